@@ -1,0 +1,74 @@
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/** Imports point one way: lib → api → url-state → table → board → app. */
+const layers = [
+  { dir: 'src/lib', forbidden: ['features', 'app', 'components'] },
+  { dir: 'src/features/tasks/api', forbidden: ['url-state', 'table', 'board', 'app'] },
+  { dir: 'src/features/tasks/url-state', forbidden: ['table', 'board', 'app'] },
+  { dir: 'src/features/tasks/table', forbidden: ['board', 'app'] },
+  { dir: 'src/features/tasks/board', forbidden: ['app'] },
+]
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+    },
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['server/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // The demo API is an independent implementation of the contract; the app must not lean on it.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'], message: 'src/ never imports server/.' }] }],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**'], message: 'server/ never imports src/.' }] }],
+    },
+  },
+  ...layers.map(({ dir, forbidden }) => ({
+    files: [`${dir}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/**'], message: 'src/ never imports server/.' },
+            ...forbidden.map((layer) => ({
+              group: [`**/${layer}/**`, `../${layer}/*`, `../../${layer}/*`],
+              message: `${dir} may not import from ${layer}: imports point lib → api → url-state → table → board → app.`,
+            })),
+          ],
+        },
+      ],
+    },
+  })),
+)

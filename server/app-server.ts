@@ -1,0 +1,45 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { sendJsonError } from './json-error.ts'
+import { proxyApiRequest, type UpstreamOptions } from './upstream-proxy.ts'
+
+/** The same-origin prefix the browser calls the API under. */
+export const API_PREFIX = '/api'
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>
+
+export interface AppServerOptions {
+  upstream: UpstreamOptions
+  /** Serves the SPA: built files in production, Vite in development. */
+  frontend: RequestHandler
+  /** Demo mode only: answers demo avatars and fault control; returns false for other paths. */
+  demoExtras?: (req: IncomingMessage, res: ServerResponse, url: string) => boolean
+}
+
+/**
+ * One process for the browser: the SPA, and the tasks API under one
+ * same-origin prefix (so no CORS, and the server-side key stays here).
+ */
+export function createAppServer({ upstream, frontend, demoExtras }: AppServerOptions): Server {
+  return createServer((req, res) => {
+    const url = req.url ?? '/'
+    const pathname = url.split('?')[0] ?? '/'
+    res.setHeader('x-content-type-options', 'nosniff')
+    res.setHeader('referrer-policy', 'same-origin')
+
+    const handled = route(req, res, url, pathname)
+    handled.catch((error: unknown) => {
+      console.error('Request failed:', req.method, pathname, error instanceof Error ? error.message : error)
+      if (!res.headersSent) sendJsonError(res, 500, 'Internal error')
+      else res.destroy()
+    })
+  })
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: string, pathname: string): Promise<void> {
+    if (pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`)) {
+      await proxyApiRequest(req, res, url.slice(API_PREFIX.length) || '/', upstream)
+      return
+    }
+    if (demoExtras?.(req, res, url)) return
+    await frontend(req, res, pathname)
+  }
+}

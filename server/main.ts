@@ -1,0 +1,71 @@
+import type { AddressInfo } from 'node:net'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createAppServer, type RequestHandler } from './app-server.ts'
+import { readServerConfig } from './config.ts'
+import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
+import { startDemoServer } from './demo-api/demo-server.ts'
+import { createStaticHandler } from './static-files.ts'
+import type { UpstreamOptions } from './upstream-proxy.ts'
+
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
+const dev = process.argv.includes('--dev')
+
+async function main(): Promise<void> {
+  const config = readServerConfig(process.env)
+  const closers: (() => Promise<void> | void)[] = []
+
+  let upstream: UpstreamOptions
+  let demoExtras: ReturnType<typeof createDemoApi>['handleExtras'] | undefined
+  let mode: string
+  if (config.upstreamUrl) {
+    upstream = { baseUrl: config.upstreamUrl, apiKey: config.upstreamKey, timeoutMs: config.upstreamTimeoutMs }
+    mode = `upstream ${config.upstreamUrl} (${config.upstreamKey ? 'server-side key' : "the browser's key"})`
+  } else {
+    // The demo API runs in this process on a private loopback port, and the
+    // board reaches it through the same proxy as a real API: one code path.
+    const demoConfig = readDemoApiConfig(process.env)
+    const demo = createDemoApi(demoConfig)
+    const internal = await startDemoServer(demo, { host: '127.0.0.1', port: 0 })
+    closers.push(() => internal.close())
+    upstream = { baseUrl: internal.baseUrl, apiKey: demoConfig.apiKey, timeoutMs: config.upstreamTimeoutMs }
+    demoExtras = demo.handleExtras
+    mode = `demo API (${demoConfig.taskCount} tasks, key "${demoConfig.apiKey}")`
+  }
+
+  let frontend: RequestHandler
+  if (dev) {
+    const { createViteHandler } = await import('./vite-dev.ts')
+    const vite = await createViteHandler(projectRoot)
+    closers.push(vite.close)
+    frontend = vite.handle
+  } else {
+    frontend = createStaticHandler(join(projectRoot, 'dist'))
+  }
+
+  const server = createAppServer({ upstream, frontend, demoExtras })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(config.port, config.host, resolve)
+  })
+  const { port } = server.address() as AddressInfo
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host
+  console.log(`Task Board on http://${host}:${port}/tasks — ${dev ? 'development' : 'production'}, ${mode}`)
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`${signal}: shutting down`)
+    server.close()
+    server.closeAllConnections()
+    void Promise.all(closers.map((close) => close())).then(() => process.exit(0))
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

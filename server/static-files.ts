@@ -1,0 +1,101 @@
+import { readFile, stat } from 'node:fs/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { extname, join, normalize, sep } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+}
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map', '.txt'])
+
+interface CachedFile {
+  body: Buffer
+  gzipped: Buffer | null
+  contentType: string
+}
+
+/**
+ * Serves the built SPA from `root`. Hashed assets under /assets/ are cached
+ * for a year (their names change with their content); index.html is always
+ * revalidated. Any other path without a file extension gets index.html, so a
+ * reload of /tasks/anything works (history fallback). Files are read once and
+ * kept, gzipped where it pays.
+ */
+export function createStaticHandler(root: string) {
+  const cache = new Map<string, CachedFile>()
+
+  async function load(file: string): Promise<CachedFile | null> {
+    const hit = cache.get(file)
+    if (hit) return hit
+    try {
+      if (!(await stat(file)).isFile()) return null
+      const body = await readFile(file)
+      const extension = extname(file)
+      const entry: CachedFile = {
+        body,
+        gzipped: COMPRESSIBLE.has(extension) && body.length > 1024 ? gzipSync(body) : null,
+        contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
+      }
+      cache.set(file, entry)
+      return entry
+    } catch {
+      return null
+    }
+  }
+
+  return async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
+      res.end('Method not allowed')
+      return
+    }
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(pathname)
+    } catch {
+      decoded = '/'
+    }
+    const file = normalize(join(root, decoded))
+    const inside = file === root || file.startsWith(root + sep)
+    const asset = inside && decoded !== '/' ? await load(file) : null
+    if (asset) {
+      const immutable = decoded.startsWith('/assets/')
+      send(req, res, asset, immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
+      return
+    }
+    if (extname(decoded) !== '' && !decoded.startsWith('/tasks/')) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('Not found')
+      return
+    }
+    const index = await load(join(root, 'index.html'))
+    if (!index) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('The app is not built: run `npm run build` first.')
+      return
+    }
+    send(req, res, index, 'no-cache')
+  }
+}
+
+function send(req: IncomingMessage, res: ServerResponse, file: CachedFile, cacheControl: string): void {
+  const gzip = file.gzipped !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  const body = gzip && file.gzipped ? file.gzipped : file.body
+  res.writeHead(200, {
+    'content-type': file.contentType,
+    'content-length': body.length,
+    'cache-control': cacheControl,
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}

@@ -1,0 +1,55 @@
+import { createBrowserRouter, isRouteErrorResponse, Link, Navigate, useLocation, useRouteError } from 'react-router'
+import { BoardPage } from '../features/tasks/board/board-page.tsx'
+import { BOARD_PATH, boardHref } from './paths.ts'
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      errorElement: <RouteError />,
+      children: [
+        { path: '/', element: <RedirectToBoard /> },
+        { path: BOARD_PATH, element: <BoardPage /> },
+        { path: `${BOARD_PATH}/:taskId`, element: <BoardPage /> },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ])
+}
+
+/** `/` has nothing of its own; keep any query so a shortened link still opens its view. */
+function RedirectToBoard() {
+  const { search } = useLocation()
+  return <Navigate to={boardHref(search)} replace />
+}
+
+function NotFound() {
+  return (
+    <main className="page-message">
+      <h1>Page not found</h1>
+      <p>
+        <Link to={BOARD_PATH}>Go to the task board</Link>
+      </p>
+    </main>
+  )
+}
+
+/** For bugs only: API errors render in place. The address stays as it was, so a reload retries the same view. */
+function RouteError() {
+  const error = useRouteError()
+  const message = isRouteErrorResponse(error)
+    ? `${error.status} ${error.statusText}`
+    : error instanceof Error
+      ? error.message
+      : 'Unknown error'
+  return (
+    <main className="page-message" role="alert">
+      <h1>Something went wrong</h1>
+      <p className="muted">{message}</p>
+      <p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Reload this view
+        </button>
+      </p>
+    </main>
+  )
+}

@@ -1,0 +1,50 @@
+import { expect, test } from 'vitest'
+import { ApiError } from '../../../lib/api-error.ts'
+import { parseRows } from './parse-rows.ts'
+import { taskSchema } from './schemas.ts'
+
+const row = (id: string, title = `Task ${id}`) => ({
+  _id: id,
+  title,
+  identifierNumber: 1,
+  status: { status: 1, createdAt: 0, createdBy: null, lastModifiedAt: 0, lastModifiedBy: null },
+})
+
+test('skips broken rows, counts them and keeps the first reason', () => {
+  const { rows, skipped } = parseRows([row('a'), { title: 'no id' }, row('b'), { _id: 'c' }], taskSchema, 'tasks')
+  expect(rows.map((task) => task._id)).toEqual(['a', 'b'])
+  expect(skipped.count).toBe(2)
+  expect(skipped.firstReason).toMatch(/^Row 2: _id/)
+})
+
+test('shows a row repeated within a page once', () => {
+  const { rows, skipped } = parseRows([row('a', 'first'), row('b'), row('a', 'again')], taskSchema, 'tasks')
+  expect(rows.map((task) => task.title)).toEqual(['first', 'Task b'])
+  expect(skipped.count).toBe(0)
+})
+
+test('an empty list is a valid empty page', () => {
+  expect(parseRows([], taskSchema, 'tasks')).toEqual({ rows: [], skipped: { count: 0, firstReason: null } })
+})
+
+test.each([
+  ['an object', { data: [] }],
+  ['null', null],
+  ['a string', 'tasks'],
+])('rejects %s where a list was expected', (_, body) => {
+  expect(() => parseRows(body, taskSchema, 'tasks')).toThrowError(
+    expect.objectContaining({ kind: 'unexpected-shape' }) as Error,
+  )
+})
+
+test('every row broken is an error, not an empty page', () => {
+  let caught: unknown
+  try {
+    parseRows([{ nope: 1 }, { nope: 2 }], taskSchema, 'tasks')
+  } catch (error) {
+    caught = error
+  }
+  expect(caught).toBeInstanceOf(ApiError)
+  expect((caught as ApiError).kind).toBe('unexpected-shape')
+  expect((caught as ApiError).message).toContain('None of the 2 tasks')
+})

@@ -1,0 +1,75 @@
+import type { z } from 'zod'
+import { ApiError } from '../../../lib/api-error.ts'
+
+export interface SkippedRows {
+  /** How many rows failed their schema. */
+  count: number
+  /** Why the first of them failed, in words an engineer can act on. */
+  firstReason: string | null
+}
+
+export interface ParsedRows<T> {
+  rows: T[]
+  skipped: SkippedRows
+}
+
+/**
+ * Parses a list response row by row: rows that fail the schema are counted
+ * and left out, rows repeated within the body (same `_id`, which the live API
+ * produces when sort keys tie) appear once. Throws `unexpected-shape` when the
+ * body is not an array, or when it had rows and none could be read — that is
+ * a broken response, not an empty list.
+ */
+export function parseRows<S extends z.ZodType<{ _id: string } | { id: string }>>(
+  body: unknown,
+  schema: S,
+  what: string,
+): ParsedRows<z.output<S>> {
+  if (!Array.isArray(body)) {
+    throw new ApiError({
+      kind: 'unexpected-shape',
+      message: `The server sent ${describe(body)} where a list of ${what} was expected.`,
+    })
+  }
+  const rows: z.output<S>[] = []
+  const seen = new Set<string>()
+  let count = 0
+  let firstReason: string | null = null
+  for (const [index, item] of body.entries()) {
+    const parsed = schema.safeParse(item)
+    if (!parsed.success) {
+      count += 1
+      firstReason ??= `Row ${index + 1}: ${formatIssue(parsed.error)}`
+      continue
+    }
+    const key = keyOf(parsed.data)
+    if (seen.has(key)) continue
+    seen.add(key)
+    rows.push(parsed.data)
+  }
+  if (body.length > 0 && rows.length === 0) {
+    throw new ApiError({
+      kind: 'unexpected-shape',
+      message: `None of the ${body.length} ${what} in the response could be read.`,
+      details: firstReason ? [firstReason] : [],
+    })
+  }
+  return { rows, skipped: { count, firstReason } }
+}
+
+function keyOf(row: { _id: string } | { id: string }): string {
+  return '_id' in row ? row._id : row.id
+}
+
+function formatIssue(error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return 'unreadable'
+  const path = issue.path.length > 0 ? issue.path.join('.') : 'row'
+  return `${path}: ${issue.message}`
+}
+
+function describe(body: unknown): string {
+  if (body === null) return 'null'
+  if (Array.isArray(body)) return 'a list'
+  return typeof body === 'object' ? 'an object' : `a ${typeof body}`
+}

@@ -1,0 +1,58 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import type { TaskListQuery } from './list-query.ts'
+import { getSelf, getTask, listCustomers, listTaskTypes, listTasks, listUsers } from './tasks-api.ts'
+
+/** Reference data changes rarely; fetch it once per session. */
+const REFERENCE_STALE_TIME = 30 * 60_000
+
+/** Query options for tasks; the query object is part of the key. */
+export const taskQueries = {
+  all: () => ['tasks'] as const,
+  lists: () => [...taskQueries.all(), 'list'] as const,
+  list: (query: TaskListQuery) =>
+    queryOptions({
+      queryKey: [...taskQueries.lists(), query] as const,
+      queryFn: ({ signal }) => listTasks(query, { signal }),
+      placeholderData: keepPreviousData,
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...taskQueries.all(), 'detail', id] as const,
+      queryFn: ({ signal }) => getTask(id, { signal }),
+    }),
+}
+
+export const userQueries = {
+  all: () => ['users'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'list'] as const,
+      queryFn: ({ signal }) => listUsers({ signal }),
+      staleTime: REFERENCE_STALE_TIME,
+    }),
+  self: () =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'self'] as const,
+      queryFn: ({ signal }) => getSelf({ signal }),
+      staleTime: REFERENCE_STALE_TIME,
+    }),
+}
+
+export const taskTypeQueries = {
+  list: () =>
+    queryOptions({
+      queryKey: ['taskTypes', 'list'] as const,
+      queryFn: ({ signal }) => listTaskTypes({ signal }),
+      staleTime: REFERENCE_STALE_TIME,
+    }),
+}
+
+export const customerQueries = {
+  search: (name: string) =>
+    queryOptions({
+      queryKey: ['customers', 'search', name] as const,
+      queryFn: ({ signal }) => listCustomers(name, { signal }),
+      staleTime: REFERENCE_STALE_TIME,
+      placeholderData: keepPreviousData,
+    }),
+}

@@ -1,0 +1,184 @@
+import { z } from 'zod'
+
+/** Workflow states the vendor documents; a server may still send others. */
+export const TASK_STATUSES = ['new', 'open', 'in_progress', 'in_review', 'completed', 'cancelled'] as const
+export type KnownTaskStatus = (typeof TASK_STATUSES)[number]
+
+/**
+ * Epoch values below this are taken as seconds, not milliseconds: 1e11 ms is
+ * March 1973, 1e11 s is far in the future, so nothing real is misread.
+ */
+const EPOCH_SECONDS_BELOW = 1e11
+
+/**
+ * Reads a timestamp the API types as "any": epoch milliseconds (mostly), an
+ * ISO string, or null. Anything else becomes null ("no date"), never an error.
+ */
+export function parseTimestamp(value: unknown): number | null {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null
+    return Math.abs(value) < EPOCH_SECONDS_BELOW ? value * 1000 : value
+  }
+  if (typeof value === 'string') {
+    const trimmed = value.trim()
+    if (trimmed === '') return null
+    if (/^-?\d+(\.\d+)?$/.test(trimmed)) return parseTimestamp(Number(trimmed))
+    const parsed = Date.parse(trimmed)
+    return Number.isNaN(parsed) ? null : parsed
+  }
+  return null
+}
+
+/**
+ * A field read by `read`, whatever arrives, absent included. (zod 4 treats a
+ * key as required unless its schema accepts undefined before transforming.)
+ */
+function lenient<T>(read: (value: unknown) => T) {
+  return z.unknown().optional().transform(read)
+}
+
+/** Timestamp in epoch ms, or null. */
+export const timestamp = lenient(parseTimestamp)
+
+/** A string, or null for anything else: decorative text must not sink a row. */
+const text = lenient((value) => (typeof value === 'string' ? value : null))
+
+const stringList = lenient((value) =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [],
+)
+
+/** An entity related to a task (user, object, customer …). */
+export const relatedEntitySchema = z.object({
+  entityId: z.string(),
+  name: z.string().nullish().transform((name) => name ?? null),
+  /** A URL or an identifier: not always something an <img> can load. */
+  profilePicture: z.string().nullish().transform((picture) => picture ?? null),
+})
+export type RelatedEntity = z.infer<typeof relatedEntitySchema>
+
+/** Broken entries are dropped; the rest of the list stays. */
+const relatedList = lenient((value) => {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((item) => {
+    const parsed = relatedEntitySchema.safeParse(item)
+    return parsed.success ? [parsed.data] : []
+  })
+})
+
+export const RELATED_KINDS = [
+  'customers',
+  'objects',
+  'contacts',
+  'users',
+  'assignments',
+  'invoices',
+  'equipment',
+] as const
+export type RelatedKind = (typeof RELATED_KINDS)[number]
+
+const relatedSchema = lenient((value) => {
+  const source = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+  const result = {} as Record<RelatedKind, RelatedEntity[]>
+  for (const kind of RELATED_KINDS) result[kind] = relatedList.parse(source[kind])
+  return result
+})
+
+const entityStatusSchema = z.object({
+  status: lenient((value) => (typeof value === 'number' ? value : null)),
+  createdAt: timestamp,
+  createdBy: text,
+  lastModifiedAt: timestamp,
+  lastModifiedBy: text,
+})
+
+const taskTemplateSchema = z
+  .object({
+    entityId: z.string().nullish().transform((id) => id ?? null),
+    templateName: z.string().nullish().transform((name) => name ?? null),
+    recurring: z.boolean().nullish().transform((recurring) => recurring === true),
+  })
+  .nullish()
+  .catch(null)
+  .transform((template) => template ?? null)
+
+const optionalRelated = relatedEntitySchema
+  .nullish()
+  .catch(null)
+  .transform((entity) => entity ?? null)
+
+const integerOrNull = lenient((value) =>
+  typeof value === 'number' && Number.isInteger(value) ? value : null,
+)
+
+/**
+ * One task as the board uses it. Only `_id` and the `status` object are
+ * required: without them a row cannot be keyed or dated. Everything else is
+ * read leniently — unknown `taskStatus` and `priority` strings are kept as
+ * they are, unreadable decorative fields become null — so schema drift in
+ * one field hides that field, not the task.
+ */
+export const taskSchema = z.object({
+  _id: z.string().min(1),
+  number: integerOrNull,
+  identifierNumber: integerOrNull,
+  title: text,
+  taskStatus: text,
+  taskTypeId: text,
+  taskTemplate: taskTemplateSchema,
+  description: text,
+  contactPerson: text,
+  email: text,
+  telephone: text,
+  assignee: optionalRelated,
+  dueDate: timestamp,
+  firstStartedAt: timestamp,
+  firstTerminatedAt: timestamp,
+  complaintCreatedAt: timestamp,
+  tags: stringList,
+  priority: text,
+  related: relatedSchema,
+  documentIds: stringList,
+  callId: text,
+  completionResponse: text,
+  status: entityStatusSchema,
+})
+export type Task = z.infer<typeof taskSchema>
+
+export const taskTypeSchema = z.object({
+  _id: z.string().min(1),
+  name: z.string().nullish().transform((name) => name ?? null),
+  prefix: z.string().nullish().transform((prefix) => prefix ?? null),
+  color: text,
+})
+export type TaskType = z.infer<typeof taskTypeSchema>
+
+/**
+ * A user as the board needs it: id, name and picture. The API's user object
+ * carries much personal data; none of it is read here.
+ */
+export const userSchema = z
+  .object({
+    _id: z.string().min(1),
+    general: z
+      .object({
+        firstName: text,
+        lastName: text,
+        profileImage: text,
+      })
+      .catch({ firstName: null, lastName: null, profileImage: null }),
+  })
+  .transform(({ _id, general }) => ({
+    id: _id,
+    firstName: general.firstName,
+    lastName: general.lastName,
+    name: [general.firstName, general.lastName].filter(Boolean).join(' ') || null,
+    picture: general.profileImage,
+  }))
+export type User = z.infer<typeof userSchema>
+
+export const customerSchema = z.object({
+  _id: z.string().min(1),
+  number: integerOrNull,
+  name: text,
+})
+export type Customer = z.infer<typeof customerSchema>

@@ -1,0 +1,96 @@
+import { apiGet } from '../../../lib/api-client.ts'
+import { parseRows, type SkippedRows } from './parse-rows.ts'
+import { toWireParams, type TaskListQuery } from './list-query.ts'
+import {
+  customerSchema,
+  taskSchema,
+  taskTypeSchema,
+  userSchema,
+  type Customer,
+  type Task,
+  type TaskType,
+  type User,
+} from './schemas.ts'
+import { ApiError } from '../../../lib/api-error.ts'
+
+interface CallOptions {
+  signal?: AbortSignal
+}
+
+export interface TaskPage {
+  tasks: Task[]
+  skipped: SkippedRows
+  /** From `X-Total-Count` when the server sends one; the live API does not. */
+  totalCount: number | null
+}
+
+export async function listTasks(query: TaskListQuery, { signal }: CallOptions = {}): Promise<TaskPage> {
+  const { body, headers } = await apiGet('/tasks/', toWireParams(query), { signal })
+  const { rows, skipped } = parseRows(body, taskSchema, 'tasks')
+  return { tasks: rows, skipped, totalCount: readTotalCount(headers) }
+}
+
+export async function getTask(id: string, { signal }: CallOptions = {}): Promise<Task> {
+  const { body } = await apiGet(`/tasks/${encodeURIComponent(id)}`, undefined, { signal })
+  const parsed = taskSchema.safeParse(body)
+  if (!parsed.success) {
+    throw new ApiError({ kind: 'unexpected-shape', message: 'The server sent a task that could not be read.' })
+  }
+  return parsed.data
+}
+
+export async function listTaskTypes({ signal }: CallOptions = {}): Promise<TaskType[]> {
+  // The documented maximum; a company has a handful of task types.
+  const { body } = await apiGet('/taskTypes/', new URLSearchParams({ limit: '1000' }), { signal })
+  return parseRows(body, taskTypeSchema, 'task types').rows
+}
+
+const USERS_PAGE_LIMIT = 1000
+/** A guard against a server that never sends an empty page. */
+const MAX_USER_PAGES = 50
+
+/**
+ * Every user. Some list endpoints cap the page size below the requested
+ * limit, so a short page is not proof of the last one: the walk ends on an
+ * empty page, or on a page that adds no new user (a server ignoring `offset`).
+ */
+export async function listUsers({ signal }: CallOptions = {}): Promise<User[]> {
+  const users = new Map<string, User>()
+  let offset = 0
+  for (let page = 0; page < MAX_USER_PAGES; page += 1) {
+    const params = new URLSearchParams({ limit: String(USERS_PAGE_LIMIT), offset: String(offset) })
+    const { body } = await apiGet('/users/', params, { signal })
+    if (Array.isArray(body) && body.length === 0) break
+    const { rows } = parseRows(body, userSchema, 'users')
+    const before = users.size
+    for (const user of rows) users.set(user.id, user)
+    if (users.size === before) break
+    offset += (body as unknown[]).length
+  }
+  return [...users.values()]
+}
+
+export async function getSelf({ signal }: CallOptions = {}): Promise<User> {
+  const { body } = await apiGet('/users/self', undefined, { signal })
+  const parsed = userSchema.safeParse(body)
+  if (!parsed.success) {
+    throw new ApiError({ kind: 'unexpected-shape', message: 'The server sent a user that could not be read.' })
+  }
+  return parsed.data
+}
+
+const CUSTOMER_SEARCH_LIMIT = 50
+
+/** Customers whose name contains `name`: one page, for search-as-you-type. */
+export async function listCustomers(name: string, { signal }: CallOptions = {}): Promise<Customer[]> {
+  const params = new URLSearchParams({ limit: String(CUSTOMER_SEARCH_LIMIT) })
+  if (name.trim()) params.set('name', name.trim())
+  const { body } = await apiGet('/customers/', params, { signal })
+  return parseRows(body, customerSchema, 'customers').rows
+}
+
+function readTotalCount(headers: Headers): number | null {
+  const value = headers.get('x-total-count')
+  if (value === null || !/^\d+$/.test(value.trim())) return null
+  return Number(value)
+}

@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query'
+import type { TaskListQuery } from './list-query.ts'
+import { customerQueries, taskQueries, taskTypeQueries, userQueries } from './queries.ts'
+
+export function useTasks(query: TaskListQuery) {
+  return useQuery(taskQueries.list(query))
+}
+
+export function useTask(id: string) {
+  return useQuery(taskQueries.detail(id))
+}
+
+export function useTaskTypes() {
+  return useQuery(taskTypeQueries.list())
+}
+
+export function useUsers() {
+  return useQuery(userQueries.list())
+}
+
+export function useSelf() {
+  return useQuery(userQueries.self())
+}
+
+export function useCustomerSearch(name: string) {
+  return useQuery(customerQueries.search(name))
+}

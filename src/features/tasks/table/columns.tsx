@@ -1,0 +1,39 @@
+import { createColumnHelper, tableFeatures } from '@tanstack/react-table'
+import type { Task } from '../api/schemas.ts'
+import { AssigneeCell } from './cells/assignee-cell.tsx'
+import { DueCell } from './cells/due-cell.tsx'
+import { IdentifierCell } from './cells/identifier-cell.tsx'
+import { PriorityCell } from './cells/priority-cell.tsx'
+import { StatusCell } from './cells/status-cell.tsx'
+
+export const taskTableFeatures = tableFeatures({})
+
+const column = createColumnHelper<typeof taskTableFeatures, Task>()
+
+export const taskColumns = column.columns([
+  column.display({
+    id: 'identifier',
+    header: 'Task',
+    cell: ({ row }) => <IdentifierCell task={row.original} />,
+  }),
+  column.accessor('title', {
+    header: 'Title',
+    cell: ({ getValue }) => <span className="title">{getValue() ?? '—'}</span>,
+  }),
+  column.accessor('taskStatus', {
+    header: 'Status',
+    cell: ({ getValue }) => <StatusCell status={getValue()} />,
+  }),
+  column.accessor('assignee', {
+    header: 'Assignee',
+    cell: ({ getValue }) => <AssigneeCell assignee={getValue()} />,
+  }),
+  column.accessor('priority', {
+    header: 'Priority',
+    cell: ({ getValue }) => <PriorityCell priority={getValue()} />,
+  }),
+  column.accessor('dueDate', {
+    header: 'Due',
+    cell: ({ getValue }) => <DueCell dueDate={getValue()} now={Date.now()} />,
+  }),
+])

@@ -1,0 +1,130 @@
+import { ApiError, parseRetryAfter } from './api-error.ts'
+
+/** Same-origin prefix the app server answers for the tasks API (proxy or demo). */
+export const API_PREFIX = '/api'
+
+/** Where API paths are resolved; the same-origin prefix unless set (tests outside a page set an origin). */
+let apiBase = API_PREFIX
+
+export function setApiBase(base: string): void {
+  apiBase = base.replace(/\/+$/, '')
+}
+
+/** A request the API has not answered by then is abandoned with a `timeout` error. */
+export const DEFAULT_TIMEOUT_MS = 20_000
+
+export interface ApiGetOptions {
+  signal?: AbortSignal
+  timeoutMs?: number
+}
+
+export interface ApiResponse {
+  body: unknown
+  headers: Headers
+}
+
+/** Extra request headers (the user's API key); set once by the app, read per request. */
+let headerProvider: () => Record<string, string> = () => ({})
+
+export function setApiHeaderProvider(provider: () => Record<string, string>): void {
+  headerProvider = provider
+}
+
+/**
+ * GETs `path` (relative to the API base, e.g. `/tasks/`) through the
+ * same-origin prefix. Resolves with parsed JSON; every failure becomes an
+ * `ApiError`, except a caller's abort, which rejects with the abort reason so
+ * React Query can tell cancellation from failure.
+ */
+export async function apiGet(
+  path: string,
+  params?: URLSearchParams,
+  { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: ApiGetOptions = {},
+): Promise<ApiResponse> {
+  const query = params && params.size > 0 ? `?${params.toString()}` : ''
+  const url = `${apiBase}${path}${query}`
+  const timeout = AbortSignal.timeout(timeoutMs)
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+
+  let response: Response
+  try {
+    response = await fetch(url, {
+      headers: { accept: 'application/json', ...headerProvider() },
+      signal: combined,
+    })
+  } catch (error) {
+    throw toTransportError(error, signal, timeout, timeoutMs)
+  }
+
+  let text: string
+  try {
+    text = await response.text()
+  } catch (error) {
+    throw toTransportError(error, signal, timeout, timeoutMs)
+  }
+
+  if (!response.ok) throw toHttpError(response, text)
+
+  try {
+    return { body: JSON.parse(text) as unknown, headers: response.headers }
+  } catch (error) {
+    throw new ApiError({
+      kind: 'invalid-json',
+      message: `The server sent a response that is not JSON (${describeContentType(response)}).`,
+      status: response.status,
+      cause: error,
+    })
+  }
+}
+
+function toTransportError(
+  error: unknown,
+  callerSignal: AbortSignal | undefined,
+  timeout: AbortSignal,
+  timeoutMs: number,
+): unknown {
+  if (callerSignal?.aborted) return callerSignal.reason
+  if (timeout.aborted) {
+    return new ApiError({
+      kind: 'timeout',
+      message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+      cause: error,
+    })
+  }
+  return new ApiError({ kind: 'network', message: 'The server could not be reached.', cause: error })
+}
+
+function toHttpError(response: Response, text: string): ApiError {
+  const { message, details } = readErrorBody(text)
+  return new ApiError({
+    kind: 'http',
+    status: response.status,
+    message: message ?? (response.statusText || `HTTP ${response.status}`),
+    details,
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+  })
+}
+
+/** The API's error shape is `{"message", "errors": [{"message"}]}`; proxies send anything. */
+function readErrorBody(text: string): { message: string | null; details: string[] } {
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return { message: null, details: [] }
+  }
+  if (typeof body !== 'object' || body === null) return { message: null, details: [] }
+  const record = body as Record<string, unknown>
+  const message = typeof record.message === 'string' && record.message.trim() !== '' ? record.message : null
+  const details = Array.isArray(record.errors)
+    ? record.errors.flatMap((entry: unknown) => {
+        const text = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).message : null
+        return typeof text === 'string' ? [text] : []
+      })
+    : []
+  return { message, details: details.filter((detail) => detail !== message) }
+}
+
+function describeContentType(response: Response): string {
+  return response.headers.get('content-type')?.split(';')[0] ?? 'no content type'
+}

@@ -1,0 +1,63 @@
+/**
+ * Every way a call to the tasks API can fail, as one type. The UI words for
+ * these live with the UI; this module only classifies.
+ */
+export type ApiErrorKind =
+  | 'http' // the server answered with a non-2xx status
+  | 'network' // no answer at all: offline, DNS, connection refused
+  | 'timeout' // the client gave up waiting
+  | 'invalid-json' // a 2xx body that is not JSON (a proxy's HTML page, a truncated body)
+  | 'unexpected-shape' // JSON, but not what the endpoint documents
+
+export interface ApiErrorInit {
+  kind: ApiErrorKind
+  message: string
+  status?: number
+  details?: string[]
+  retryAfterMs?: number | null
+  cause?: unknown
+}
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind
+  /** HTTP status for `http` errors, else null. */
+  readonly status: number | null
+  /** The `errors[].message` entries of the API's error body. */
+  readonly details: string[]
+  /** From a 429's `Retry-After`, in milliseconds; null when absent or unreadable. */
+  readonly retryAfterMs: number | null
+
+  constructor(init: ApiErrorInit) {
+    super(init.message, { cause: init.cause })
+    this.name = 'ApiError'
+    this.kind = init.kind
+    this.status = init.status ?? null
+    this.details = init.details ?? []
+    this.retryAfterMs = init.retryAfterMs ?? null
+  }
+
+  /** A 4xx other than 429: asking again will not help. */
+  get isClientError(): boolean {
+    return this.status !== null && this.status >= 400 && this.status < 500 && this.status !== 429
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError
+}
+
+/**
+ * Reads `Retry-After` in either of its HTTP forms: delay in seconds or an
+ * HTTP date. Never throws; null when the header is missing or unreadable.
+ */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (value === null) return null
+  const trimmed = value.trim()
+  if (trimmed === '') return null
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
+  // An HTTP date names its month; anything else Date.parse accepts ("-1") is not one.
+  if (!/[a-z]/i.test(trimmed)) return null
+  const date = Date.parse(trimmed)
+  if (Number.isNaN(date)) return null
+  return Math.max(0, date - now)
+}

@@ -1,0 +1,52 @@
+/**
+ * Date formatting through Intl, in the user's locale and time zone. Intl
+ * formatters are costly to build, so each is built once per locale and kept.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>()
+
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, build: () => T): T {
+  let formatter = cache.get(key)
+  if (!formatter) {
+    formatter = build()
+    cache.set(key, formatter)
+  }
+  return formatter as T
+}
+
+export function formatDateTime(epochMs: number, locale?: string): string {
+  return cached(`datetime|${locale ?? ''}`, () =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(epochMs)
+}
+
+export function formatDate(epochMs: number, locale?: string): string {
+  return cached(`date|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(
+    epochMs,
+  )
+}
+
+export function formatTime(epochMs: number, locale?: string): string {
+  return cached(`time|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(
+    epochMs,
+  )
+}
+
+const DAY_MS = 86_400_000
+
+/** Whole calendar days from `now` to `epochMs` in the local time zone (negative: past). */
+export function calendarDaysFrom(epochMs: number, now: number): number {
+  const startOfDay = (ms: number) => {
+    const date = new Date(ms)
+    return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate())
+  }
+  return Math.round((startOfDay(epochMs) - startOfDay(now)) / DAY_MS)
+}
+
+/** "today", "tomorrow", "in 3 days", "2 days ago" — by calendar day. */
+export function formatRelativeDay(epochMs: number, now: number, locale?: string): string {
+  const days = calendarDaysFrom(epochMs, now)
+  return cached(`relative|${locale ?? ''}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
+    days,
+    'day',
+  )
+}

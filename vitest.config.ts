@@ -12,6 +12,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
+          globalSetup: ['vitest.global-setup.ts'],
         },
       },
       {

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: shutting down`)
     server.close()
     server.closeAllConnections()
-    void Promise.all(closers.map((close) => close())).then(() => process.exit(0))
+    void Promise.all(closers.map(async (close) => close())).then(() => process.exit(0))
   }
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGTERM', () => stop('SIGTERM'))

@@ -18,6 +18,9 @@ export const PRIORITY_CATALOG = {
   low: { label: 'Low', tone: 'grey', rank: 3 },
 } as const satisfies Record<string, { label: string; tone: Tone; rank: number }>
 
+/** Known priorities, most urgent first. */
+export const PRIORITY_ORDER = ['urgent', 'high', 'medium', 'low'] as const
+
 export type Tone = 'blue' | 'violet' | 'amber' | 'teal' | 'green' | 'grey' | 'red' | 'orange' | 'neutral'
 
 export function statusInfo(status: string | null): { label: string; tone: Tone } {

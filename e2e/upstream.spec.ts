@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test'
+import { startAppServer, startDemoApi, type RunningServer } from './start-server.ts'
+
+const KEY = 'upstream-test:s3cret-value'
+
+let demoApi: RunningServer
+let appServer: RunningServer
+
+test.beforeAll(async () => {
+  demoApi = await startDemoApi({ DEMO_API_KEY: KEY })
+  appServer = await startAppServer({ TASKS_API_URL: `${demoApi.url}/v2`, TASKS_API_KEY: KEY })
+})
+
+test.afterAll(async () => {
+  await appServer?.stop()
+  await demoApi?.stop()
+})
+
+test('shows the rows of a separate API through the proxy, with the key added server-side', async ({ page }) => {
+  expect(appServer.output()).toContain(`upstream ${demoApi.url}/v2`)
+  const apiRequests: { url: string; headers: Record<string, string> }[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) {
+      apiRequests.push({ url: request.url(), headers: request.headers() })
+    }
+  })
+  await page.goto(`${appServer.url}/tasks`)
+  await expect(page.getByTestId('task-row')).toHaveCount(50)
+
+  // The rows are the upstream's: the same first task as asking it directly.
+  const sort = encodeURIComponent('{"by":"status.createdAt","direction":-1}')
+  const direct = await fetch(`${demoApi.url}/v2/tasks/?limit=1&sort=${sort}&taskStatus=new,open,in_progress,in_review`, {
+    headers: { 'x-API-Key': KEY },
+  })
+  const [first] = (await direct.json()) as { title: string }[]
+  await expect(page.getByTestId('task-row').first()).toContainText(first!.title)
+
+  expect(apiRequests.length).toBeGreaterThan(0)
+  for (const request of apiRequests) {
+    expect(request.headers['x-api-key']).toBeUndefined()
+    expect(request.url).not.toContain(KEY)
+  }
+  expect(await page.content()).not.toContain(KEY)
+})
+
+test('without the server-side key, the browser gets the API 401', async ({ request }) => {
+  const keyless = await startAppServer({ TASKS_API_URL: `${demoApi.url}/v2` })
+  try {
+    const response = await request.get(`${keyless.url}/api/tasks/`)
+    expect(response.status()).toBe(401)
+    const forwarded = await request.get(`${keyless.url}/api/tasks/?limit=1`, { headers: { 'x-API-Key': KEY } })
+    expect(forwarded.status()).toBe(200)
+  } finally {
+    await keyless.stop()
+  }
+})

@@ -1,0 +1,136 @@
+// @vitest-environment node
+import { afterEach, beforeAll, expect, inject, test } from 'vitest'
+import { setApiBase } from '../../../lib/api-client.ts'
+import { ApiError } from '../../../lib/api-error.ts'
+import { clearFaults, injectFault } from '../../../test/demo-faults.ts'
+import { getSelf, getTask, listCustomers, listTaskTypes, listTasks, listUsers } from './tasks-api.ts'
+
+beforeAll(() => {
+  setApiBase(`${inject('appOrigin')}/api`)
+})
+
+afterEach(async () => {
+  await clearFaults()
+})
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof ApiError) return error
+    throw error
+  }
+  throw new Error('expected the call to fail')
+}
+
+test('lists a page of parsed tasks', async () => {
+  const page = await listTasks({ limit: 25, offset: 0 })
+  expect(page.tasks).toHaveLength(25)
+  expect(page.skipped.count).toBe(0)
+  expect(page.totalCount).toBeNull()
+  for (const task of page.tasks) {
+    expect(task._id).toMatch(/^[0-9a-f]{24}$/)
+    expect(task.status.createdAt).toEqual(expect.any(Number))
+  }
+})
+
+test('sends filters and sort the way the API reads them', async () => {
+  const page = await listTasks({
+    limit: 50,
+    offset: 0,
+    taskStatus: ['in_progress'],
+    priority: ['urgent', 'high'],
+    sort: { by: 'dueDate', direction: 1 },
+  })
+  expect(page.tasks.length).toBeGreaterThan(0)
+  for (const task of page.tasks) {
+    expect(task.taskStatus).toBe('in_progress')
+    expect(['urgent', 'high']).toContain(task.priority)
+  }
+  const due = page.tasks.map((task) => task.dueDate).filter((date): date is number => date !== null)
+  expect(due).toEqual([...due].sort((a, b) => a - b))
+})
+
+test('pages do not overlap', async () => {
+  const sort = { by: 'status.createdAt', direction: -1 } as const
+  const first = await listTasks({ limit: 20, offset: 0, sort })
+  const second = await listTasks({ limit: 20, offset: 20, sort })
+  const both = await listTasks({ limit: 40, offset: 0, sort })
+  expect([...first.tasks, ...second.tasks].map((task) => task._id)).toEqual(both.tasks.map((task) => task._id))
+})
+
+test('finds unassigned tasks', async () => {
+  const page = await listTasks({ limit: 50, offset: 0, userIds: ['unassigned_jobs'] })
+  expect(page.tasks.length).toBeGreaterThan(0)
+  expect(page.tasks.every((task) => task.assignee === null)).toBe(true)
+})
+
+test('gets one task and says 404 for a missing one', async () => {
+  const [first] = (await listTasks({ limit: 1, offset: 0 })).tasks
+  expect(first).toBeDefined()
+  const task = await getTask(first!._id)
+  expect(task).toEqual(first)
+  const error = await failure(getTask('0'.repeat(24)))
+  expect(error.kind).toBe('http')
+  expect(error.status).toBe(404)
+})
+
+test('maps a 400 to an http error carrying the API message', async () => {
+  const error = await failure(listTasks({ limit: 50, offset: 0, taskType: ['not-an-id'] }))
+  expect(error.status).toBe(400)
+  expect(error.message).toMatch(/taskType/)
+})
+
+test('reads every user across server-capped pages, without personal data', async () => {
+  const users = await listUsers()
+  expect(users.length).toBeGreaterThan(25)
+  expect(new Set(users.map((user) => user.id)).size).toBe(users.length)
+  expect(Object.keys(users[0]!).sort()).toEqual(['firstName', 'id', 'lastName', 'name', 'picture'])
+})
+
+test('reads the current user, task types and customers', async () => {
+  const self = await getSelf()
+  expect(self.name).toEqual(expect.any(String))
+  const types = await listTaskTypes()
+  expect(types).toHaveLength(6)
+  expect(types.every((type) => type.prefix && type.color)).toBe(true)
+  const customers = await listCustomers('')
+  expect(customers.length).toBeGreaterThan(0)
+  const needle = customers[0]!.name!.slice(0, 4)
+  const matching = await listCustomers(needle)
+  expect(matching.every((customer) => customer.name?.toLowerCase().includes(needle.toLowerCase()))).toBe(true)
+})
+
+test('maps a 503 with the API message', async () => {
+  await injectFault({ path: '/tasks/', status: 503, message: 'Maintenance until 06:00' })
+  const error = await failure(listTasks({ limit: 5, offset: 0 }))
+  expect(error.kind).toBe('http')
+  expect(error.status).toBe(503)
+  expect(error.message).toBe('Maintenance until 06:00')
+})
+
+test('maps a 429 with its Retry-After', async () => {
+  await injectFault({ path: '/tasks/', status: 429, retryAfter: '7' })
+  const error = await failure(listTasks({ limit: 5, offset: 0 }))
+  expect(error.status).toBe(429)
+  expect(error.retryAfterMs).toBe(7000)
+})
+
+test('maps malformed JSON, a non-array body and an HTML page', async () => {
+  await injectFault({ path: '/tasks/', body: 'malformed' })
+  expect((await failure(listTasks({ limit: 5, offset: 0 }))).kind).toBe('invalid-json')
+  await injectFault({ path: '/tasks/', body: 'non-array' })
+  expect((await failure(listTasks({ limit: 5, offset: 0 }))).kind).toBe('unexpected-shape')
+  await injectFault({ path: '/tasks/', body: 'html', status: 502 })
+  const html = await failure(listTasks({ limit: 5, offset: 0 }))
+  expect(html.status).toBe(502)
+  expect(html.message).not.toContain('<')
+})
+
+test('skips broken rows and shows a repeated row once', async () => {
+  await injectFault({ path: '/tasks/', corruptRows: 2, duplicateRows: 3 })
+  const page = await listTasks({ limit: 10, offset: 0 })
+  expect(page.skipped.count).toBe(2)
+  expect(page.tasks).toHaveLength(8)
+  expect(new Set(page.tasks.map((task) => task._id)).size).toBe(8)
+})

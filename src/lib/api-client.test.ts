@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { afterEach, expect, inject, test } from 'vitest'
+import { clearFaults, injectFault } from '../test/demo-faults.ts'
+import { apiGet, setApiBase } from './api-client.ts'
+import { ApiError } from './api-error.ts'
+
+afterEach(async () => {
+  await clearFaults()
+  setApiBase(`${inject('appOrigin')}/api`)
+})
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise
+  } catch (error) {
+    return error
+  }
+  throw new Error('expected the call to fail')
+}
+
+test('returns the parsed body and the headers', async () => {
+  setApiBase(`${inject('appOrigin')}/api`)
+  const { body, headers } = await apiGet('/taskTypes/')
+  expect(Array.isArray(body)).toBe(true)
+  expect(headers.get('content-type')).toMatch(/application\/json/)
+})
+
+test('gives up on an answer that never comes with a timeout error', async () => {
+  setApiBase(`${inject('appOrigin')}/api`)
+  await injectFault({ path: '/tasks/', body: 'hang' })
+  const error = await failure(apiGet('/tasks/', undefined, { timeoutMs: 300 }))
+  expect(error).toBeInstanceOf(ApiError)
+  expect((error as ApiError).kind).toBe('timeout')
+})
+
+test('an abort by the caller rejects with the abort reason, not an ApiError', async () => {
+  setApiBase(`${inject('appOrigin')}/api`)
+  await injectFault({ path: '/tasks/', body: 'hang' })
+  const controller = new AbortController()
+  const pending = apiGet('/tasks/', undefined, { signal: controller.signal })
+  controller.abort(new DOMException('left the view', 'AbortError'))
+  const error = await failure(pending)
+  expect(error).not.toBeInstanceOf(ApiError)
+  expect((error as DOMException).name).toBe('AbortError')
+})
+
+test('a server that cannot be reached is a network error', async () => {
+  // Port 1 (tcpmux) is reserved and closed on any machine that runs these tests.
+  setApiBase('http://127.0.0.1:1/api')
+  const error = await failure(apiGet('/tasks/'))
+  expect(error).toBeInstanceOf(ApiError)
+  expect((error as ApiError).kind).toBe('network')
+})
+
+test('the app server refuses paths the board does not use, in the API error shape', async () => {
+  setApiBase(`${inject('appOrigin')}/api`)
+  const error = await failure(apiGet('/invoices/'))
+  expect(error).toBeInstanceOf(ApiError)
+  expect((error as ApiError).status).toBe(404)
+  expect((error as ApiError).message).toBe('Not found')
+})

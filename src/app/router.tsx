@@ -1,6 +1,6 @@
 import { createBrowserRouter, isRouteErrorResponse, Link, Navigate, useLocation, useRouteError } from 'react-router'
 import { BoardPage } from '../features/tasks/board/board-page.tsx'
-import { BOARD_PATH, boardHref } from './paths.ts'
+import { BOARD_PATH } from '../features/tasks/url-state/paths.ts'
 
 export function createRouter() {
   return createBrowserRouter([
@@ -19,7 +19,7 @@ export function createRouter() {
 /** `/` has nothing of its own; keep any query so a shortened link still opens its view. */
 function RedirectToBoard() {
   const { search } = useLocation()
-  return <Navigate to={boardHref(search)} replace />
+  return <Navigate to={`${BOARD_PATH}${search}`} replace />
 }
 
 function NotFound() {

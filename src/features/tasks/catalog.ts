@@ -1,4 +1,5 @@
 import type { KnownTaskStatus } from './api/schemas.ts'
+import type { Tab } from './url-state/board-state.ts'
 
 /** Label and tone of each workflow status; read by cells and filters alike. */
 export const STATUS_CATALOG: Record<KnownTaskStatus, { label: string; tone: Tone }> = {
@@ -35,4 +36,15 @@ export function priorityInfo(priority: string | null): { label: string; tone: To
   return Object.hasOwn(PRIORITY_CATALOG, priority)
     ? PRIORITY_CATALOG[priority as keyof typeof PRIORITY_CATALOG]
     : { label: priority, tone: 'neutral' }
+}
+
+export const TAB_LABELS: Record<Tab, string> = {
+  active: 'Active',
+  new: STATUS_CATALOG.new.label,
+  open: STATUS_CATALOG.open.label,
+  in_progress: STATUS_CATALOG.in_progress.label,
+  in_review: STATUS_CATALOG.in_review.label,
+  completed: STATUS_CATALOG.completed.label,
+  cancelled: STATUS_CATALOG.cancelled.label,
+  all: 'All',
 }

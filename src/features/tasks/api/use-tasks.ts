@@ -18,8 +18,8 @@ export function useUsers() {
   return useQuery(userQueries.list())
 }
 
-export function useSelf() {
-  return useQuery(userQueries.self())
+export function useSelf({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...userQueries.self(), enabled })
 }
 
 export function useCustomerSearch(name: string) {

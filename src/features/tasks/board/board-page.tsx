@@ -1,64 +1,89 @@
 import { useMemo } from 'react'
-import { useTaskTypes, useTasks } from '../api/use-tasks.ts'
-import { TasksTable } from '../table/tasks-table.tsx'
+import { useTaskTypes } from '../api/use-tasks.ts'
 import { TaskTypesContext } from '../table/task-types-context.ts'
-import { toTaskListQuery } from '../url-state/board-query.ts'
-import { DEFAULT_BOARD } from '../url-state/board-state.ts'
-import { describeError } from './describe-error.ts'
+import { TasksTable } from '../table/tasks-table.tsx'
+import { useBoard } from '../url-state/use-board.ts'
+import { BoardTabs, TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
+import { CopyLinkButton } from './copy-link-button.tsx'
+import { ErrorNotice } from './error-notice.tsx'
+import { IgnoredParamsNotice } from './ignored-params-notice.tsx'
+import { Pager } from './pager.tsx'
+import { SearchBox } from './search-box.tsx'
+import { useBoardTasks } from './use-board-tasks.ts'
 
+/** Composes the chain URL → board state → query → table; owns no state of its own. */
 export function BoardPage() {
-  const board = DEFAULT_BOARD
-  const query = useMemo(() => toTaskListQuery(board), [board])
-  const tasks = useTasks(query)
+  const { board, ignored, dismissIgnored, update } = useBoard()
+  const { tasks, hasNext, self } = useBoardTasks(board)
   const types = useTaskTypes()
   const typesById = useMemo(() => new Map((types.data ?? []).map((type) => [type._id, type])), [types.data])
 
   const page = tasks.data
-  const firstRow = query.offset + 1
+  const pastTheEnd = page !== undefined && page.tasks.length === 0 && board.page > 1 && !tasks.isPlaceholderData
   return (
     <main className="board">
       <header className="board__header">
         <h1>Tasks</h1>
       </header>
-      {tasks.isError && <ErrorNotice error={tasks.error} onRetry={() => void tasks.refetch()} />}
-      {page && page.skipped.count > 0 && (
-        <p className="notice notice--warning" role="status">
-          {page.skipped.count === 1 ? '1 task could not be shown.' : `${page.skipped.count} tasks could not be shown.`}
-        </p>
-      )}
-      {page ? (
-        <>
-          <TaskTypesContext value={typesById}>
-            <TasksTable tasks={page.tasks} busy={tasks.isFetching} />
-          </TaskTypesContext>
-          {page.tasks.length === 0 ? (
-            <p className="empty">No tasks match this view.</p>
-          ) : (
-            <p className="pager" aria-live="polite">
-              Rows {firstRow}–{query.offset + page.tasks.length}
-            </p>
-          )}
-        </>
-      ) : (
-        tasks.isPending && (
-          <p className="loading" role="status">
-            Loading tasks…
+      <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
+      <div className="toolbar">
+        <SearchBox value={board.q} onSearch={(q) => update({ q }, { replace: true })} />
+        <CopyLinkButton board={board} />
+      </div>
+      <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} />
+      <section id={TASKS_PANEL_ID} role="tabpanel" aria-labelledby={tabId(board.tab)} className="board__panel">
+        {self.isError && <ErrorNotice error={self.error} onRetry={() => void self.refetch()} />}
+        {tasks.isError && <ErrorNotice error={tasks.error} onRetry={() => void tasks.refetch()} />}
+        {page && page.skipped.count > 0 && (
+          <p className="notice notice--warning" role="status">
+            {page.skipped.count === 1
+              ? '1 task could not be shown.'
+              : `${page.skipped.count} tasks could not be shown.`}
           </p>
-        )
-      )}
+        )}
+        {page ? (
+          <>
+            <TaskTypesContext value={typesById}>
+              <TasksTable
+                tasks={page.tasks}
+                busy={tasks.isPlaceholderData}
+                sort={board.sort}
+                onSortChange={(sort) => update({ sort })}
+              />
+            </TaskTypesContext>
+            {pastTheEnd ? (
+              <div className="empty" role="status">
+                <p>Page {board.page} is past the end of this list.</p>
+                <button type="button" className="button" onClick={() => update({ page: 1 })}>
+                  Go to the first page
+                </button>
+              </div>
+            ) : (
+              page.tasks.length === 0 && (
+                <p className="empty" role="status">
+                  No tasks match this view.
+                </p>
+              )
+            )}
+            <Pager
+              page={board.page}
+              size={board.size}
+              count={tasks.isPlaceholderData ? null : page.tasks.length}
+              hasNext={hasNext}
+              totalCount={page.totalCount}
+              onPage={(next) => update({ page: next })}
+              onSize={(size) => update({ size })}
+            />
+          </>
+        ) : (
+          tasks.isPending &&
+          !tasks.isError && (
+            <p className="loading" role="status">
+              Loading tasks…
+            </p>
+          )
+        )}
+      </section>
     </main>
-  )
-}
-
-function ErrorNotice({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { title, detail } = describeError(error)
-  return (
-    <div className="notice notice--error" role="alert">
-      <p className="notice__title">{title}</p>
-      {detail && <p className="notice__detail">{detail}</p>}
-      <button type="button" className="button" onClick={onRetry}>
-        Retry
-      </button>
-    </div>
   )
 }

@@ -1,7 +1,7 @@
 import { createColumnHelper, tableFeatures } from '@tanstack/react-table'
 import type { Task } from '../api/schemas.ts'
 import { AssigneeCell } from './cells/assignee-cell.tsx'
-import { DueCell } from './cells/due-cell.tsx'
+import { DateCell } from './cells/date-cell.tsx'
 import { IdentifierCell } from './cells/identifier-cell.tsx'
 import { PriorityCell } from './cells/priority-cell.tsx'
 import { StatusCell } from './cells/status-cell.tsx'
@@ -34,6 +34,11 @@ export const taskColumns = column.columns([
   }),
   column.accessor('dueDate', {
     header: 'Due',
-    cell: ({ getValue }) => <DueCell dueDate={getValue()} now={Date.now()} />,
+    cell: ({ getValue }) => <DateCell value={getValue()} now={Date.now()} />,
+  }),
+  column.accessor((task) => task.status.createdAt, {
+    id: 'createdAt',
+    header: 'Created',
+    cell: ({ getValue }) => <DateCell value={getValue()} now={Date.now()} />,
   }),
 ])

@@ -1,22 +1,49 @@
 import { useTable } from '@tanstack/react-table'
 import type { Task } from '../api/schemas.ts'
+import type { BoardSort } from '../url-state/board-state.ts'
 import { taskColumns, taskTableFeatures } from './columns.tsx'
+import { ariaSortOf, nextSort, SORT_FIELD_OF_COLUMN } from './sorting.ts'
 
 const getRowId = (task: Task) => task._id
 
-export function TasksTable({ tasks, busy }: { tasks: Task[]; busy: boolean }) {
+export interface TasksTableProps {
+  tasks: Task[]
+  /** A newer view is loading: the rows shown belong to the previous one. */
+  busy: boolean
+  /** Sorting comes from the board; the table owns no sort state. */
+  sort: BoardSort
+  onSortChange: (sort: BoardSort) => void
+}
+
+export function TasksTable({ tasks, busy, sort, onSortChange }: TasksTableProps) {
   const table = useTable({ features: taskTableFeatures, columns: taskColumns, data: tasks, getRowId })
   return (
-    <div className="table-wrap" aria-busy={busy}>
-      <table className="tasks-table">
+    <div className="table-wrap" data-busy={busy}>
+      <table className="tasks-table" aria-busy={busy}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={`col-${header.column.id}`}>
-                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                </th>
-              ))}
+              {group.headers.map((header) => {
+                const field = SORT_FIELD_OF_COLUMN[header.column.id]
+                const content = header.isPlaceholder ? null : <table.FlexRender header={header} />
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={`col-${header.column.id}`}
+                    aria-sort={field ? ariaSortOf(sort, field) : undefined}
+                  >
+                    {field ? (
+                      <button type="button" className="sort-button" onClick={() => onSortChange(nextSort(sort, field))}>
+                        {content}
+                        <SortIndicator direction={ariaSortOf(sort, field)} />
+                      </button>
+                    ) : (
+                      content
+                    )}
+                  </th>
+                )
+              })}
             </tr>
           ))}
         </thead>
@@ -33,5 +60,14 @@ export function TasksTable({ tasks, busy }: { tasks: Task[]; busy: boolean }) {
         </tbody>
       </table>
     </div>
+  )
+}
+
+function SortIndicator({ direction }: { direction: 'ascending' | 'descending' | 'none' }) {
+  const glyph = direction === 'ascending' ? '↑' : direction === 'descending' ? '↓' : '↕'
+  return (
+    <span className={`sort-indicator sort-indicator--${direction}`} aria-hidden="true">
+      {glyph}
+    </span>
   )
 }

@@ -1,0 +1,50 @@
+import { useRef, type KeyboardEvent } from 'react'
+import { TAB_LABELS } from '../catalog.ts'
+import { TABS, type Tab } from '../url-state/board-state.ts'
+
+export const TASKS_PANEL_ID = 'tasks-panel'
+export const tabId = (tab: Tab) => `tab-${tab}`
+
+/** A real tablist: one tab stop, arrow keys move between tabs, and moving selects. */
+export function BoardTabs({ current, onSelect }: { current: Tab; onSelect: (tab: Tab) => void }) {
+  const list = useRef<HTMLDivElement>(null)
+
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    const index = TABS.indexOf(current)
+    const target =
+      event.key === 'ArrowRight'
+        ? TABS[(index + 1) % TABS.length]
+        : event.key === 'ArrowLeft'
+          ? TABS[(index - 1 + TABS.length) % TABS.length]
+          : event.key === 'Home'
+            ? TABS[0]
+            : event.key === 'End'
+              ? TABS[TABS.length - 1]
+              : undefined
+    if (!target) return
+    event.preventDefault()
+    onSelect(target)
+    list.current?.querySelector<HTMLButtonElement>(`#${tabId(target)}`)?.focus()
+  }
+
+  return (
+    <div className="tabs" role="tablist" aria-label="Task status" ref={list}>
+      {TABS.map((tab) => (
+        <button
+          key={tab}
+          id={tabId(tab)}
+          type="button"
+          role="tab"
+          className="tabs__tab"
+          aria-selected={tab === current}
+          aria-controls={TASKS_PANEL_ID}
+          tabIndex={tab === current ? 0 : -1}
+          onClick={() => onSelect(tab)}
+          onKeyDown={onKeyDown}
+        >
+          {TAB_LABELS[tab]}
+        </button>
+      ))}
+    </div>
+  )
+}

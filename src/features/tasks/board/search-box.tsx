@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react'
+import { MAX_QUERY_LENGTH } from '../url-state/board-search.ts'
+
+/** Typing pauses this long before the view changes. */
+export const SEARCH_PAUSE_MS = 300
+
+export interface SearchBoxProps {
+  /** The search text in the URL. */
+  value: string
+  /** Called after a pause in typing, or at once on Enter. */
+  onSearch: (text: string) => void
+}
+
+/**
+ * The search field keeps exactly what was typed while its pause is pending:
+ * only when nothing is pending does a new URL value (Back, a link) replace it.
+ * `/` anywhere outside a text field focuses it.
+ */
+export function SearchBox({ value, onSearch }: SearchBoxProps) {
+  const [text, setText] = useState(value)
+  const [seenValue, setSeenValue] = useState(value)
+  /** Typed text not yet sent to the URL. */
+  const [dirty, setDirty] = useState(false)
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+
+  if (value !== seenValue) {
+    setSeenValue(value)
+    if (!dirty) setText(value)
+  }
+
+  useEffect(() => () => clearTimeout(pending.current ?? undefined), [])
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
+      if (isEditable(event.target)) return
+      event.preventDefault()
+      input.current?.focus()
+      input.current?.select()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  function commit(next: string) {
+    if (pending.current !== null) clearTimeout(pending.current)
+    pending.current = null
+    setDirty(false)
+    if (next.trim() !== value) onSearch(next.trim())
+  }
+
+  return (
+    <form
+      role="search"
+      className="search"
+      onSubmit={(event) => {
+        event.preventDefault()
+        commit(text)
+      }}
+    >
+      <label htmlFor="task-search" className="visually-hidden">
+        Search tasks by title or number
+      </label>
+      <input
+        ref={input}
+        id="task-search"
+        className="search__input"
+        type="search"
+        placeholder="Search title or number, e.g. REC-1042   /"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={MAX_QUERY_LENGTH}
+        value={text}
+        onChange={(event) => {
+          const next = event.target.value
+          setText(next)
+          setDirty(true)
+          if (pending.current !== null) clearTimeout(pending.current)
+          pending.current = setTimeout(() => commit(next), SEARCH_PAUSE_MS)
+        }}
+      />
+    </form>
+  )
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+}

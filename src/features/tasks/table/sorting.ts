@@ -1,0 +1,31 @@
+import type { TaskSortField } from '../api/list-query.ts'
+import { sameSort } from '../url-state/board-search.ts'
+import { DEFAULT_BOARD, type BoardSort } from '../url-state/board-state.ts'
+
+/** Columns a click can sort, and the API field each sorts by. */
+export const SORT_FIELD_OF_COLUMN: Readonly<Record<string, TaskSortField>> = {
+  identifier: 'identifierNumber',
+  title: 'title',
+  taskStatus: 'taskStatus',
+  assignee: 'assignee.name',
+  priority: 'priority',
+  dueDate: 'dueDate',
+  createdAt: 'status.createdAt',
+}
+
+/**
+ * A click on a column header cycles ascending → descending → the default
+ * order. The default column itself cycles between its two directions.
+ */
+export function nextSort(current: BoardSort, field: TaskSortField): BoardSort {
+  const defaultSort = DEFAULT_BOARD.sort
+  if (current.field !== field) return { field, direction: 1 }
+  if (current.direction === 1) return { field, direction: -1 }
+  const back = defaultSort
+  return sameSort(back, current) ? { field, direction: 1 } : back
+}
+
+export function ariaSortOf(current: BoardSort, field: TaskSortField | undefined): 'ascending' | 'descending' | 'none' {
+  if (field === undefined || current.field !== field) return 'none'
+  return current.direction === 1 ? 'ascending' : 'descending'
+}

@@ -20,14 +20,19 @@ export function useBoard() {
   const [search, setSearch] = useSearchParams()
   const { board, ignored: ignoredNow } = useMemo(() => parseBoardSearch(search), [search])
   const canonical = useMemo(() => formatBoardSearch(board, search).toString(), [board, search])
+  // What a link had that could not be used; kept after the rewrite below removes it from the URL.
   const [ignored, setIgnored] = useState<IgnoredParam[]>([])
+  const [reportedFor, setReportedFor] = useState<string | null>(null)
+  const searchText = search.toString()
+  if (ignoredNow.length > 0 && reportedFor !== searchText) {
+    setReportedFor(searchText)
+    setIgnored(ignoredNow)
+  }
 
-  const needsRewrite = canonical !== search.toString()
+  const needsRewrite = canonical !== searchText
   useEffect(() => {
-    if (!needsRewrite) return
-    if (ignoredNow.length > 0) setIgnored(ignoredNow)
-    setSearch(new URLSearchParams(canonical), { replace: true })
-  }, [needsRewrite, canonical, ignoredNow, setSearch])
+    if (needsRewrite) setSearch(new URLSearchParams(canonical), { replace: true })
+  }, [needsRewrite, canonical, setSearch])
 
   // Browsers throttle the History API; writes closer together than this are merged into the last one.
   const lastWrite = useRef(0)

@@ -1,0 +1,40 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import { expect, test, vi } from 'vitest'
+import { BoardTabs } from './board-tabs.tsx'
+
+test('is a tablist with the current tab selected and the only tab stop', () => {
+  render(<BoardTabs current="open" onSelect={vi.fn()} />)
+  expect(screen.getByRole('tablist', { name: 'Task status' })).toBeDefined()
+  const tabs = screen.getAllByRole('tab')
+  expect(tabs.map((tab) => tab.textContent)).toEqual([
+    'Active',
+    'New',
+    'Open',
+    'In progress',
+    'In review',
+    'Completed',
+    'Cancelled',
+    'All',
+  ])
+  const selected = tabs.filter((tab) => tab.getAttribute('aria-selected') === 'true')
+  expect(selected.map((tab) => tab.textContent)).toEqual(['Open'])
+  expect(tabs.filter((tab) => tab.tabIndex === 0)).toEqual(selected)
+})
+
+test('clicking a tab selects it', () => {
+  const onSelect = vi.fn()
+  render(<BoardTabs current="active" onSelect={onSelect} />)
+  fireEvent.click(screen.getByRole('tab', { name: 'Completed' }))
+  expect(onSelect).toHaveBeenCalledWith('completed')
+})
+
+test('arrow keys, Home and End move the selection and wrap around', () => {
+  const onSelect = vi.fn()
+  render(<BoardTabs current="active" onSelect={onSelect} />)
+  const active = screen.getByRole('tab', { name: 'Active' })
+  fireEvent.keyDown(active, { key: 'ArrowRight' })
+  fireEvent.keyDown(active, { key: 'ArrowLeft' })
+  fireEvent.keyDown(active, { key: 'End' })
+  fireEvent.keyDown(active, { key: 'Home' })
+  expect(onSelect.mock.calls.map(([tab]) => tab as string)).toEqual(['new', 'all', 'all', 'active'])
+})

@@ -29,9 +29,12 @@ test('shows the rows of a separate API through the proxy, with the key added ser
 
   // The rows are the upstream's: the same first task as asking it directly.
   const sort = encodeURIComponent('{"by":"status.createdAt","direction":-1}')
-  const direct = await fetch(`${demoApi.url}/v2/tasks/?limit=1&sort=${sort}&taskStatus=new,open,in_progress,in_review`, {
-    headers: { 'x-API-Key': KEY },
-  })
+  const direct = await fetch(
+    `${demoApi.url}/v2/tasks/?limit=1&sort=${sort}&taskStatus=new,open,in_progress,in_review`,
+    {
+      headers: { 'x-API-Key': KEY },
+    },
+  )
   const [first] = (await direct.json()) as { title: string }[]
   await expect(page.getByTestId('task-row').first()).toContainText(first!.title)
 

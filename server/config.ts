@@ -4,7 +4,11 @@ const optionalUrl = z
   .string()
   .trim()
   .transform((value) => (value === '' ? undefined : value.replace(/\/+$/, '')))
-  .pipe(z.url({ protocol: /^https?$/, error: 'TASKS_API_URL must be an http(s) URL such as http://127.0.0.1:3000/v2' }).optional())
+  .pipe(
+    z
+      .url({ protocol: /^https?$/, error: 'TASKS_API_URL must be an http(s) URL such as http://127.0.0.1:3000/v2' })
+      .optional(),
+  )
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4173),

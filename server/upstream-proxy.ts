@@ -12,7 +12,14 @@ export interface UpstreamOptions {
 }
 
 /** Response headers worth passing on; everything else (cookies, hop-by-hop, server banners) stays upstream. */
-const PASSED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'x-total-count', 'cache-control', 'etag', 'last-modified']
+const PASSED_RESPONSE_HEADERS = [
+  'content-type',
+  'retry-after',
+  'x-total-count',
+  'cache-control',
+  'etag',
+  'last-modified',
+]
 
 /**
  * Forwards one browser API call to the upstream API. Only GETs of the board's
@@ -69,7 +76,12 @@ export async function proxyApiRequest(
 
   if (response.status < 200 || response.status >= 300) {
     const retryAfter = response.headers.get('retry-after')
-    sendJsonError(res, response.status, readUpstreamMessage(body, response.status), retryAfter ? { 'retry-after': retryAfter } : {})
+    sendJsonError(
+      res,
+      response.status,
+      readUpstreamMessage(body, response.status),
+      retryAfter ? { 'retry-after': retryAfter } : {},
+    )
     return
   }
 

@@ -14,21 +14,18 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: st
 }
 
 export function formatDateTime(epochMs: number, locale?: string): string {
-  return cached(`datetime|${locale ?? ''}`, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  return cached(
+    `datetime|${locale ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
   ).format(epochMs)
 }
 
 export function formatDate(epochMs: number, locale?: string): string {
-  return cached(`date|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(
-    epochMs,
-  )
+  return cached(`date|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(epochMs)
 }
 
 export function formatTime(epochMs: number, locale?: string): string {
-  return cached(`time|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(
-    epochMs,
-  )
+  return cached(`time|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(epochMs)
 }
 
 const DAY_MS = 86_400_000

@@ -51,8 +51,14 @@ export const customerQueries = {
   search: (name: string) =>
     queryOptions({
       queryKey: ['customers', 'search', name] as const,
-      queryFn: ({ signal }) => listCustomers(name, { signal }),
+      queryFn: ({ signal }) => listCustomers({ name }, { signal }),
       staleTime: REFERENCE_STALE_TIME,
       placeholderData: keepPreviousData,
+    }),
+  byIds: (ids: readonly string[]) =>
+    queryOptions({
+      queryKey: ['customers', 'ids', ids] as const,
+      queryFn: ({ signal }) => listCustomers({ ids }, { signal }),
+      staleTime: REFERENCE_STALE_TIME,
     }),
 }

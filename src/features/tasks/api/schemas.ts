@@ -50,9 +50,15 @@ const stringList = lenient((value) =>
 /** An entity related to a task (user, object, customer …). */
 export const relatedEntitySchema = z.object({
   entityId: z.string(),
-  name: z.string().nullish().transform((name) => name ?? null),
+  name: z
+    .string()
+    .nullish()
+    .transform((name) => name ?? null),
   /** A URL or an identifier: not always something an <img> can load. */
-  profilePicture: z.string().nullish().transform((picture) => picture ?? null),
+  profilePicture: z
+    .string()
+    .nullish()
+    .transform((picture) => picture ?? null),
 })
 export type RelatedEntity = z.infer<typeof relatedEntitySchema>
 
@@ -93,9 +99,18 @@ const entityStatusSchema = z.object({
 
 const taskTemplateSchema = z
   .object({
-    entityId: z.string().nullish().transform((id) => id ?? null),
-    templateName: z.string().nullish().transform((name) => name ?? null),
-    recurring: z.boolean().nullish().transform((recurring) => recurring === true),
+    entityId: z
+      .string()
+      .nullish()
+      .transform((id) => id ?? null),
+    templateName: z
+      .string()
+      .nullish()
+      .transform((name) => name ?? null),
+    recurring: z
+      .boolean()
+      .nullish()
+      .transform((recurring) => recurring === true),
   })
   .nullish()
   .catch(null)
@@ -106,9 +121,7 @@ const optionalRelated = relatedEntitySchema
   .catch(null)
   .transform((entity) => entity ?? null)
 
-const integerOrNull = lenient((value) =>
-  typeof value === 'number' && Number.isInteger(value) ? value : null,
-)
+const integerOrNull = lenient((value) => (typeof value === 'number' && Number.isInteger(value) ? value : null))
 
 /**
  * One task as the board uses it. Only `_id` and the `status` object are
@@ -146,8 +159,14 @@ export type Task = z.infer<typeof taskSchema>
 
 export const taskTypeSchema = z.object({
   _id: z.string().min(1),
-  name: z.string().nullish().transform((name) => name ?? null),
-  prefix: z.string().nullish().transform((prefix) => prefix ?? null),
+  name: z
+    .string()
+    .nullish()
+    .transform((name) => name ?? null),
+  prefix: z
+    .string()
+    .nullish()
+    .transform((prefix) => prefix ?? null),
   color: text,
 })
 export type TaskType = z.infer<typeof taskTypeSchema>

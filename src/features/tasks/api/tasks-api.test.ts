@@ -94,11 +94,13 @@ test('reads the current user, task types and customers', async () => {
   const types = await listTaskTypes()
   expect(types).toHaveLength(6)
   expect(types.every((type) => type.prefix && type.color)).toBe(true)
-  const customers = await listCustomers('')
+  const customers = await listCustomers({})
   expect(customers.length).toBeGreaterThan(0)
   const needle = customers[0]!.name!.slice(0, 4)
-  const matching = await listCustomers(needle)
+  const matching = await listCustomers({ name: needle })
   expect(matching.every((customer) => customer.name?.toLowerCase().includes(needle.toLowerCase()))).toBe(true)
+  const byIds = await listCustomers({ ids: [customers[1]!._id, customers[0]!._id] })
+  expect(byIds.map((customer) => customer._id).sort()).toEqual([customers[0]!._id, customers[1]!._id].sort())
 })
 
 test('maps a 503 with the API message', async () => {

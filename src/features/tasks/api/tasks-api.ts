@@ -81,10 +81,17 @@ export async function getSelf({ signal }: CallOptions = {}): Promise<User> {
 
 const CUSTOMER_SEARCH_LIMIT = 50
 
-/** Customers whose name contains `name`: one page, for search-as-you-type. */
-export async function listCustomers(name: string, { signal }: CallOptions = {}): Promise<Customer[]> {
+/**
+ * One page of customers: those whose name contains `name` (search as you
+ * type), or those with the given ids (to name the ones a view filters by).
+ */
+export async function listCustomers(
+  { name = '', ids = [] }: { name?: string; ids?: readonly string[] },
+  { signal }: CallOptions = {},
+): Promise<Customer[]> {
   const params = new URLSearchParams({ limit: String(CUSTOMER_SEARCH_LIMIT) })
   if (name.trim()) params.set('name', name.trim())
+  if (ids.length > 0) params.set('ids', ids.join(','))
   const { body } = await apiGet('/customers/', params, { signal })
   return parseRows(body, customerSchema, 'customers').rows
 }

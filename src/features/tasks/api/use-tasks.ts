@@ -22,6 +22,10 @@ export function useSelf({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({ ...userQueries.self(), enabled })
 }
 
-export function useCustomerSearch(name: string) {
-  return useQuery(customerQueries.search(name))
+export function useCustomerSearch(name: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...customerQueries.search(name), enabled })
+}
+
+export function useCustomersByIds(ids: readonly string[]) {
+  return useQuery({ ...customerQueries.byIds(ids), enabled: ids.length > 0 })
 }

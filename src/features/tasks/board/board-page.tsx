@@ -6,6 +6,7 @@ import { useBoard } from '../url-state/use-board.ts'
 import { BoardTabs, TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { ErrorNotice } from './error-notice.tsx'
+import { FilterBar } from './filter-bar.tsx'
 import { IgnoredParamsNotice } from './ignored-params-notice.tsx'
 import { Pager } from './pager.tsx'
 import { SearchBox } from './search-box.tsx'
@@ -30,6 +31,7 @@ export function BoardPage() {
         <SearchBox value={board.q} onSearch={(q) => update({ q }, { replace: true })} />
         <CopyLinkButton board={board} />
       </div>
+      <FilterBar board={board} onChange={(patch) => update(patch)} />
       <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} />
       <section id={TASKS_PANEL_ID} role="tabpanel" aria-labelledby={tabId(board.tab)} className="board__panel">
         {self.isError && <ErrorNotice error={self.error} onRetry={() => void self.refetch()} />}

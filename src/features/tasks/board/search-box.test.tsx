@@ -15,11 +15,17 @@ test('searches once typing pauses, with the trimmed text', () => {
   const onSearch = vi.fn()
   render(<SearchBox value="" onSearch={onSearch} />)
   fireEvent.change(box(), { target: { value: 'Hei' } })
-  act(() => vi.advanceTimersByTime(SEARCH_PAUSE_MS - 50))
+  act(() => {
+    vi.advanceTimersByTime(SEARCH_PAUSE_MS - 50)
+  })
   fireEvent.change(box(), { target: { value: 'Heizung ' } })
-  act(() => vi.advanceTimersByTime(SEARCH_PAUSE_MS - 1))
+  act(() => {
+    vi.advanceTimersByTime(SEARCH_PAUSE_MS - 1)
+  })
   expect(onSearch).not.toHaveBeenCalled()
-  act(() => vi.advanceTimersByTime(1))
+  act(() => {
+    vi.advanceTimersByTime(1)
+  })
   expect(onSearch).toHaveBeenCalledExactlyOnceWith('Heizung')
 })
 
@@ -29,7 +35,9 @@ test('Enter searches at once', () => {
   fireEvent.change(box(), { target: { value: 'REC-1042' } })
   fireEvent.submit(box())
   expect(onSearch).toHaveBeenCalledExactlyOnceWith('REC-1042')
-  act(() => vi.advanceTimersByTime(SEARCH_PAUSE_MS * 2))
+  act(() => {
+    vi.advanceTimersByTime(SEARCH_PAUSE_MS * 2)
+  })
   expect(onSearch).toHaveBeenCalledTimes(1)
 })
 

@@ -139,8 +139,15 @@ const anyQueryString = fc.oneof(
   fc
     .array(
       fc.tuple(
-        fc.oneof(fc.constantFrom('tab', 'q', 'assignee', 'priority', 'type', 'customer', 'recurring', 'sort', 'page', 'size'), fc.string()),
-        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 50 }), fc.constantFrom('%00', '<script>alert(1)</script>', '', '%', '%E0%A4%A')),
+        fc.oneof(
+          fc.constantFrom('tab', 'q', 'assignee', 'priority', 'type', 'customer', 'recurring', 'sort', 'page', 'size'),
+          fc.string(),
+        ),
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 50 }),
+          fc.constantFrom('%00', '<script>alert(1)</script>', '', '%', '%E0%A4%A'),
+        ),
       ),
       { maxLength: 12 },
     )

@@ -1,0 +1,44 @@
+import { fireEvent, render } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { Avatar, colourOf, initialsOf, safeImageSource } from './avatar.tsx'
+
+test.each([
+  ['https://cdn.example.com/a.jpg', 'https://cdn.example.com/a.jpg'],
+  ['http://example.com/a.png', 'http://example.com/a.png'],
+  ['/demo-avatars/u1.svg', '/demo-avatars/u1.svg'],
+  ['//evil.example/a.png', null],
+  ['javascript:alert(1)', null],
+  ['data:image/svg+xml,<svg onload=alert(1)>', null],
+  ['img_8f3a2c', null],
+  ['', null],
+  [null, null],
+])('uses %j as an image source: %j', (picture, expected) => {
+  expect(safeImageSource(picture)).toBe(expected)
+})
+
+test('initials take the first and last word', () => {
+  expect(initialsOf('Anna Maria Schmidt')).toBe('AS')
+  expect(initialsOf('mehmet')).toBe('M')
+  expect(initialsOf('  ')).toBe('?')
+  expect(initialsOf('Émile Zola')).toBe('ÉZ')
+})
+
+test('a name always gets the same colour', () => {
+  expect(colourOf('Anna Schmidt')).toBe(colourOf('Anna Schmidt'))
+})
+
+test('falls back to initials when the picture fails to load', () => {
+  const { container } = render(<Avatar name="Jonas Müller" picture="https://example.com/j.png" />)
+  const image = container.querySelector('img')!
+  expect(image.getAttribute('referrerpolicy')).toBe('no-referrer')
+  expect(image.getAttribute('loading')).toBe('lazy')
+  fireEvent.error(image)
+  expect(container.querySelector('img')).toBeNull()
+  expect(container.textContent).toBe('JM')
+})
+
+test('shows initials for an identifier instead of a URL', () => {
+  const { container } = render(<Avatar name="Lena Weber" picture="img_12ab" />)
+  expect(container.querySelector('img')).toBeNull()
+  expect(container.textContent).toBe('LW')
+})

@@ -7,19 +7,24 @@ import { BoardTabs, TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { ErrorNotice } from './error-notice.tsx'
 import { FilterBar } from './filter-bar.tsx'
+import { NewRowsNotice, UpdatedAgo } from './freshness.tsx'
 import { IgnoredParamsNotice } from './ignored-params-notice.tsx'
 import { Pager } from './pager.tsx'
 import { SearchBox } from './search-box.tsx'
 import { useBoardTasks } from './use-board-tasks.ts'
+import { useStableRows } from './use-stable-rows.ts'
 
 /** Composes the chain URL → board state → query → table; owns no state of its own. */
 export function BoardPage() {
   const { board, ignored, dismissIgnored, update } = useBoard()
-  const { tasks, hasNext, self } = useBoardTasks(board)
+  const { query, tasks, hasNext, self } = useBoardTasks(board)
   const types = useTaskTypes()
   const typesById = useMemo(() => new Map((types.data ?? []).map((type) => [type._id, type])), [types.data])
 
   const page = tasks.data
+  const viewKey = JSON.stringify(query)
+  const stable = useStableRows(viewKey, tasks.isPlaceholderData ? undefined : page?.tasks)
+  const rows = tasks.isPlaceholderData ? (page?.tasks ?? []) : stable.rows
   const pastTheEnd = page !== undefined && page.tasks.length === 0 && board.page > 1 && !tasks.isPlaceholderData
   return (
     <main className="board">
@@ -43,11 +48,17 @@ export function BoardPage() {
               : `${page.skipped.count} tasks could not be shown.`}
           </p>
         )}
+        {page && (
+          <div className="board__status">
+            <NewRowsNotice added={stable.added} removed={stable.removed} onShow={stable.reveal} />
+            <UpdatedAgo updatedAt={tasks.dataUpdatedAt} />
+          </div>
+        )}
         {page ? (
           <>
             <TaskTypesContext value={typesById}>
               <TasksTable
-                tasks={page.tasks}
+                tasks={rows}
                 busy={tasks.isPlaceholderData}
                 sort={board.sort}
                 onSortChange={(sort) => update({ sort })}

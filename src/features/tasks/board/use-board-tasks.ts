@@ -5,6 +5,8 @@ import { useSelf } from '../api/use-tasks.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
 import { ME, type BoardState } from '../url-state/board-state.ts'
 
+export const REFRESH_INTERVAL_MS = 60_000
+
 /**
  * The page of tasks a view shows, and whether a next page exists. The API
  * gives no total and may cap page sizes, so a short page proves nothing: the
@@ -20,7 +22,12 @@ export function useBoardTasks(board: BoardState) {
   const query = useMemo(() => toTaskListQuery(board, selfId), [board, selfId])
   const nextQuery = useMemo(() => toTaskListQuery({ ...board, page: board.page + 1 }, selfId), [board, selfId])
 
-  const tasks = useQuery({ ...taskQueries.list(query), enabled: !waitingForSelf })
+  const tasks = useQuery({
+    ...taskQueries.list(query),
+    enabled: !waitingForSelf,
+    // Dispatchers leave the board open all day: keep the visible page fresh (paused while the tab is hidden).
+    refetchInterval: REFRESH_INTERVAL_MS,
+  })
   const queryClient = useQueryClient()
   const currentHasRows = (tasks.data?.tasks.length ?? 0) > 0 && !tasks.isPlaceholderData
   useEffect(() => {

@@ -1,0 +1,32 @@
+import { act, renderHook } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import type { Task } from '../api/schemas.ts'
+import { useStableRows } from './use-stable-rows.ts'
+
+const task = (id: string, title = id) => ({ _id: id, title }) as Task
+
+test('a refetch updates rows in place and counts added and removed ones', () => {
+  const { result, rerender } = renderHook(({ key, rows }) => useStableRows(key, rows), {
+    initialProps: { key: 'view', rows: [task('a'), task('b'), task('c')] as Task[] | undefined },
+  })
+  expect(result.current.rows.map((row) => row._id)).toEqual(['a', 'b', 'c'])
+
+  rerender({ key: 'view', rows: [task('d'), task('a', 'a renamed'), task('c')] })
+  expect(result.current.rows.map((row) => row.title)).toEqual(['a renamed', 'b', 'c'])
+  expect(result.current.added).toBe(1)
+  expect(result.current.removed).toBe(1)
+
+  act(() => result.current.reveal())
+  expect(result.current.rows.map((row) => row._id)).toEqual(['d', 'a', 'c'])
+  expect(result.current.added).toBe(0)
+  expect(result.current.removed).toBe(0)
+})
+
+test('a new view shows its rows as they come', () => {
+  const { result, rerender } = renderHook(({ key, rows }) => useStableRows(key, rows), {
+    initialProps: { key: 'page-1', rows: [task('a'), task('b')] as Task[] | undefined },
+  })
+  rerender({ key: 'page-2', rows: [task('c'), task('d')] })
+  expect(result.current.rows.map((row) => row._id)).toEqual(['c', 'd'])
+  expect(result.current.added).toBe(0)
+})

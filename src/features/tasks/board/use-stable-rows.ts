@@ -1,0 +1,37 @@
+import { useCallback, useState } from 'react'
+import type { Task } from '../api/schemas.ts'
+
+interface Pinned {
+  viewKey: string
+  rows: Task[]
+}
+
+/**
+ * Rows that do not jump. Within one view the order shown is pinned: a
+ * background refetch updates rows in place, but rows it adds or drops are
+ * only counted (`added`, `removed`) until `reveal()` takes the new order.
+ * A new view (another key) shows its rows as they come.
+ */
+export function useStableRows(viewKey: string, latest: Task[] | undefined) {
+  const [pinned, setPinned] = useState<Pinned | null>(null)
+
+  if (latest && pinned?.viewKey !== viewKey) {
+    setPinned({ viewKey, rows: latest })
+  }
+
+  const current = pinned?.viewKey === viewKey ? pinned : null
+  const reveal = useCallback(() => {
+    if (latest) setPinned({ viewKey, rows: latest })
+  }, [latest, viewKey])
+
+  if (!current || !latest) return { rows: latest ?? [], added: 0, removed: 0, reveal }
+
+  const latestById = new Map(latest.map((task) => [task._id, task]))
+  const shownIds = new Set(current.rows.map((task) => task._id))
+  return {
+    rows: current.rows.map((task) => latestById.get(task._id) ?? task),
+    added: latest.filter((task) => !shownIds.has(task._id)).length,
+    removed: current.rows.filter((task) => !latestById.has(task._id)).length,
+    reveal,
+  }
+}

@@ -19,11 +19,11 @@ function toPublicUser(user: unknown) {
   const record = isRecord(user) ? user : {}
   const general = isRecord(record.general) ? record.general : {}
   return {
-    _id: record._id,
+    _id: record._id ?? null,
     general: {
-      firstName: general.firstName,
-      lastName: general.lastName,
-      profileImage: general.profileImage,
+      firstName: general.firstName ?? null,
+      lastName: general.lastName ?? null,
+      profileImage: general.profileImage ?? null,
     },
   }
 }

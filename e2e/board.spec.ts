@@ -11,9 +11,11 @@ test('shows task rows from the demo API', async ({ page }) => {
   await expect(page.getByText('Rows 1–50')).toBeVisible()
 })
 
-test('a reload of a deep board path serves the app', async ({ page }) => {
+test('a reload of a deep board path serves the app', async ({ page, consoleErrors }) => {
+  consoleErrors.allow(/status of 404/)
   await page.goto('/tasks/0123456789abcdef01234567')
   await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await expect(page.getByRole('dialog', { name: 'Task not found' })).toBeVisible()
 })
 
 test('/ leads to the board', async ({ page }) => {

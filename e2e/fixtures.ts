@@ -7,8 +7,11 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
-  /** Console errors and uncaught exceptions seen during the test; the test fails if any. */
-  consoleErrors: string[]
+  /**
+   * Console errors and uncaught exceptions fail the test, except those a test
+   * expects (the browser logs every 4xx/5xx response it receives) and allows.
+   */
+  consoleErrors: { allow: (pattern: RegExp) => void }
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -26,12 +29,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = []
+      const allowed: RegExp[] = []
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text())
       })
       page.on('pageerror', (error) => errors.push(`Uncaught: ${error.message}`))
-      await use(errors)
-      expect(errors, 'console errors during the test').toEqual([])
+      await use({ allow: (pattern) => allowed.push(pattern) })
+      const unexpected = errors.filter((text) => !allowed.some((pattern) => pattern.test(text)))
+      expect(unexpected, 'console errors during the test').toEqual([])
     },
     { auto: true },
   ],

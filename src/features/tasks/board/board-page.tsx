@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useParams } from 'react-router'
 import { useTaskTypes } from '../api/use-tasks.ts'
 import { TaskTypesContext } from '../table/task-types-context.ts'
 import { TasksTable } from '../table/tasks-table.tsx'
@@ -11,11 +12,13 @@ import { NewRowsNotice, UpdatedAgo } from './freshness.tsx'
 import { IgnoredParamsNotice } from './ignored-params-notice.tsx'
 import { Pager } from './pager.tsx'
 import { SearchBox } from './search-box.tsx'
+import { TaskDetailPanel } from './task-detail-panel.tsx'
 import { useBoardTasks } from './use-board-tasks.ts'
 import { useStableRows } from './use-stable-rows.ts'
 
 /** Composes the chain URL → board state → query → table; owns no state of its own. */
 export function BoardPage() {
+  const { taskId } = useParams()
   const { board, ignored, dismissIgnored, update } = useBoard()
   const { query, tasks, hasNext, self } = useBoardTasks(board)
   const types = useTaskTypes()
@@ -97,6 +100,7 @@ export function BoardPage() {
           )
         )}
       </section>
+      {taskId !== undefined && <TaskDetailPanel key={taskId} taskId={taskId} />}
     </main>
   )
 }

@@ -5,6 +5,7 @@ import { DateCell } from './cells/date-cell.tsx'
 import { IdentifierCell } from './cells/identifier-cell.tsx'
 import { PriorityCell } from './cells/priority-cell.tsx'
 import { StatusCell } from './cells/status-cell.tsx'
+import { TitleCell } from './cells/title-cell.tsx'
 
 export const taskTableFeatures = tableFeatures({})
 
@@ -18,7 +19,7 @@ export const taskColumns = column.columns([
   }),
   column.accessor('title', {
     header: 'Title',
-    cell: ({ getValue }) => <span className="title">{getValue() ?? '—'}</span>,
+    cell: ({ row }) => <TitleCell task={row.original} />,
   }),
   column.accessor('taskStatus', {
     header: 'Status',

@@ -1,4 +1,5 @@
 import { useTable } from '@tanstack/react-table'
+import type { MouseEvent } from 'react'
 import type { Task } from '../api/schemas.ts'
 import type { BoardSort } from '../url-state/board-state.ts'
 import { taskColumns, taskTableFeatures } from './columns.tsx'
@@ -47,7 +48,9 @@ export function TasksTable({ tasks, busy, sort, onSortChange }: TasksTableProps)
             </tr>
           ))}
         </thead>
-        <tbody>
+        {/* A click anywhere on a row follows its title link; the link itself is the keyboard path. */}
+        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
+        <tbody onClick={followRowLink}>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} data-testid="task-row">
               {row.getAllCells().map((cell) => (
@@ -61,6 +64,13 @@ export function TasksTable({ tasks, busy, sort, onSortChange }: TasksTableProps)
       </table>
     </div>
   )
+}
+
+function followRowLink(event: MouseEvent<HTMLTableSectionElement>) {
+  const target = event.target as HTMLElement
+  if (target.closest('a, button, input, select, textarea')) return
+  if (window.getSelection()?.toString()) return
+  target.closest('tr')?.querySelector<HTMLAnchorElement>('a[data-task-link]')?.click()
 }
 
 function SortIndicator({ direction }: { direction: 'ascending' | 'descending' | 'none' }) {

@@ -37,3 +37,32 @@ test('passes users to the browser without personal data', async ({ request }) =>
   const self = (await (await request.get('/api/users/self')).json()) as Record<string, unknown>
   expect(Object.keys(self).sort()).toEqual(['_id', 'general'])
 })
+
+test('sends a strict Content-Security-Policy and the other security headers', async ({ request }) => {
+  const headers = (await request.get('/tasks')).headers()
+  const csp = headers['content-security-policy']!
+  expect(csp).toContain("script-src 'self'")
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+  expect(csp).toContain("frame-ancestors 'none'")
+  expect(csp).toMatch(/img-src[^;]*https:/)
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['referrer-policy']).toBe('same-origin')
+})
+
+test('the board runs under its CSP without a violation', async ({ page }) => {
+  const violations: string[] = []
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      void (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      )
+    })
+  })
+  await page.goto('/tasks')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await page.getByRole('combobox', { name: 'Assignee' }).click()
+  await expect(page.getByRole('listbox')).toBeVisible()
+  await expect(page.locator('img.avatar').first()).toBeVisible()
+  expect(violations).toEqual([])
+})

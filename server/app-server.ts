@@ -5,6 +5,25 @@ import { proxyApiRequest, type UpstreamOptions } from './upstream-proxy.ts'
 /** The same-origin prefix the browser calls the API under. */
 export const API_PREFIX = '/api'
 
+/**
+ * No inline or foreign script; inline style attributes only (React and the
+ * popover positioning set them); images from anywhere on http(s), because
+ * avatar URLs point at the API's file hosts; no framing.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' https: http:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
+
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>
 
 export interface AppServerOptions {
@@ -13,18 +32,27 @@ export interface AppServerOptions {
   frontend: RequestHandler
   /** Demo mode only: answers demo avatars and fault control; returns false for other paths. */
   demoExtras?: (req: IncomingMessage, res: ServerResponse, url: string) => boolean
+  /** Off only for Vite's dev server, whose HMR client needs inline scripts. */
+  contentSecurityPolicy?: boolean
 }
 
 /**
  * One process for the browser: the SPA, and the tasks API under one
  * same-origin prefix (so no CORS, and the server-side key stays here).
  */
-export function createAppServer({ upstream, frontend, demoExtras }: AppServerOptions): Server {
+export function createAppServer({
+  upstream,
+  frontend,
+  demoExtras,
+  contentSecurityPolicy = true,
+}: AppServerOptions): Server {
   return createServer((req, res) => {
     const url = req.url ?? '/'
     const pathname = url.split('?')[0] ?? '/'
     res.setHeader('x-content-type-options', 'nosniff')
     res.setHeader('referrer-policy', 'same-origin')
+    res.setHeader('x-frame-options', 'DENY')
+    if (contentSecurityPolicy) res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY)
 
     const handled = route(req, res, url, pathname)
     handled.catch((error: unknown) => {

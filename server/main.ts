@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     frontend = createStaticHandler(join(projectRoot, 'dist'))
   }
 
-  const server = createAppServer({ upstream, frontend, demoExtras })
+  const server = createAppServer({ upstream, frontend, demoExtras, contentSecurityPolicy: !dev })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(config.port, config.host, resolve)

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+// zod compiles parsers with `new Function` unless told not to; the app's CSP forbids eval.
+z.config({ jitless: true })
+
 /** Workflow states the vendor documents; a server may still send others. */
 export const TASK_STATUSES = ['new', 'open', 'in_progress', 'in_review', 'completed', 'cancelled'] as const
 export type KnownTaskStatus = (typeof TASK_STATUSES)[number]

@@ -2,9 +2,11 @@ import { createColumnHelper, tableFeatures } from '@tanstack/react-table'
 import type { Task } from '../api/schemas.ts'
 import { AssigneeCell } from './cells/assignee-cell.tsx'
 import { DateCell } from './cells/date-cell.tsx'
+import { DueCell } from './cells/due-cell.tsx'
 import { IdentifierCell } from './cells/identifier-cell.tsx'
 import { PriorityCell } from './cells/priority-cell.tsx'
 import { StatusCell } from './cells/status-cell.tsx'
+import { TagsCell } from './cells/tags-cell.tsx'
 import { TitleCell } from './cells/title-cell.tsx'
 
 export const taskTableFeatures = tableFeatures({})
@@ -35,7 +37,11 @@ export const taskColumns = column.columns([
   }),
   column.accessor('dueDate', {
     header: 'Due',
-    cell: ({ getValue }) => <DateCell value={getValue()} now={Date.now()} />,
+    cell: ({ row }) => <DueCell task={row.original} now={Date.now()} />,
+  }),
+  column.accessor('tags', {
+    header: 'Tags',
+    cell: ({ getValue }) => <TagsCell tags={getValue()} />,
   }),
   column.accessor((task) => task.status.createdAt, {
     id: 'createdAt',

@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest'
+import { describeDue } from './due.ts'
+
+// Local times, so the test reads the same in any time zone.
+const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute).getTime()
+const NOW = at(29, 16, 0)
+
+test('overdue today counts hours and shows the clock time', () => {
+  expect(describeDue(at(29, 14, 0), NOW, false, 'en-GB')).toEqual({ text: 'overdue 2h · 14:00', tone: 'overdue' })
+})
+
+test('overdue by less than an hour counts minutes', () => {
+  expect(describeDue(at(29, 15, 35), NOW, false, 'en-GB')).toEqual({ text: 'overdue 25m · 15:35', tone: 'overdue' })
+})
+
+test('overdue from an earlier day counts calendar days', () => {
+  expect(describeDue(at(27, 9, 30), NOW, false, 'en-GB')).toEqual({ text: '2 days overdue · 09:30', tone: 'overdue' })
+  expect(describeDue(at(28, 23, 0), NOW, false, 'en-GB').text).toBe('1 day overdue · 23:00')
+})
+
+test('due later today shows today and the time', () => {
+  expect(describeDue(at(29, 18, 15), NOW, false, 'en-GB')).toEqual({ text: 'today · 18:15', tone: 'today' })
+})
+
+test('future days read relative', () => {
+  expect(describeDue(at(30, 9), NOW, false, 'en-GB')).toEqual({ text: 'tomorrow', tone: 'upcoming' })
+  expect(describeDue(at(2 + 30, 9), NOW, false, 'en-GB').text).toBe('in 3 days')
+})
+
+test('finished tasks are never overdue', () => {
+  expect(describeDue(at(27, 9), NOW, true, 'en-GB')).toEqual({ text: '2 days ago', tone: 'done' })
+})

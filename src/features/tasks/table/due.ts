@@ -1,0 +1,46 @@
+import { calendarDaysFrom, formatRelativeDay, formatTime } from '../../../lib/format.ts'
+
+const HOUR_MS = 3_600_000
+const MINUTE_MS = 60_000
+
+export type DueTone = 'overdue' | 'today' | 'upcoming' | 'done'
+
+export interface DueText {
+  text: string
+  tone: DueTone
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>()
+function unitFormat(locale: string | undefined, unit: 'day' | 'hour' | 'minute', display: 'narrow' | 'long') {
+  const key = `${locale ?? ''}|${unit}|${display}`
+  let format = numberFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: display })
+    numberFormats.set(key, format)
+  }
+  return format
+}
+
+/**
+ * How a due date reads at a glance. Open tasks past due are overdue (by
+ * hours today, by days before); today's and overdue ones show the clock time
+ * too. Completed and cancelled tasks are never overdue: their date is history.
+ */
+export function describeDue(due: number, now: number, finished: boolean, locale?: string): DueText {
+  const days = calendarDaysFrom(due, now)
+  if (finished) return { text: formatRelativeDay(due, now, locale), tone: 'done' }
+  const time = formatTime(due, locale)
+  if (due < now) {
+    if (days === 0) {
+      const late = now - due
+      const amount =
+        late < HOUR_MS
+          ? unitFormat(locale, 'minute', 'narrow').format(Math.max(1, Math.floor(late / MINUTE_MS)))
+          : unitFormat(locale, 'hour', 'narrow').format(Math.floor(late / HOUR_MS))
+      return { text: `overdue ${amount} · ${time}`, tone: 'overdue' }
+    }
+    return { text: `${unitFormat(locale, 'day', 'long').format(-days)} overdue · ${time}`, tone: 'overdue' }
+  }
+  if (days === 0) return { text: `today · ${time}`, tone: 'today' }
+  return { text: formatRelativeDay(due, now, locale), tone: 'upcoming' }
+}

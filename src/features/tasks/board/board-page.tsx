@@ -7,7 +7,7 @@ import { useBoard } from '../url-state/use-board.ts'
 import { BoardTabs, TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { ErrorNotice } from './error-notice.tsx'
-import { FilterBar } from './filter-bar.tsx'
+import { CLEAR_FILTERS, FilterBar, hasFilters } from './filter-bar.tsx'
 import { NewRowsNotice, UpdatedAgo } from './freshness.tsx'
 import { IgnoredParamsNotice } from './ignored-params-notice.tsx'
 import { Pager } from './pager.tsx'
@@ -15,6 +15,8 @@ import { SearchBox } from './search-box.tsx'
 import { TaskDetailPanel } from './task-detail-panel.tsx'
 import { useBoardTasks } from './use-board-tasks.ts'
 import { useStableRows } from './use-stable-rows.ts'
+
+const SKELETON_ROWS = 10
 
 /** Composes the chain URL → board state → query → table; owns no state of its own. */
 export function BoardPage() {
@@ -57,47 +59,55 @@ export function BoardPage() {
             <UpdatedAgo updatedAt={tasks.dataUpdatedAt} />
           </div>
         )}
-        {page ? (
-          <>
-            <TaskTypesContext value={typesById}>
-              <TasksTable
-                tasks={rows}
-                busy={tasks.isPlaceholderData}
-                sort={board.sort}
-                onSortChange={(sort) => update({ sort })}
-              />
-            </TaskTypesContext>
-            {pastTheEnd ? (
+        <TaskTypesContext value={typesById}>
+          <TasksTable
+            tasks={rows}
+            busy={tasks.isPlaceholderData}
+            sort={board.sort}
+            onSortChange={(sort) => update({ sort })}
+            skeletonRows={page || tasks.isError ? 0 : SKELETON_ROWS}
+          />
+        </TaskTypesContext>
+        {!page && !tasks.isError && (
+          <p className="visually-hidden" role="status">
+            Loading tasks…
+          </p>
+        )}
+        {page &&
+          (pastTheEnd ? (
+            <div className="empty" role="status">
+              <p>Page {board.page} is past the end of this list.</p>
+              <button type="button" className="button" onClick={() => update({ page: 1 })}>
+                Go to the first page
+              </button>
+            </div>
+          ) : (
+            rows.length === 0 &&
+            !tasks.isPlaceholderData && (
               <div className="empty" role="status">
-                <p>Page {board.page} is past the end of this list.</p>
-                <button type="button" className="button" onClick={() => update({ page: 1 })}>
-                  Go to the first page
-                </button>
+                {hasFilters(board) ? (
+                  <>
+                    <p>No tasks match these filters.</p>
+                    <button type="button" className="button" onClick={() => update(CLEAR_FILTERS)}>
+                      Clear filters
+                    </button>
+                  </>
+                ) : (
+                  <p>No tasks in this tab.</p>
+                )}
               </div>
-            ) : (
-              page.tasks.length === 0 && (
-                <p className="empty" role="status">
-                  No tasks match this view.
-                </p>
-              )
-            )}
-            <Pager
-              page={board.page}
-              size={board.size}
-              count={tasks.isPlaceholderData ? null : page.tasks.length}
-              hasNext={hasNext}
-              totalCount={page.totalCount}
-              onPage={(next) => update({ page: next })}
-              onSize={(size) => update({ size })}
-            />
-          </>
-        ) : (
-          tasks.isPending &&
-          !tasks.isError && (
-            <p className="loading" role="status">
-              Loading tasks…
-            </p>
-          )
+            )
+          ))}
+        {page && (
+          <Pager
+            page={board.page}
+            size={board.size}
+            count={tasks.isPlaceholderData ? null : page.tasks.length}
+            hasNext={hasNext}
+            totalCount={page.totalCount}
+            onPage={(next) => update({ page: next })}
+            onSize={(size) => update({ size })}
+          />
         )}
       </section>
       {taskId !== undefined && <TaskDetailPanel key={taskId} taskId={taskId} />}

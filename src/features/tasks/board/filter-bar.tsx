@@ -10,6 +10,17 @@ export type FilterPatch = Partial<Pick<BoardState, 'assignee' | 'priority' | 'ty
 /** Every filter parameter at its default: what "Clear all" writes. */
 export const CLEAR_FILTERS: FilterPatch = { q: '', assignee: [], priority: [], type: [], customer: [], recurring: null }
 
+export function hasFilters(board: BoardState): boolean {
+  return (
+    board.q !== '' ||
+    board.assignee.length > 0 ||
+    board.priority.length > 0 ||
+    board.type.length > 0 ||
+    board.customer.length > 0 ||
+    board.recurring !== null
+  )
+}
+
 /** Options whose source failed or is loading still show, by id: a filter never blocks the table. */
 function withUnknown(options: MultiSelectOption[], selected: readonly string[]): MultiSelectOption[] {
   const known = new Set(options.map((option) => option.value))

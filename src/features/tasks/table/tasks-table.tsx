@@ -14,9 +14,11 @@ export interface TasksTableProps {
   /** Sorting comes from the board; the table owns no sort state. */
   sort: BoardSort
   onSortChange: (sort: BoardSort) => void
+  /** First load: placeholder rows in the table's own shape, so nothing jumps when rows arrive. */
+  skeletonRows?: number
 }
 
-export function TasksTable({ tasks, busy, sort, onSortChange }: TasksTableProps) {
+export function TasksTable({ tasks, busy, sort, onSortChange, skeletonRows = 0 }: TasksTableProps) {
   const table = useTable({ features: taskTableFeatures, columns: taskColumns, data: tasks, getRowId })
   return (
     <div className="table-wrap" data-busy={busy}>
@@ -60,6 +62,16 @@ export function TasksTable({ tasks, busy, sort, onSortChange }: TasksTableProps)
               ))}
             </tr>
           ))}
+          {tasks.length === 0 &&
+            Array.from({ length: skeletonRows }, (_, index) => (
+              <tr key={`skeleton-${index}`} className="skeleton-row" aria-hidden="true">
+                {table.getAllLeafColumns().map((column) => (
+                  <td key={column.id} className={`col-${column.id}`}>
+                    <span className="skeleton" />
+                  </td>
+                ))}
+              </tr>
+            ))}
         </tbody>
       </table>
     </div>

@@ -1,7 +1,8 @@
-import { useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useParams } from 'react-router'
 import { useTaskTypes } from '../api/use-tasks.ts'
 import { TaskTypesContext } from '../table/task-types-context.ts'
+import { focusRow, type RowEdge } from '../table/row-keyboard.ts'
 import { TasksTable } from '../table/tasks-table.tsx'
 import { useBoard } from '../url-state/use-board.ts'
 import { BoardTabs, TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
@@ -12,7 +13,9 @@ import { NewRowsNotice, UpdatedAgo } from './freshness.tsx'
 import { IgnoredParamsNotice } from './ignored-params-notice.tsx'
 import { Pager } from './pager.tsx'
 import { SearchBox } from './search-box.tsx'
+import { ShortcutsDialog } from './shortcuts-dialog.tsx'
 import { TaskDetailPanel } from './task-detail-panel.tsx'
+import { useBoardKeys } from './use-board-keys.ts'
 import { useBoardTasks } from './use-board-tasks.ts'
 import { useStableRows } from './use-stable-rows.ts'
 
@@ -30,6 +33,27 @@ export function BoardPage() {
   const viewKey = JSON.stringify(query)
   const stable = useStableRows(viewKey, tasks.isPlaceholderData ? undefined : page?.tasks)
   const rows = tasks.isPlaceholderData ? (page?.tasks ?? []) : stable.rows
+
+  // Arrowing past the last row turns the page; focus lands on the new page's first (or last) row.
+  const body = useRef<HTMLTableSectionElement>(null)
+  const [focusAfterTurn, setFocusAfterTurn] = useState<{ page: number; row: 'first' | 'last' } | null>(null)
+  useEffect(() => {
+    if (!focusAfterTurn || focusAfterTurn.page !== board.page || tasks.isPlaceholderData) return
+    if (focusRow(body.current, focusAfterTurn.row)) setFocusAfterTurn(null)
+  }, [tasks.data, focusAfterTurn, board.page, tasks.isPlaceholderData])
+  function onRowEdge(edge: RowEdge) {
+    if (edge === 'after-last' && hasNext) {
+      setFocusAfterTurn({ page: board.page + 1, row: 'first' })
+      update({ page: board.page + 1 })
+    } else if (edge === 'before-first' && board.page > 1) {
+      setFocusAfterTurn({ page: board.page - 1, row: 'last' })
+      update({ page: board.page - 1 })
+    }
+  }
+  const [helpOpen, setHelpOpen] = useState(false)
+  const openHelp = useCallback(() => setHelpOpen(true), [])
+  const enterTable = useCallback(() => void focusRow(body.current, 'first'), [])
+  useBoardKeys({ onHelp: openHelp, onEnterTable: enterTable })
   const pastTheEnd = page !== undefined && page.tasks.length === 0 && board.page > 1 && !tasks.isPlaceholderData
   return (
     <main className="board">
@@ -40,6 +64,9 @@ export function BoardPage() {
       <div className="toolbar">
         <SearchBox value={board.q} onSearch={(q) => update({ q }, { replace: true })} />
         <CopyLinkButton board={board} />
+        <button type="button" className="button button--quiet" onClick={openHelp} aria-keyshortcuts="?">
+          Shortcuts
+        </button>
       </div>
       <FilterBar board={board} onChange={(patch) => update(patch)} />
       <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} />
@@ -66,6 +93,8 @@ export function BoardPage() {
             sort={board.sort}
             onSortChange={(sort) => update({ sort })}
             skeletonRows={page || tasks.isError ? 0 : SKELETON_ROWS}
+            onRowEdge={onRowEdge}
+            bodyRef={body}
           />
         </TaskTypesContext>
         {!page && !tasks.isError && (
@@ -111,6 +140,7 @@ export function BoardPage() {
         )}
       </section>
       {taskId !== undefined && <TaskDetailPanel key={taskId} taskId={taskId} />}
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </main>
   )
 }

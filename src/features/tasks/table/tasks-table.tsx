@@ -1,5 +1,6 @@
 import { useTable } from '@tanstack/react-table'
-import type { MouseEvent } from 'react'
+import type { MouseEvent, Ref } from 'react'
+import { handleRowKeys, type RowEdge } from './row-keyboard.ts'
 import type { Task } from '../api/schemas.ts'
 import type { BoardSort } from '../url-state/board-state.ts'
 import { taskColumns, taskTableFeatures } from './columns.tsx'
@@ -16,9 +17,21 @@ export interface TasksTableProps {
   onSortChange: (sort: BoardSort) => void
   /** First load: placeholder rows in the table's own shape, so nothing jumps when rows arrive. */
   skeletonRows?: number
+  /** Keyboard focus moved past the first or last row. */
+  onRowEdge?: (edge: RowEdge) => void
+  /** The table body, for the board to move focus into after a page turn. */
+  bodyRef?: Ref<HTMLTableSectionElement>
 }
 
-export function TasksTable({ tasks, busy, sort, onSortChange, skeletonRows = 0 }: TasksTableProps) {
+export function TasksTable({
+  tasks,
+  busy,
+  sort,
+  onSortChange,
+  skeletonRows = 0,
+  onRowEdge = () => {},
+  bodyRef,
+}: TasksTableProps) {
   const table = useTable({ features: taskTableFeatures, columns: taskColumns, data: tasks, getRowId })
   return (
     <div className="table-wrap" data-busy={busy}>
@@ -51,8 +64,8 @@ export function TasksTable({ tasks, busy, sort, onSortChange, skeletonRows = 0 }
           ))}
         </thead>
         {/* A click anywhere on a row follows its title link; the link itself is the keyboard path. */}
-        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
-        <tbody onClick={followRowLink}>
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+        <tbody ref={bodyRef} onClick={followRowLink} onKeyDown={(event) => handleRowKeys(event, onRowEdge)}>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} data-testid="task-row">
               {row.getAllCells().map((cell) => (

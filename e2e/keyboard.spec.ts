@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures.ts'
+
+test('j/k and arrows move between rows, Enter opens, past the last row turns the page', async ({ page }) => {
+  await page.goto('/tasks?size=25')
+  const rows = page.getByTestId('task-row')
+  await expect(rows).toHaveCount(25)
+  await page.keyboard.press('j')
+  await expect(rows.nth(0).getByRole('link')).toBeFocused()
+  await page.keyboard.press('j')
+  await page.keyboard.press('ArrowDown')
+  await expect(rows.nth(2).getByRole('link')).toBeFocused()
+  await page.keyboard.press('k')
+  await expect(rows.nth(1).getByRole('link')).toBeFocused()
+
+  const title = (await rows.nth(1).getByRole('link').textContent())!
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog', { name: title })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(rows.nth(1).getByRole('link')).toBeFocused()
+
+  await rows.nth(24).getByRole('link').focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByText('Rows 26–50')).toBeVisible()
+  await expect(rows.nth(0).getByRole('link')).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await expect(page.getByText('Rows 1–25')).toBeVisible()
+  await expect(rows.nth(24).getByRole('link')).toBeFocused()
+})
+
+test('? lists the shortcuts', async ({ page }) => {
+  await page.goto('/tasks')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await page.keyboard.press('?')
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByText('Open the focused task')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+})

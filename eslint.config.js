@@ -51,13 +51,19 @@ export default tseslint.config(
     // The demo API is an independent implementation of the contract; the app must not lean on it.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'], message: 'src/ never imports server/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/**'], message: 'src/ never imports server/.' }] },
+      ],
     },
   },
   {
     files: ['server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**'], message: 'server/ never imports src/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src/**'], message: 'server/ never imports src/.' }] },
+      ],
     },
   },
   ...layers.map(({ dir, forbidden }) => ({

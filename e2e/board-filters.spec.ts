@@ -11,7 +11,7 @@ test('the priority filter writes the URL, filters rows and shows a removable chi
   await page.keyboard.press('Escape')
   await expect(page).toHaveURL(/\/tasks\?priority=urgent$/)
   await expect(rows(page).first()).toBeVisible()
-  for (const text of await rows(page).locator('td.col-priority').allTextContents()) expect(text).toBe('Urgent')
+  await expect(rows(page).locator('td.col-priority').filter({ hasNotText: 'Urgent' })).toHaveCount(0)
   const chip = page.getByRole('list', { name: 'Active filters' }).getByText('Priority: Urgent')
   await expect(chip).toBeVisible()
   await page.getByRole('button', { name: 'Remove Priority: Urgent' }).click()
@@ -30,7 +30,7 @@ test('the assignee filter searches users and offers Unassigned and Me first', as
   await page.keyboard.press('Escape')
   await expect(page).toHaveURL(/\/tasks\?assignee=unassigned$/)
   await expect(rows(page).first()).toBeVisible()
-  for (const text of await rows(page).locator('td.col-assignee').allTextContents()) expect(text).toBe('Unassigned')
+  await expect(rows(page).locator('td.col-assignee').filter({ hasNotText: 'Unassigned' })).toHaveCount(0)
 })
 
 test('"me" is sent as the id of the user the key belongs to', async ({ page, request }) => {
@@ -77,15 +77,18 @@ test('the recurring filter keeps only tasks from recurring templates', async ({ 
 test('a refetch that adds and drops rows offers them instead of reshuffling', async ({ page }) => {
   await page.clock.install()
   let refetched = false
-  await page.route((url) => url.pathname === '/api/tasks/', async (route) => {
-    const url = new URL(route.request().url())
-    if (url.searchParams.get('offset') !== '0' || !refetched) return route.continue()
-    const response = await route.fetch()
-    const body = (await response.json()) as { _id: string; title: string }[]
-    const [, ...rest] = body
-    const added = { ...body[1]!, _id: 'f'.repeat(24), title: 'A task that just came in' }
-    await route.fulfill({ response, json: [added, ...rest] })
-  })
+  await page.route(
+    (url) => url.pathname === '/api/tasks/',
+    async (route) => {
+      const url = new URL(route.request().url())
+      if (url.searchParams.get('offset') !== '0' || !refetched) return route.continue()
+      const response = await route.fetch()
+      const body = (await response.json()) as { _id: string; title: string }[]
+      const [, ...rest] = body
+      const added = { ...body[1]!, _id: 'f'.repeat(24), title: 'A task that just came in' }
+      await route.fulfill({ response, json: [added, ...rest] })
+    },
+  )
   await page.goto('/tasks')
   await expect(rows(page)).toHaveCount(50)
   const before = await rows(page).allTextContents()

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     const internal = await startDemoServer(demo, { host: '127.0.0.1', port: 0 })
     closers.push(() => internal.close())
     upstream = { baseUrl: internal.baseUrl, apiKey: demoConfig.apiKey, timeoutMs: config.upstreamTimeoutMs }
-    demoExtras = demo.handleExtras
+    demoExtras = (req, res, url) => demo.handleExtras(req, res, url)
     mode = `demo API (${demoConfig.taskCount} tasks, key "${demoConfig.apiKey}")`
   }
 

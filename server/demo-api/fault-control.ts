@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { errorAnswer, toRawAnswer, writeAnswer } from './answer.ts'
+import type { FaultQueue } from './faults.ts'
+
+const MAX_BODY_BYTES = 16_384
+
+/** `POST /__demo/faults` queues a fault described by the JSON body; `DELETE` clears the queue. Both answer 204. */
+export function handleFaultControl(req: IncomingMessage, res: ServerResponse, faults: FaultQueue): void {
+  if (req.method === 'DELETE') {
+    faults.clear()
+    writeNoContent(res)
+    return
+  }
+  if (req.method !== 'POST') {
+    writeAnswer(
+      res,
+      toRawAnswer(errorAnswer(405, `Method ${req.method ?? ''} is not allowed here`, { allow: 'POST, DELETE' })),
+    )
+    return
+  }
+  readJsonBody(req).then(
+    (body) => {
+      const problems = faults.add(body)
+      if (problems.length > 0) writeAnswer(res, toRawAnswer(errorAnswer(400, problems)))
+      else writeNoContent(res)
+    },
+    (error: unknown) => {
+      writeAnswer(res, toRawAnswer(errorAnswer(400, error instanceof Error ? error.message : 'Unreadable body')))
+    },
+  )
+}
+
+function writeNoContent(res: ServerResponse): void {
+  res.writeHead(204, { 'cache-control': 'no-store' })
+  res.end()
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  let text = ''
+  for await (const chunk of req) {
+    text += String(chunk)
+    if (text.length > MAX_BODY_BYTES) throw new Error('The fault description is too large')
+  }
+  // An empty body asks for the default fault, a plain 500.
+  if (text.trim() === '') return {}
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    throw new Error('The fault description must be JSON')
+  }
+}

@@ -1,0 +1,298 @@
+/**
+ * Names and places the demo data is drawn from: a facility-service company
+ * in Germany with German- and English-speaking customers.
+ */
+
+/** The staff, in a fixed order: the first is the dispatcher the demo key belongs to. */
+export const STAFF: readonly { firstName: string; lastName: string; tags: readonly string[] }[] = [
+  { firstName: 'Sabine', lastName: 'Krüger', tags: ['dispatcher', 'office'] },
+  { firstName: 'Markus', lastName: 'Weber', tags: ['dispatcher'] },
+  { firstName: 'Aylin', lastName: 'Demir', tags: ['office', 'accounting'] },
+  { firstName: 'Thomas', lastName: 'Schneider', tags: ['team-lead', 'heating'] },
+  { firstName: 'Katarzyna', lastName: 'Nowak', tags: ['cleaning', 'team-lead'] },
+  { firstName: 'Jonas', lastName: 'Fischer', tags: ['heating'] },
+  { firstName: 'Emily', lastName: 'Clarke', tags: ['inspection'] },
+  { firstName: 'Mehmet', lastName: 'Yılmaz', tags: ['repair', 'electrical'] },
+  { firstName: 'Laura', lastName: 'Becker', tags: ['cleaning'] },
+  { firstName: 'Stefan', lastName: 'Hoffmann', tags: ['heating', 'plumbing'] },
+  { firstName: 'Anna', lastName: 'Schäfer', tags: ['cleaning'] },
+  { firstName: 'Lukas', lastName: 'Wagner', tags: ['repair'] },
+  { firstName: 'Olena', lastName: 'Kovalenko', tags: ['cleaning'] },
+  { firstName: 'Daniel', lastName: 'Koch', tags: ['inspection', 'electrical'] },
+  { firstName: 'Sophie', lastName: 'Richter', tags: ['cleaning', 'apprentice'] },
+  { firstName: 'Piotr', lastName: 'Zieliński', tags: ['repair', 'carpentry'] },
+  { firstName: 'Julia', lastName: 'Klein', tags: ['inspection'] },
+  { firstName: 'Andreas', lastName: 'Wolf', tags: ['heating'] },
+  { firstName: 'Fatma', lastName: 'Kaya', tags: ['cleaning'] },
+  { firstName: 'Michael', lastName: 'Schröder', tags: ['repair', 'plumbing'] },
+  { firstName: 'Lea', lastName: 'Neumann', tags: ['cleaning'] },
+  { firstName: 'David', lastName: 'Brown', tags: ['inspection', 'fire-safety'] },
+  { firstName: 'Marie', lastName: 'Schwarz', tags: ['cleaning'] },
+  { firstName: 'Tobias', lastName: 'Zimmermann', tags: ['repair', 'electrical'] },
+  { firstName: 'Nina', lastName: 'Braun', tags: ['cleaning', 'windows'] },
+  { firstName: 'Alexander', lastName: 'Hartmann', tags: ['heating', 'team-lead'] },
+  { firstName: 'Hannah', lastName: 'Lange', tags: ['cleaning'] },
+  { firstName: 'Sebastian', lastName: 'Schmitt', tags: ['repair'] },
+  { firstName: 'Chiara', lastName: 'Romano', tags: ['cleaning'] },
+  { firstName: 'Florian', lastName: 'Werner', tags: ['heating', 'apprentice'] },
+  { firstName: 'Lena', lastName: 'Krause', tags: ['inspection'] },
+  { firstName: 'Jan', lastName: 'Meier', tags: ['repair', 'groundskeeping'] },
+  { firstName: 'Ioana', lastName: 'Popescu', tags: ['cleaning'] },
+  { firstName: 'Kevin', lastName: 'Lehmann', tags: ['repair'] },
+  { firstName: 'Sarah', lastName: 'Köhler', tags: ['cleaning', 'windows'] },
+  { firstName: 'Patrick', lastName: 'Walter', tags: ['groundskeeping'] },
+  { firstName: 'Miriam', lastName: 'Maier', tags: ['cleaning'] },
+  { firstName: 'Oliver', lastName: 'King', tags: ['heating'] },
+  { firstName: 'Elif', lastName: 'Arslan', tags: ['cleaning'] },
+  { firstName: 'Niklas', lastName: 'Fuchs', tags: ['repair', 'apprentice'] },
+]
+
+/** Staff who take and plan tasks rather than go out to them. */
+export const OFFICE_STAFF_COUNT = 3
+
+export const FIRST_NAMES = [
+  'Petra',
+  'Klaus',
+  'Monika',
+  'Jürgen',
+  'Birgit',
+  'Uwe',
+  'Gabriele',
+  'Frank',
+  'Susanne',
+  'Ralf',
+  'Claudia',
+  'Holger',
+  'Heike',
+  'Dirk',
+  'Martina',
+  'Rainer',
+  'Karin',
+  'Bernd',
+  'Ute',
+  'Wolfgang',
+  'James',
+  'Rachel',
+  'Tom',
+  'Helen',
+  'Mark',
+  'Priya',
+  'Ahmed',
+  'Zeynep',
+  'Marek',
+  'Agnieszka',
+] as const
+
+export const LAST_NAMES = [
+  'Müller',
+  'Schmidt',
+  'Meyer',
+  'Wolff',
+  'Bauer',
+  'Richter',
+  'Vogel',
+  'Jung',
+  'Hahn',
+  'Keller',
+  'Berger',
+  'Frank',
+  'Roth',
+  'Beck',
+  'Lorenz',
+  'Baumann',
+  'Franke',
+  'Albrecht',
+  'Simon',
+  'Ludwig',
+  'Böhm',
+  'Winter',
+  'Kraus',
+  'Martin',
+  'Schumacher',
+  'Krämer',
+  'Vogt',
+  'Stein',
+  'Jäger',
+  'Otto',
+  'Smith',
+  'Taylor',
+  'Walker',
+  'Wright',
+  'Green',
+  'Patel',
+  'Özdemir',
+  'Kowalski',
+  'Horvat',
+  'Jansen',
+] as const
+
+export const CITIES: readonly { city: string; zips: readonly string[] }[] = [
+  { city: 'Berlin', zips: ['10115', '10437', '10967', '12043', '13347', '10178'] },
+  { city: 'Hamburg', zips: ['20095', '22765', '20249', '22301'] },
+  { city: 'München', zips: ['80331', '81669', '80799'] },
+  { city: 'Köln', zips: ['50667', '50823', '51063'] },
+  { city: 'Leipzig', zips: ['04109', '04275'] },
+  { city: 'Potsdam', zips: ['14467', '14482'] },
+  { city: 'Hannover', zips: ['30159', '30161'] },
+  { city: 'Frankfurt am Main', zips: ['60311', '60486'] },
+  { city: 'Dresden', zips: ['01067', '01099'] },
+  { city: 'Bremen', zips: ['28195', '28203'] },
+]
+
+export const STREETS = [
+  'Lindenstraße',
+  'Hauptstraße',
+  'Am Stadtpark',
+  'Bahnhofstraße',
+  'Schillerstraße',
+  'Goethestraße',
+  'Gartenweg',
+  'Ringstraße',
+  'Mühlenweg',
+  'Kirchplatz',
+  'Friedrichstraße',
+  'Berliner Allee',
+  'Hafenstraße',
+  'Rosenweg',
+  'Schulstraße',
+  'Industriestraße',
+  'Kastanienallee',
+  'Marktplatz',
+  'Wiesenstraße',
+  'Am Wasserturm',
+  'Lessingstraße',
+  'Eichendorffweg',
+  'Uferstraße',
+  'Birkenweg',
+  'Parkallee',
+  'Am Lindenhof',
+  'Sonnenallee',
+  'Weserstraße',
+  'Königsallee',
+  'Heinrich-Heine-Platz',
+] as const
+
+/** Parts of a building a task is about. */
+export const BUILDING_PARTS = [
+  'Haus A',
+  'Haus B',
+  'Haus C',
+  'Haus D',
+  'Block 3',
+  'Building C',
+  'Nordflügel',
+  'Südflügel',
+  'Hinterhaus',
+  'Vorderhaus',
+  'Turnhalle',
+  'Tiefgarage',
+  'Main entrance',
+  'Annex',
+  'Bettenhaus 2',
+  'Verwaltungstrakt',
+] as const
+
+export const FLOORS = [
+  'EG',
+  '1. OG',
+  '2. OG',
+  '3. OG',
+  '4. OG',
+  'DG',
+  'Keller',
+  'ground floor',
+  '2nd floor',
+  '5th floor',
+  'basement',
+] as const
+
+/** What tasks are tagged with, as a dispatcher would write them. */
+export const TASK_TAGS = [
+  'Schlüssel beim Hausmeister',
+  'key at reception',
+  'ladder',
+  'urgent-access',
+  'VOB',
+  'warranty',
+  'Hubsteiger',
+  'Anwohner informieren',
+  'after hours',
+  'Parkausweis nötig',
+  'photo required',
+  '2-person job',
+  'Mieter anrufen',
+  'Sperrmüll',
+  'quote needed',
+] as const
+
+/** The kinds of customers a facility-service company has, as name patterns. */
+export const CUSTOMER_NAME_PATTERNS: readonly ((parts: CustomerNameParts) => string)[] = [
+  ({ surname }) => `Hausverwaltung ${surname} GmbH`,
+  ({ surname }) => `${surname} Immobilienverwaltung`,
+  ({ city }) => `Wohnungsbaugenossenschaft ${city} eG`,
+  ({ city }) => `${city} Property Management Ltd`,
+  ({ surname, otherSurname }) => `${surname} & ${otherSurname} Estates`,
+  ({ place }) => `Grundschule ${place}`,
+  ({ place }) => `Gymnasium ${place}`,
+  ({ surname }) => `${surname}-Realschule`,
+  ({ city }) => `${city} International School`,
+  ({ city, direction }) => `Klinikum ${city} ${direction}`,
+  ({ saint }) => `St. ${saint} Krankenhaus`,
+  ({ city }) => `${city} General Hospital`,
+  ({ place }) => `Praxisklinik ${place}`,
+  ({ place }) => `Bürocenter ${place}`,
+  ({ word }) => `${word} Business Park`,
+  ({ word }) => `${word} Offices Ltd`,
+  ({ surname }) => `Kanzlei ${surname} & Partner`,
+  ({ place }) => `Seniorenresidenz ${place}`,
+  ({ animal }) => `Kita ${animal}`,
+  ({ surname }) => `Autohaus ${surname} GmbH`,
+]
+
+export interface CustomerNameParts {
+  surname: string
+  otherSurname: string
+  city: string
+  place: string
+  direction: string
+  saint: string
+  word: string
+  animal: string
+}
+
+export const CUSTOMER_PLACES = [
+  'am Park',
+  'am See',
+  'Lindenhof',
+  'Sonnenhang',
+  'Am Wasserturm',
+  'Hafenblick',
+  'Mühlenberg',
+  'am Markt',
+  'Rosengarten',
+  'Kastanienhof',
+  'Nordstadt',
+  'Elbufer',
+  'Schlossgarten',
+  'Am Rathaus',
+] as const
+export const CUSTOMER_DIRECTIONS = ['Nord', 'Süd', 'Ost', 'West', 'Mitte'] as const
+export const CUSTOMER_SAINTS = ['Marien', 'Josef', 'Elisabeth', 'Hedwig', 'Georg', 'Anna'] as const
+export const CUSTOMER_WORDS = [
+  'Meridian',
+  'Harbour',
+  'Northgate',
+  'Riverside',
+  'Phoenix',
+  'Atlas',
+  'Skyline',
+  'Lakeside',
+] as const
+export const CUSTOMER_ANIMALS = [
+  'Sonnenblume',
+  'Regenbogen',
+  'Pusteblume',
+  'Kleine Strolche',
+  'Wirbelwind',
+  'Spatzennest',
+] as const

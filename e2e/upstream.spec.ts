@@ -57,3 +57,35 @@ test('without the server-side key, the browser gets the API 401', async ({ reque
     await keyless.stop()
   }
 })
+
+test('a 401 asks for a key, kept in this tab only and sent as a header, never in the URL', async ({ page }) => {
+  const keyless = await startAppServer({ TASKS_API_URL: `${demoApi.url}/v2` })
+  try {
+    const sentKeys: (string | undefined)[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) {
+        expect(request.url()).not.toContain(KEY)
+        sentKeys.push(request.headers()['x-api-key'])
+      }
+    })
+    await page.goto(`${keyless.url}/tasks`)
+    await expect(page.getByText('The task server needs an API key.')).toBeVisible()
+    await page.getByLabel('API key', { exact: true }).fill(KEY)
+    await page.getByRole('button', { name: 'Use key' }).click()
+    await expect(page.getByTestId('task-row')).toHaveCount(50)
+    expect(sentKeys).toContain(KEY)
+    expect(await page.evaluate(() => Object.values(sessionStorage) as string[])).toEqual([KEY])
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([])
+    expect(page.url()).not.toContain(KEY)
+
+    await page.reload()
+    await expect(page.getByTestId('task-row')).toHaveCount(50)
+
+    await page.getByRole('button', { name: 'Forget key' }).click()
+    await page.reload()
+    await expect(page.getByText('The task server needs an API key.')).toBeVisible()
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
+  } finally {
+    await keyless.stop()
+  }
+})

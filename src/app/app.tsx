@@ -1,8 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router/dom'
+import { apiKeyHeaders } from '../lib/api-key-store.ts'
+import { setApiHeaderProvider } from '../lib/api-client.ts'
 import { createQueryClient } from './query-client.ts'
 import { createRouter } from './router.tsx'
+
+// A key the user typed goes with every API call; the server's own key, when it has one, wins upstream.
+setApiHeaderProvider(apiKeyHeaders)
 
 export function App() {
   const [queryClient] = useState(createQueryClient)

@@ -43,24 +43,39 @@ export async function apiGet(
 ): Promise<ApiResponse> {
   const query = params && params.size > 0 ? `?${params.toString()}` : ''
   const url = `${apiBase}${path}${query}`
-  const timeout = AbortSignal.timeout(timeoutMs)
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  // A timer rather than AbortSignal.timeout: the page's clock drives it, so tests can fast-forward it.
+  const timer = new AbortController()
+  const timeoutId = setTimeout(() => timer.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs)
+  try {
+    return await send(url, { caller: signal, timeout: timer.signal, timeoutMs })
+  } finally {
+    clearTimeout(timeoutId)
+  }
+}
 
+interface Signals {
+  caller: AbortSignal | undefined
+  timeout: AbortSignal
+  timeoutMs: number
+}
+
+async function send(url: string, signals: Signals): Promise<ApiResponse> {
+  const signal = signals.caller ? AbortSignal.any([signals.caller, signals.timeout]) : signals.timeout
   let response: Response
   try {
     response = await fetch(url, {
       headers: { accept: 'application/json', ...headerProvider() },
-      signal: combined,
+      signal,
     })
   } catch (error) {
-    throw toTransportError(error, signal, timeout, timeoutMs)
+    throw toTransportError(error, signals)
   }
 
   let text: string
   try {
     text = await response.text()
   } catch (error) {
-    throw toTransportError(error, signal, timeout, timeoutMs)
+    throw toTransportError(error, signals)
   }
 
   if (!response.ok) throw toHttpError(response, text)
@@ -77,13 +92,8 @@ export async function apiGet(
   }
 }
 
-function toTransportError(
-  error: unknown,
-  callerSignal: AbortSignal | undefined,
-  timeout: AbortSignal,
-  timeoutMs: number,
-): unknown {
-  if (callerSignal?.aborted) return callerSignal.reason
+function toTransportError(error: unknown, { caller, timeout, timeoutMs }: Signals): unknown {
+  if (caller?.aborted) return caller.reason
   if (timeout.aborted) {
     return new ApiError({
       kind: 'timeout',

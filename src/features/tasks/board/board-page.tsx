@@ -6,14 +6,18 @@ import { focusRow, type RowEdge } from '../table/row-keyboard.ts'
 import { TasksTable } from '../table/tasks-table.tsx'
 import { useBoard } from '../url-state/use-board.ts'
 import { BoardTabs, TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
+import { isApiError } from '../../../lib/api-error.ts'
+import { ApiKeyPrompt, ForgetKeyButton, useStoredApiKey } from './api-key-prompt.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { ErrorNotice } from './error-notice.tsx'
 import { CLEAR_FILTERS, FilterBar, hasFilters } from './filter-bar.tsx'
 import { NewRowsNotice, UpdatedAgo } from './freshness.tsx'
 import { IgnoredParamsNotice } from './ignored-params-notice.tsx'
+import { OfflineNotice } from './offline-notice.tsx'
 import { Pager } from './pager.tsx'
 import { SearchBox } from './search-box.tsx'
 import { ShortcutsDialog } from './shortcuts-dialog.tsx'
+import { SkippedRowsNotice } from './skipped-rows-notice.tsx'
 import { TaskDetailPanel } from './task-detail-panel.tsx'
 import { useBoardKeys } from './use-board-keys.ts'
 import { useBoardTasks } from './use-board-tasks.ts'
@@ -33,6 +37,8 @@ export function BoardPage() {
   const viewKey = JSON.stringify(query)
   const stable = useStableRows(viewKey, tasks.isPlaceholderData ? undefined : page?.tasks)
   const rows = tasks.isPlaceholderData ? (page?.tasks ?? []) : stable.rows
+  // Rows of an earlier view, kept while this one loads or after it failed: shown dimmed.
+  const stale = tasks.isPlaceholderData || (page === undefined && rows.length > 0)
 
   // Arrowing past the last row turns the page; focus lands on the new page's first (or last) row.
   const body = useRef<HTMLTableSectionElement>(null)
@@ -50,6 +56,7 @@ export function BoardPage() {
       update({ page: board.page - 1 })
     }
   }
+  const hasStoredKey = useStoredApiKey()
   const [helpOpen, setHelpOpen] = useState(false)
   const openHelp = useCallback(() => setHelpOpen(true), [])
   const enterTable = useCallback(() => void focusRow(body.current, 'first'), [])
@@ -60,6 +67,7 @@ export function BoardPage() {
       <header className="board__header">
         <h1>Tasks</h1>
       </header>
+      <OfflineNotice />
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
       <div className="toolbar">
         <SearchBox value={board.q} onSearch={(q) => update({ q }, { replace: true })} />
@@ -67,19 +75,19 @@ export function BoardPage() {
         <button type="button" className="button button--quiet" onClick={openHelp} aria-keyshortcuts="?">
           Shortcuts
         </button>
+        <ForgetKeyButton />
       </div>
       <FilterBar board={board} onChange={(patch) => update(patch)} />
       <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} />
       <section id={TASKS_PANEL_ID} role="tabpanel" aria-labelledby={tabId(board.tab)} className="board__panel">
         {self.isError && <ErrorNotice error={self.error} onRetry={() => void self.refetch()} />}
-        {tasks.isError && <ErrorNotice error={tasks.error} onRetry={() => void tasks.refetch()} />}
-        {page && page.skipped.count > 0 && (
-          <p className="notice notice--warning" role="status">
-            {page.skipped.count === 1
-              ? '1 task could not be shown.'
-              : `${page.skipped.count} tasks could not be shown.`}
-          </p>
-        )}
+        {tasks.isError &&
+          (isApiError(tasks.error) && tasks.error.status === 401 ? (
+            <ApiKeyPrompt rejected={hasStoredKey} />
+          ) : (
+            <ErrorNotice error={tasks.error} onRetry={() => void tasks.refetch()} />
+          ))}
+        {page && !tasks.isPlaceholderData && <SkippedRowsNotice skipped={page.skipped} />}
         {page && (
           <div className="board__status">
             <NewRowsNotice added={stable.added} removed={stable.removed} onShow={stable.reveal} />
@@ -89,7 +97,7 @@ export function BoardPage() {
         <TaskTypesContext value={typesById}>
           <TasksTable
             tasks={rows}
-            busy={tasks.isPlaceholderData}
+            busy={stale}
             sort={board.sort}
             onSortChange={(sort) => update({ sort })}
             skeletonRows={page || tasks.isError ? 0 : SKELETON_ROWS}

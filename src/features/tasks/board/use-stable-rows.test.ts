@@ -30,3 +30,13 @@ test('a new view shows its rows as they come', () => {
   expect(result.current.rows.map((row) => row._id)).toEqual(['c', 'd'])
   expect(result.current.added).toBe(0)
 })
+
+test('while a new view has no rows yet, the last rows shown stay', () => {
+  const { result, rerender } = renderHook(({ key, rows }) => useStableRows(key, rows), {
+    initialProps: { key: 'tab-1', rows: [task('a'), task('b')] as Task[] | undefined },
+  })
+  rerender({ key: 'tab-2', rows: undefined })
+  expect(result.current.rows.map((row) => row._id)).toEqual(['a', 'b'])
+  rerender({ key: 'tab-2', rows: [task('c')] })
+  expect(result.current.rows.map((row) => row._id)).toEqual(['c'])
+})

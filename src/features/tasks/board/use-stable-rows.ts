@@ -10,7 +10,8 @@ interface Pinned {
  * Rows that do not jump. Within one view the order shown is pinned: a
  * background refetch updates rows in place, but rows it adds or drops are
  * only counted (`added`, `removed`) until `reveal()` takes the new order.
- * A new view (another key) shows its rows as they come.
+ * A new view (another key) shows its rows as they come; until they come
+ * (loading, or failed), the rows last shown stay.
  */
 export function useStableRows(viewKey: string, latest: Task[] | undefined) {
   const [pinned, setPinned] = useState<Pinned | null>(null)
@@ -24,7 +25,8 @@ export function useStableRows(viewKey: string, latest: Task[] | undefined) {
     if (latest) setPinned({ viewKey, rows: latest })
   }, [latest, viewKey])
 
-  if (!current || !latest) return { rows: latest ?? [], added: 0, removed: 0, reveal }
+  if (!latest) return { rows: pinned?.rows ?? [], added: 0, removed: 0, reveal }
+  if (!current) return { rows: latest, added: 0, removed: 0, reveal }
 
   const latestById = new Map(latest.map((task) => [task._id, task]))
   const shownIds = new Set(current.rows.map((task) => task._id))

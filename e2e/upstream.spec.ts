@@ -89,3 +89,21 @@ test('a 401 asks for a key, kept in this tab only and sent as a header, never in
     await keyless.stop()
   }
 })
+
+test('the server-side key reaches the browser nowhere: not in the page, bundle, or any response', async ({ page }) => {
+  const seen: string[] = []
+  page.on('response', async (response) => {
+    const headers = JSON.stringify(await response.allHeaders())
+    const body =
+      response.request().method() === 'GET' && response.status() < 300 ? await response.text().catch(() => '') : ''
+    seen.push(`${response.url()}\n${headers}\n${body}`)
+  })
+  await page.goto(`${appServer.url}/tasks`)
+  await expect(page.getByTestId('task-row')).toHaveCount(50)
+  await page.getByTestId('task-row').first().getByRole('link').click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await expect.poll(() => seen.some((entry) => entry.includes('/assets/'))).toBe(true)
+  expect(seen.length).toBeGreaterThan(5)
+  for (const entry of seen) expect(entry).not.toContain('s3cret-value')
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain('s3cret-value')
+})

@@ -6,6 +6,7 @@ import { focusRow, type RowEdge } from '../table/row-keyboard.ts'
 import { TasksTable } from '../table/tasks-table.tsx'
 import { useBoard } from '../url-state/use-board.ts'
 import { BoardTabs, TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
+import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-boundary.tsx'
 import { isApiError } from '../../../lib/api-error.ts'
 import { ApiKeyPrompt, ForgetKeyButton, useStoredApiKey } from './api-key-prompt.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
@@ -94,17 +95,22 @@ export function BoardPage() {
             <UpdatedAgo updatedAt={tasks.dataUpdatedAt} />
           </div>
         )}
-        <TaskTypesContext value={typesById}>
-          <TasksTable
-            tasks={rows}
-            busy={stale}
-            sort={board.sort}
-            onSortChange={(sort) => update({ sort })}
-            skeletonRows={page || tasks.isError ? 0 : SKELETON_ROWS}
-            onRowEdge={onRowEdge}
-            bodyRef={body}
-          />
-        </TaskTypesContext>
+        <ErrorBoundary
+          resetKeys={[viewKey]}
+          fallback={(error, reset) => <RenderErrorNotice what="The task list" error={error} onRetry={reset} />}
+        >
+          <TaskTypesContext value={typesById}>
+            <TasksTable
+              tasks={rows}
+              busy={stale}
+              sort={board.sort}
+              onSortChange={(sort) => update({ sort })}
+              skeletonRows={page || tasks.isError ? 0 : SKELETON_ROWS}
+              onRowEdge={onRowEdge}
+              bodyRef={body}
+            />
+          </TaskTypesContext>
+        </ErrorBoundary>
         {!page && !tasks.isError && (
           <p className="visually-hidden" role="status">
             Loading tasks…

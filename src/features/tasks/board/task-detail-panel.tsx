@@ -2,6 +2,7 @@ import { Dialog, DialogDismiss, DialogHeading } from '@ariakit/react'
 import { useMemo, type ReactNode } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { Avatar } from '../../../components/ui/avatar.tsx'
+import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-boundary.tsx'
 import { formatDateTime } from '../../../lib/format.ts'
 import { isApiError } from '../../../lib/api-error.ts'
 import { useTaskDetail } from '../api/use-task-detail.ts'
@@ -57,7 +58,16 @@ export function TaskDetailPanel({ taskId }: { taskId: string }) {
       backdrop={<div className="detail-backdrop" />}
       finalFocus={finalFocus}
     >
-      <TaskDetailBody taskId={taskId} />
+      <ErrorBoundary
+        fallback={(error, reset) => (
+          <>
+            <DetailHeader title="This task could not be displayed" />
+            <RenderErrorNotice what="The task" error={error} onRetry={reset} />
+          </>
+        )}
+      >
+        <TaskDetailBody taskId={taskId} />
+      </ErrorBoundary>
     </Dialog>
   )
 }

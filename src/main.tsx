@@ -1,7 +1,11 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { applyTheme, readTheme } from './lib/theme.ts'
 import './styles.css'
+
+// Before the first paint, so a chosen theme never flashes the other one.
+applyTheme(readTheme())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

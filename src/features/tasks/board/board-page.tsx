@@ -7,6 +7,7 @@ import { TasksTable } from '../table/tasks-table.tsx'
 import { useBoard } from '../url-state/use-board.ts'
 import { BoardTabs, TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
 import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-boundary.tsx'
+import { ThemeSwitch } from '../../../components/ui/theme-switch.tsx'
 import { isApiError } from '../../../lib/api-error.ts'
 import { ApiKeyPrompt, ForgetKeyButton, useStoredApiKey } from './api-key-prompt.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
@@ -67,6 +68,7 @@ export function BoardPage() {
     <main className="board">
       <header className="board__header">
         <h1>Tasks</h1>
+        <ThemeSwitch />
       </header>
       <OfflineNotice />
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />

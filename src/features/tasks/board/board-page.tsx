@@ -10,6 +10,8 @@ import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-b
 import { ThemeSwitch } from '../../../components/ui/theme-switch.tsx'
 import { isApiError } from '../../../lib/api-error.ts'
 import { ApiKeyPrompt, ForgetKeyButton, useStoredApiKey } from './api-key-prompt.tsx'
+import { useColumnPrefs } from '../table/column-prefs.ts'
+import { ColumnMenu } from './column-menu.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { ErrorNotice } from './error-notice.tsx'
 import { CLEAR_FILTERS, FilterBar, hasFilters } from './filter-bar.tsx'
@@ -59,6 +61,7 @@ export function BoardPage() {
     }
   }
   const hasStoredKey = useStoredApiKey()
+  const columnPrefs = useColumnPrefs()
   const [helpOpen, setHelpOpen] = useState(false)
   const openHelp = useCallback(() => setHelpOpen(true), [])
   const enterTable = useCallback(() => void focusRow(body.current, 'first'), [])
@@ -80,7 +83,11 @@ export function BoardPage() {
         </button>
         <ForgetKeyButton />
       </div>
-      <FilterBar board={board} onChange={(patch) => update(patch)} />
+      <FilterBar
+        board={board}
+        onChange={(patch) => update(patch)}
+        trailing={<ColumnMenu prefs={columnPrefs.prefs} onChange={columnPrefs.save} />}
+      />
       <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} />
       <section id={TASKS_PANEL_ID} role="tabpanel" aria-labelledby={tabId(board.tab)} className="board__panel">
         {self.isError && <ErrorNotice error={self.error} onRetry={() => void self.refetch()} />}
@@ -109,6 +116,7 @@ export function BoardPage() {
               onSortChange={(sort) => update({ sort })}
               skeletonRows={page || tasks.isError ? 0 : SKELETON_ROWS}
               onRowEdge={onRowEdge}
+              prefs={columnPrefs.prefs}
               bodyRef={body}
             />
           </TaskTypesContext>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import { Avatar } from '../../../components/ui/avatar.tsx'
 import { MultiSelect, type MultiSelectOption } from '../../../components/ui/multi-select.tsx'
 import { useCustomerSearch, useCustomersByIds, useTaskTypes, useUsers } from '../api/use-tasks.ts'
@@ -104,59 +104,71 @@ function useFilterOptions(board: BoardState, customerSearch: string) {
 type FilterOptions = ReturnType<typeof useFilterOptions>
 
 /** The filter controls and, below them, one removable chip per active filter value. */
-export function FilterBar({ board, onChange }: { board: BoardState; onChange: (patch: FilterPatch) => void }) {
+export function FilterBar({
+  board,
+  onChange,
+  trailing,
+}: {
+  board: BoardState
+  onChange: (patch: FilterPatch) => void
+  /** Shown at the end of the filter row, outside the filter group (e.g. the column menu). */
+  trailing?: ReactNode
+}) {
   const [customerText, setCustomerText] = useState('')
   const customerSearch = useDeferredValue(customerText)
   const options = useFilterOptions(board, customerSearch)
 
   return (
     <>
-      <div className="filters" role="group" aria-label="Filters">
-        <MultiSelect
-          label="Assignee"
-          options={options.assignee}
-          selected={board.assignee}
-          onChange={(assignee) => onChange({ assignee })}
-          searchable
-          loading={options.loading.users}
-        />
-        <MultiSelect
-          label="Priority"
-          options={options.priority}
-          selected={board.priority}
-          onChange={(priority) => onChange({ priority })}
-        />
-        <MultiSelect
-          label="Type"
-          options={options.type}
-          selected={board.type}
-          onChange={(type) => onChange({ type })}
-          loading={options.loading.types}
-        />
-        <MultiSelect
-          label="Customer"
-          options={options.customer}
-          selected={board.customer}
-          onChange={(customer) => onChange({ customer })}
-          searchable
-          onSearch={setCustomerText}
-          loading={options.loading.customers}
-          emptyText={customerSearch.trim() ? 'No customer matches' : 'Type to search customers'}
-        />
-        <label className="filters__recurring">
-          <span className="visually-hidden">Recurring</span>
-          <select
-            className="select"
-            value={board.recurring === null ? '' : String(board.recurring)}
-            onChange={(event) =>
-              onChange({ recurring: event.target.value === '' ? null : event.target.value === 'true' })
-            }
-          >
-            <option value="">Recurring: any</option>
-            <option value="true">Recurring only</option>
-            <option value="false">Not recurring</option>
-          </select>
-        </label>
+      <div className="filter-row">
+        <div className="filters" role="group" aria-label="Filters">
+          <MultiSelect
+            label="Assignee"
+            options={options.assignee}
+            selected={board.assignee}
+            onChange={(assignee) => onChange({ assignee })}
+            searchable
+            loading={options.loading.users}
+          />
+          <MultiSelect
+            label="Priority"
+            options={options.priority}
+            selected={board.priority}
+            onChange={(priority) => onChange({ priority })}
+          />
+          <MultiSelect
+            label="Type"
+            options={options.type}
+            selected={board.type}
+            onChange={(type) => onChange({ type })}
+            loading={options.loading.types}
+          />
+          <MultiSelect
+            label="Customer"
+            options={options.customer}
+            selected={board.customer}
+            onChange={(customer) => onChange({ customer })}
+            searchable
+            onSearch={setCustomerText}
+            loading={options.loading.customers}
+            emptyText={customerSearch.trim() ? 'No customer matches' : 'Type to search customers'}
+          />
+          <label className="filters__recurring">
+            <span className="visually-hidden">Recurring</span>
+            <select
+              className="select"
+              value={board.recurring === null ? '' : String(board.recurring)}
+              onChange={(event) =>
+                onChange({ recurring: event.target.value === '' ? null : event.target.value === 'true' })
+              }
+            >
+              <option value="">Recurring: any</option>
+              <option value="true">Recurring only</option>
+              <option value="false">Not recurring</option>
+            </select>
+          </label>
+        </div>
+        {trailing}
       </div>
       <FilterChips board={board} options={options} onChange={onChange} />
     </>

@@ -10,6 +10,7 @@ import { useTaskTypes, useUsers } from '../api/use-tasks.ts'
 import { RELATED_KINDS, type RelatedKind, type Task } from '../api/schemas.ts'
 import { formatIdentifier } from '../table/cells/identifier-cell.tsx'
 import { PriorityCell } from '../table/cells/priority-cell.tsx'
+import { ContactLink } from '../table/cells/text-cells.tsx'
 import { StatusCell } from '../table/cells/status-cell.tsx'
 import { BOARD_PATH } from '../url-state/paths.ts'
 import { describeError } from './describe-error.ts'
@@ -169,14 +170,10 @@ function TaskDetails({ task }: { task: Task }) {
         )}
         <Field label="Contact person">{task.contactPerson ?? '—'}</Field>
         <Field label="Email">
-          {task.email ? <a href={`mailto:${encodeURIComponent(task.email)}`}>{task.email}</a> : '—'}
+          <ContactLink kind="mailto" value={task.email} />
         </Field>
         <Field label="Telephone">
-          {task.telephone ? (
-            <a href={`tel:${encodeURIComponent(task.telephone.replace(/[^\d+]/g, ''))}`}>{task.telephone}</a>
-          ) : (
-            '—'
-          )}
+          <ContactLink kind="tel" value={task.telephone} />
         </Field>
         <Field label="Tags">
           {task.tags.length > 0 ? (

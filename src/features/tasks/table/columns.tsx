@@ -1,5 +1,6 @@
-import { createColumnHelper, tableFeatures } from '@tanstack/react-table'
-import type { Task } from '../api/schemas.ts'
+import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table'
+import type { RelatedEntity, Task } from '../api/schemas.ts'
+import { ContactLink, TextCell, TypeNameCell } from './cells/text-cells.tsx'
 import { AssigneeCell } from './cells/assignee-cell.tsx'
 import { DateCell } from './cells/date-cell.tsx'
 import { DueCell } from './cells/due-cell.tsx'
@@ -9,7 +10,7 @@ import { StatusCell } from './cells/status-cell.tsx'
 import { TagsCell } from './cells/tags-cell.tsx'
 import { TitleCell } from './cells/title-cell.tsx'
 
-export const taskTableFeatures = tableFeatures({})
+export const taskTableFeatures = tableFeatures({ columnVisibilityFeature })
 
 const column = createColumnHelper<typeof taskTableFeatures, Task>()
 
@@ -48,4 +49,46 @@ export const taskColumns = column.columns([
     header: 'Created',
     cell: ({ getValue }) => <DateCell value={getValue()} now={Date.now()} />,
   }),
+  // Optional columns, hidden until chosen in the column menu.
+  column.accessor((task) => task.status.lastModifiedAt, {
+    id: 'updatedAt',
+    header: 'Updated',
+    cell: ({ getValue }) => <DateCell value={getValue()} now={Date.now()} />,
+  }),
+  column.display({
+    id: 'type',
+    header: 'Type',
+    cell: ({ row }) => <TypeNameCell typeId={row.original.taskTypeId} />,
+  }),
+  column.accessor((task) => relatedNames(task.related.customers), {
+    id: 'customer',
+    header: 'Customer',
+    cell: ({ getValue }) => <TextCell text={getValue()} />,
+  }),
+  column.accessor((task) => relatedNames(task.related.objects), {
+    id: 'object',
+    header: 'Object',
+    cell: ({ getValue }) => <TextCell text={getValue()} />,
+  }),
+  column.accessor('contactPerson', {
+    header: 'Contact person',
+    cell: ({ getValue }) => <TextCell text={getValue()} />,
+  }),
+  column.accessor('email', {
+    header: 'Email',
+    cell: ({ getValue }) => <ContactLink kind="mailto" value={getValue()} />,
+  }),
+  column.accessor('telephone', {
+    header: 'Telephone',
+    cell: ({ getValue }) => <ContactLink kind="tel" value={getValue()} />,
+  }),
+  column.accessor((task) => task.taskTemplate?.templateName ?? null, {
+    id: 'template',
+    header: 'Recurring template',
+    cell: ({ getValue }) => <TextCell text={getValue()} />,
+  }),
 ])
+
+function relatedNames(entities: readonly RelatedEntity[]): string | null {
+  return entities.map((entity) => entity.name ?? entity.entityId).join(', ') || null
+}

@@ -1,5 +1,6 @@
 import { useTable } from '@tanstack/react-table'
-import type { MouseEvent, Ref } from 'react'
+import { useMemo, type MouseEvent, type Ref } from 'react'
+import { toColumnVisibility, type ColumnPrefs } from './column-prefs.ts'
 import { handleRowKeys, type RowEdge } from './row-keyboard.ts'
 import type { Task } from '../api/schemas.ts'
 import type { BoardSort } from '../url-state/board-state.ts'
@@ -21,6 +22,8 @@ export interface TasksTableProps {
   onRowEdge?: (edge: RowEdge) => void
   /** The table body, for the board to move focus into after a page turn. */
   bodyRef?: Ref<HTMLTableSectionElement>
+  /** Which optional columns show, and how tightly rows are set. */
+  prefs: ColumnPrefs
 }
 
 export function TasksTable({
@@ -31,11 +34,19 @@ export function TasksTable({
   skeletonRows = 0,
   onRowEdge = () => {},
   bodyRef,
+  prefs,
 }: TasksTableProps) {
-  const table = useTable({ features: taskTableFeatures, columns: taskColumns, data: tasks, getRowId })
+  const columnVisibility = useMemo(() => toColumnVisibility(prefs), [prefs])
+  const table = useTable({
+    features: taskTableFeatures,
+    columns: taskColumns,
+    data: tasks,
+    getRowId,
+    state: { columnVisibility },
+  })
   return (
     <div className="table-wrap" data-busy={busy}>
-      <table className="tasks-table" aria-busy={busy}>
+      <table className={`tasks-table tasks-table--${prefs.density}`} aria-busy={busy}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -68,7 +79,7 @@ export function TasksTable({
         <tbody ref={bodyRef} onClick={followRowLink} onKeyDown={(event) => handleRowKeys(event, onRowEdge)}>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} data-testid="task-row">
-              {row.getAllCells().map((cell) => (
+              {row.getVisibleCells().map((cell) => (
                 <td key={cell.id} className={`col-${cell.column.id}`}>
                   <table.FlexRender cell={cell} />
                 </td>
@@ -78,7 +89,7 @@ export function TasksTable({
           {tasks.length === 0 &&
             Array.from({ length: skeletonRows }, (_, index) => (
               <tr key={`skeleton-${index}`} className="skeleton-row" aria-hidden="true">
-                {table.getAllLeafColumns().map((column) => (
+                {table.getVisibleLeafColumns().map((column) => (
                   <td key={column.id} className={`col-${column.id}`}>
                     <span className="skeleton" />
                   </td>

@@ -1,0 +1,85 @@
+import { useCallback, useSyncExternalStore } from 'react'
+
+/** Columns a dispatcher may add; the others always show. Labels are the column headers. */
+export const OPTIONAL_COLUMNS = {
+  updatedAt: 'Updated',
+  type: 'Type',
+  customer: 'Customer',
+  object: 'Object',
+  contactPerson: 'Contact person',
+  email: 'Email',
+  telephone: 'Telephone',
+  template: 'Recurring template',
+} as const
+export type OptionalColumn = keyof typeof OPTIONAL_COLUMNS
+
+export type Density = 'comfortable' | 'compact'
+
+export interface ColumnPrefs {
+  /** Optional columns shown; every other optional column is hidden. */
+  shown: OptionalColumn[]
+  density: Density
+}
+
+const DEFAULT_PREFS: ColumnPrefs = { shown: [], density: 'comfortable' }
+const STORAGE_KEY = 'task-board.columns'
+const listeners = new Set<() => void>()
+let cached: { raw: string | null; prefs: ColumnPrefs } | null = null
+
+/** Reads stored preferences leniently: anything unknown falls back to the default. Never throws. */
+export function parseColumnPrefs(raw: string | null): ColumnPrefs {
+  if (raw === null) return DEFAULT_PREFS
+  try {
+    const value = JSON.parse(raw) as Partial<Record<keyof ColumnPrefs, unknown>>
+    const shown = Array.isArray(value.shown)
+      ? value.shown.filter((id): id is OptionalColumn => typeof id === 'string' && Object.hasOwn(OPTIONAL_COLUMNS, id))
+      : []
+    return { shown: [...new Set(shown)], density: value.density === 'compact' ? 'compact' : 'comfortable' }
+  } catch {
+    return DEFAULT_PREFS
+  }
+}
+
+function readRaw(): string | null {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY)
+  } catch {
+    return null
+  }
+}
+
+function snapshot(): ColumnPrefs {
+  const raw = readRaw()
+  if (cached?.raw !== raw) cached = { raw, prefs: parseColumnPrefs(raw) }
+  return cached.prefs
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/**
+ * Column choice and density, kept in this browser (localStorage) and not in
+ * the URL: they are how one dispatcher likes to read, not part of a view.
+ */
+export function useColumnPrefs() {
+  const prefs = useSyncExternalStore(subscribe, snapshot, () => DEFAULT_PREFS)
+  const save = useCallback((next: ColumnPrefs) => {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next))
+    } catch {
+      // Without storage the choice lasts for this page only.
+      cached = { raw: JSON.stringify(next), prefs: next }
+    }
+    listeners.forEach((listener) => listener())
+  }, [])
+  return { prefs, save }
+}
+
+/** TanStack Table's visibility state for these preferences. */
+export function toColumnVisibility(prefs: ColumnPrefs): Record<string, boolean> {
+  return Object.fromEntries(
+    (Object.keys(OPTIONAL_COLUMNS) as OptionalColumn[]).map((id) => [id, prefs.shown.includes(id)]),
+  )
+}

@@ -7,6 +7,7 @@ const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 export interface RunningServer {
   /** Origin, e.g. http://127.0.0.1:41234 */
   url: string
+  pid: number
   output: () => string
   stop: () => Promise<void>
 }
@@ -44,7 +45,7 @@ export async function startServer(
       reject(new Error(`${script} exited with ${code}:\n${output}`))
     })
   })
-  return { url, output: () => output, stop: () => stopChild(child) }
+  return { url, pid: child.pid ?? 0, output: () => output, stop: () => stopChild(child) }
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

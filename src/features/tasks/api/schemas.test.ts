@@ -16,6 +16,8 @@ test.each([
   ['empty string', '', null],
   ['NaN', Number.NaN, null],
   ['Infinity', Number.POSITIVE_INFINITY, null],
+  ['a number beyond what a Date can hold', 1e20, null],
+  ['an ISO string beyond what a Date can hold', '+275760-09-14T00:00:00.000Z', null],
   ['object', { $date: ISO }, null],
   ['boolean', true, null],
 ])('reads a timestamp given as %s', (_, input, expected) => {

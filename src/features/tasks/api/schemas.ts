@@ -12,6 +12,8 @@ export type KnownTaskStatus = (typeof TASK_STATUSES)[number]
  * March 1973, 1e11 s is far in the future, so nothing real is misread.
  */
 const EPOCH_SECONDS_BELOW = 1e11
+/** The largest instant a Date can hold; beyond it Intl and toISOString throw. */
+const MAX_DATE_MS = 8.64e15
 
 /**
  * Reads a timestamp the API types as "any": epoch milliseconds (mostly), an
@@ -20,7 +22,8 @@ const EPOCH_SECONDS_BELOW = 1e11
 export function parseTimestamp(value: unknown): number | null {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null
-    return Math.abs(value) < EPOCH_SECONDS_BELOW ? value * 1000 : value
+    const ms = Math.abs(value) < EPOCH_SECONDS_BELOW ? value * 1000 : value
+    return Math.abs(ms) <= MAX_DATE_MS ? ms : null
   }
   if (typeof value === 'string') {
     const trimmed = value.trim()

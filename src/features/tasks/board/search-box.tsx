@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { isTypingTarget } from '../../../lib/is-typing-target.ts'
 import { MAX_QUERY_LENGTH } from '../url-state/board-search.ts'
 
 /** Typing pauses this long before the view changes. */
@@ -34,7 +35,7 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
-      if (isEditable(event.target)) return
+      if (isTypingTarget(event.target)) return
       event.preventDefault()
       input.current?.focus()
       input.current?.select()
@@ -82,9 +83,4 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
       />
     </form>
   )
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 }

@@ -1,9 +1,5 @@
 import { useEffect } from 'react'
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-}
+import { isTypingTarget } from '../../../lib/is-typing-target.ts'
 
 /**
  * Page-wide keys: `?` lists the shortcuts; j/↓ with nothing focused enters
@@ -12,7 +8,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function useBoardKeys({ onHelp, onEnterTable }: { onHelp: () => void; onEnterTable: () => void }) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return
       if (event.key === '?') {
         event.preventDefault()
         onHelp()

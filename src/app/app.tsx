@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router/dom'
 import { apiKeyHeaders } from '../lib/api-key-store.ts'
+import { I18nProvider } from '../lib/i18n/i18n.tsx'
 import { setApiHeaderProvider } from '../lib/api-client.ts'
 import { createQueryClient } from './query-client.ts'
 import { createRouter } from './router.tsx'
@@ -13,8 +14,10 @@ export function App() {
   const [queryClient] = useState(createQueryClient)
   const [router] = useState(createRouter)
   return (
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
+    <I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nProvider>
   )
 }

@@ -1,6 +1,7 @@
 import { createBrowserRouter, isRouteErrorResponse, Link, Navigate, useLocation, useRouteError } from 'react-router'
 import { BoardPage } from '../features/tasks/board/board-page.tsx'
 import { BOARD_PATH } from '../features/tasks/url-state/paths.ts'
+import { useI18n } from '../lib/i18n/i18n.tsx'
 
 export function createRouter() {
   return createBrowserRouter([
@@ -23,11 +24,12 @@ function RedirectToBoard() {
 }
 
 function NotFound() {
+  const { t } = useI18n()
   return (
     <main className="page-message">
-      <h1>Page not found</h1>
+      <h1>{t.pages.notFound}</h1>
       <p>
-        <Link to={BOARD_PATH}>Go to the task board</Link>
+        <Link to={BOARD_PATH}>{t.pages.toBoard}</Link>
       </p>
     </main>
   )
@@ -35,6 +37,7 @@ function NotFound() {
 
 /** For bugs only: API errors render in place. The address stays as it was, so a reload retries the same view. */
 function RouteError() {
+  const { t } = useI18n()
   const error = useRouteError()
   const message = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
@@ -43,11 +46,11 @@ function RouteError() {
       : 'Unknown error'
   return (
     <main className="page-message" role="alert">
-      <h1>Something went wrong</h1>
+      <h1>{t.pages.broken}</h1>
       <p className="muted">{message}</p>
       <p>
         <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload this view
+          {t.pages.reload}
         </button>
       </p>
     </main>

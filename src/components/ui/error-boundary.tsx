@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { useI18n } from '../../lib/i18n/i18n.tsx'
 
 interface ErrorBoundaryProps {
   /** What to show instead of the broken part; `reset` renders the children again. */
@@ -48,12 +49,13 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
 /** The fallback the board uses: says what broke, offers to try again. */
 export function RenderErrorNotice({ what, error, onRetry }: { what: string; error: Error; onRetry: () => void }) {
+  const { t } = useI18n()
   return (
     <div className="notice notice--error" role="alert">
-      <p className="notice__title">{what} could not be displayed.</p>
+      <p className="notice__title">{t.errors.render(what)}</p>
       <p className="notice__detail">{error.message}</p>
       <button type="button" className="button" onClick={onRetry}>
-        Try again
+        {t.errors.tryAgain}
       </button>
     </div>
   )

@@ -10,6 +10,7 @@ import {
   SelectProvider,
 } from '@ariakit/react'
 import { startTransition, useMemo, useState, type ReactNode } from 'react'
+import { useI18n } from '../../lib/i18n/i18n.tsx'
 
 export interface MultiSelectOption {
   value: string
@@ -46,9 +47,10 @@ export function MultiSelect({
   onChange,
   searchable = false,
   onSearch,
-  emptyText = 'No options',
+  emptyText,
   loading = false,
 }: MultiSelectProps) {
+  const { t } = useI18n()
   const [search, setSearch] = useState('')
   const matches = useMemo(() => {
     if (!searchable || onSearch) return options
@@ -71,7 +73,9 @@ export function MultiSelect({
           <span className="menu-item__label">{option.label}</span>
         </SelectItem>
       ))}
-      {matches.length === 0 && <div className="menu-empty">{loading ? 'Loading…' : emptyText}</div>}
+      {matches.length === 0 && (
+        <div className="menu-empty">{loading ? t.filters.loading : (emptyText ?? t.filters.noOptions)}</div>
+      )}
     </>
   )
 
@@ -92,8 +96,8 @@ export function MultiSelect({
             <div className="menu__search">
               <Combobox
                 autoSelect
-                placeholder="Search…"
-                aria-label={`Search ${label.toLowerCase()}`}
+                placeholder={t.filters.searchPlaceholder}
+                aria-label={t.filters.searchIn(label)}
                 className="menu__search-input"
               />
             </div>

@@ -1,13 +1,13 @@
 import { useState } from 'react'
+import { useI18n } from '../../lib/i18n/i18n.tsx'
 import { readTheme, saveTheme, THEMES, type Theme } from '../../lib/theme.ts'
 
-const LABELS: Record<Theme, string> = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' }
-
 export function ThemeSwitch() {
+  const { t } = useI18n()
   const [theme, setTheme] = useState(readTheme)
   return (
     <label>
-      <span className="visually-hidden">Colour theme</span>
+      <span className="visually-hidden">{t.board.theme}</span>
       <select
         className="select"
         value={theme}
@@ -19,7 +19,7 @@ export function ThemeSwitch() {
       >
         {THEMES.map((option) => (
           <option key={option} value={option}>
-            {LABELS[option]}
+            {t.board.themes[option]}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState, useSyncExternalStore } from 'react'
 import { forgetApiKey, getApiKey, setApiKey, subscribeApiKey } from '../../../lib/api-key-store.ts'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
 
 export function useStoredApiKey(): boolean {
   return useSyncExternalStore(subscribeApiKey, () => getApiKey() !== null)
@@ -8,6 +9,7 @@ export function useStoredApiKey(): boolean {
 
 /** Shown in place of the error when the API answers 401: the key goes to this tab's session only. */
 export function ApiKeyPrompt({ rejected }: { rejected: boolean }) {
+  const { t } = useI18n()
   const queryClient = useQueryClient()
   const [key, setKey] = useState('')
   return (
@@ -23,14 +25,12 @@ export function ApiKeyPrompt({ rejected }: { rejected: boolean }) {
       }}
     >
       <p className="notice__title" id="api-key-title">
-        {rejected ? 'The task server did not accept this API key.' : 'The task server needs an API key.'}
+        {rejected ? t.apiKey.rejected : t.apiKey.needed}
       </p>
-      <p className="notice__detail">
-        It is kept in this browser tab only, and sent to the task server with each request.
-      </p>
+      <p className="notice__detail">{t.apiKey.hint}</p>
       <div className="api-key__row">
         <label htmlFor="api-key-input" className="visually-hidden">
-          API key
+          {t.apiKey.label}
         </label>
         <input
           id="api-key-input"
@@ -43,7 +43,7 @@ export function ApiKeyPrompt({ rejected }: { rejected: boolean }) {
           onChange={(event) => setKey(event.target.value)}
         />
         <button type="submit" className="button">
-          Use key
+          {t.apiKey.use}
         </button>
       </div>
     </form>
@@ -51,6 +51,7 @@ export function ApiKeyPrompt({ rejected }: { rejected: boolean }) {
 }
 
 export function ForgetKeyButton() {
+  const { t } = useI18n()
   const queryClient = useQueryClient()
   const hasKey = useStoredApiKey()
   if (!hasKey) return null
@@ -63,7 +64,7 @@ export function ForgetKeyButton() {
         queryClient.clear()
       }}
     >
-      Forget key
+      {t.apiKey.forget}
     </button>
   )
 }

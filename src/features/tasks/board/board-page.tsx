@@ -7,7 +7,9 @@ import { TasksTable } from '../table/tasks-table.tsx'
 import { useBoard } from '../url-state/use-board.ts'
 import { BoardTabs, TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
 import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-boundary.tsx'
+import { LanguageSwitch } from '../../../components/ui/language-switch.tsx'
 import { ThemeSwitch } from '../../../components/ui/theme-switch.tsx'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { isApiError } from '../../../lib/api-error.ts'
 import { ApiKeyPrompt, ForgetKeyButton, useStoredApiKey } from './api-key-prompt.tsx'
 import { useColumnPrefs } from '../table/column-prefs.ts'
@@ -31,6 +33,7 @@ const SKELETON_ROWS = 10
 
 /** Composes the chain URL → board state → query → table; owns no state of its own. */
 export function BoardPage() {
+  const { t } = useI18n()
   const { taskId } = useParams()
   const { board, ignored, dismissIgnored, update } = useBoard()
   const { query, tasks, hasNext, self } = useBoardTasks(board)
@@ -70,8 +73,11 @@ export function BoardPage() {
   return (
     <main className="board">
       <header className="board__header">
-        <h1>Tasks</h1>
-        <ThemeSwitch />
+        <h1>{t.board.title}</h1>
+        <div className="board__settings">
+          <LanguageSwitch />
+          <ThemeSwitch />
+        </div>
       </header>
       <OfflineNotice />
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
@@ -79,7 +85,7 @@ export function BoardPage() {
         <SearchBox value={board.q} onSearch={(q) => update({ q }, { replace: true })} />
         <CopyLinkButton board={board} />
         <button type="button" className="button button--quiet" onClick={openHelp} aria-keyshortcuts="?">
-          Shortcuts
+          {t.board.shortcuts}
         </button>
         <ForgetKeyButton />
       </div>
@@ -106,7 +112,7 @@ export function BoardPage() {
         )}
         <ErrorBoundary
           resetKeys={[viewKey]}
-          fallback={(error, reset) => <RenderErrorNotice what="The task list" error={error} onRetry={reset} />}
+          fallback={(error, reset) => <RenderErrorNotice what={t.board.taskList} error={error} onRetry={reset} />}
         >
           <TaskTypesContext value={typesById}>
             <TasksTable
@@ -123,15 +129,15 @@ export function BoardPage() {
         </ErrorBoundary>
         {!page && !tasks.isError && (
           <p className="visually-hidden" role="status">
-            Loading tasks…
+            {t.board.loading}
           </p>
         )}
         {page &&
           (pastTheEnd ? (
             <div className="empty" role="status">
-              <p>Page {board.page} is past the end of this list.</p>
+              <p>{t.board.pastTheEnd(board.page)}</p>
               <button type="button" className="button" onClick={() => update({ page: 1 })}>
-                Go to the first page
+                {t.board.firstPage}
               </button>
             </div>
           ) : (
@@ -140,13 +146,13 @@ export function BoardPage() {
               <div className="empty" role="status">
                 {hasFilters(board) ? (
                   <>
-                    <p>No tasks match these filters.</p>
+                    <p>{t.board.noMatches}</p>
                     <button type="button" className="button" onClick={() => update(CLEAR_FILTERS)}>
-                      Clear filters
+                      {t.board.clearFilters}
                     </button>
                   </>
                 ) : (
-                  <p>No tasks in this tab.</p>
+                  <p>{t.board.emptyTab}</p>
                 )}
               </div>
             )

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react'
-import { TAB_LABELS } from '../catalog.ts'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { TABS, type Tab } from '../url-state/board-state.ts'
 
 export const TASKS_PANEL_ID = 'tasks-panel'
@@ -7,6 +7,7 @@ export const tabId = (tab: Tab) => `tab-${tab}`
 
 /** A real tablist: one tab stop, arrow keys move between tabs, and moving selects. */
 export function BoardTabs({ current, onSelect }: { current: Tab; onSelect: (tab: Tab) => void }) {
+  const { t } = useI18n()
   const list = useRef<HTMLDivElement>(null)
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
@@ -28,7 +29,7 @@ export function BoardTabs({ current, onSelect }: { current: Tab; onSelect: (tab:
   }
 
   return (
-    <div className="tabs" role="tablist" aria-label="Task status" ref={list}>
+    <div className="tabs" role="tablist" aria-label={t.board.tabsLabel} ref={list}>
       {TABS.map((tab) => (
         <button
           key={tab}
@@ -42,7 +43,7 @@ export function BoardTabs({ current, onSelect }: { current: Tab; onSelect: (tab:
           onClick={() => onSelect(tab)}
           onKeyDown={onKeyDown}
         >
-          {TAB_LABELS[tab]}
+          {t.tabs[tab]}
         </button>
       ))}
     </div>

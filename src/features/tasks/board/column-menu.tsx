@@ -7,22 +7,24 @@ import {
   MenuItemRadio,
   MenuProvider,
 } from '@ariakit/react'
-import { OPTIONAL_COLUMNS, type ColumnPrefs, type Density, type OptionalColumn } from '../table/column-prefs.ts'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { isOptionalColumn, OPTIONAL_COLUMNS, type ColumnPrefs } from '../table/column-prefs.ts'
 
 /** Shows or hides optional columns and sets the row density; both stay in this browser. */
 export function ColumnMenu({ prefs, onChange }: { prefs: ColumnPrefs; onChange: (prefs: ColumnPrefs) => void }) {
+  const { t } = useI18n()
   return (
     <MenuProvider
       values={{ columns: prefs.shown, density: prefs.density }}
       setValues={(values: { columns: string[]; density: string }) =>
         onChange({
-          shown: values.columns.filter((id): id is OptionalColumn => Object.hasOwn(OPTIONAL_COLUMNS, id)),
-          density: values.density === 'compact' ? 'compact' : ('comfortable' satisfies Density),
+          shown: values.columns.filter(isOptionalColumn),
+          density: values.density === 'compact' ? 'compact' : 'comfortable',
         })
       }
     >
       <MenuButton className="button filter-button">
-        Columns
+        {t.columnMenu.button}
         <span aria-hidden="true" className="filter-button__arrow">
           ▾
         </span>
@@ -30,24 +32,24 @@ export function ColumnMenu({ prefs, onChange }: { prefs: ColumnPrefs; onChange: 
       <Menu gutter={4} className="menu" portal>
         <div className="menu__list">
           <MenuGroup>
-            <MenuGroupLabel className="menu-group-label">More columns</MenuGroupLabel>
-            {(Object.entries(OPTIONAL_COLUMNS) as [OptionalColumn, string][]).map(([id, label]) => (
+            <MenuGroupLabel className="menu-group-label">{t.columnMenu.more}</MenuGroupLabel>
+            {OPTIONAL_COLUMNS.map((id) => (
               <MenuItemCheckbox key={id} name="columns" value={id} className="menu-item" hideOnClick={false}>
                 <span className="menu-item__check" aria-hidden="true">
                   {prefs.shown.includes(id) ? '✓' : ''}
                 </span>
-                <span className="menu-item__label">{label}</span>
+                <span className="menu-item__label">{t.columns[id]}</span>
               </MenuItemCheckbox>
             ))}
           </MenuGroup>
           <MenuGroup>
-            <MenuGroupLabel className="menu-group-label">Rows</MenuGroupLabel>
+            <MenuGroupLabel className="menu-group-label">{t.columnMenu.rows}</MenuGroupLabel>
             {(['comfortable', 'compact'] as const).map((density) => (
               <MenuItemRadio key={density} name="density" value={density} className="menu-item" hideOnClick={false}>
                 <span className="menu-item__check" aria-hidden="true">
                   {prefs.density === density ? '●' : ''}
                 </span>
-                <span className="menu-item__label">{density === 'comfortable' ? 'Comfortable' : 'Compact'}</span>
+                <span className="menu-item__label">{t.columnMenu[density]}</span>
               </MenuItemRadio>
             ))}
           </MenuGroup>

@@ -1,4 +1,5 @@
 import { useLocation } from 'react-router'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import type { BoardState } from '../url-state/board-state.ts'
 import { boardHref } from '../url-state/paths.ts'
 import { CopyTextButton } from './copy-text-button.tsx'
@@ -10,10 +11,11 @@ import { CopyTextButton } from './copy-text-button.tsx'
  */
 export function CopyLinkButton({ board }: { board: BoardState }) {
   const { search } = useLocation()
+  const { t } = useI18n()
   return (
     <CopyTextButton
-      label="Copy link"
-      done="Link copied"
+      label={t.copy.link}
+      done={t.copy.copied}
       text={() => {
         const href = new URL(boardHref(board, new URLSearchParams(search), { explicit: true }), window.location.origin)
         href.username = ''

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
 
 const CONFIRMATION_MS = 2000
 
 /** Copies text to the clipboard and says so, in the button and to screen readers. */
 export function CopyTextButton({ text, label, done }: { text: () => string; label: string; done: string }) {
+  const { t } = useI18n()
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
 
   useEffect(() => {
@@ -24,7 +26,7 @@ export function CopyTextButton({ text, label, done }: { text: () => string; labe
   return (
     <>
       <button type="button" className="button" onClick={() => void copy()}>
-        {state === 'copied' ? done : state === 'failed' ? 'Could not copy' : label}
+        {state === 'copied' ? done : state === 'failed' ? t.copy.failed : label}
       </button>
       <span className="visually-hidden" role="status">
         {state === 'copied' ? done : ''}

@@ -1,28 +1,29 @@
 import { isApiError } from '../../../lib/api-error.ts'
+import type { Messages } from '../../../lib/i18n/en.ts'
 
 /** An API failure in words a dispatcher understands, plus the server's own words when it gave any. */
-export function describeError(error: unknown): { title: string; detail: string | null } {
-  if (!isApiError(error)) return { title: 'Something went wrong while loading tasks.', detail: null }
+export function describeError(error: unknown, t: Messages): { title: string; detail: string | null } {
+  if (!isApiError(error)) return { title: t.errors.generic, detail: null }
   const serverSaid = [error.message, ...error.details].join(' — ')
   switch (error.kind) {
     case 'network':
-      return { title: 'The task server could not be reached.', detail: 'Check the connection, then retry.' }
+      return { title: t.errors.network, detail: t.errors.networkHint }
     case 'timeout':
-      return { title: 'The task server is taking too long to answer.', detail: error.message }
+      return { title: t.errors.timeout, detail: error.message }
     case 'invalid-json':
     case 'unexpected-shape':
-      return { title: 'The task server sent an unexpected response.', detail: serverSaid }
+      return { title: t.errors.unexpected, detail: serverSaid }
     case 'http':
-      return { title: httpTitle(error.status ?? 0), detail: serverSaid }
+      return { title: httpTitle(error.status ?? 0, t), detail: serverSaid }
   }
 }
 
-function httpTitle(status: number): string {
-  if (status === 401) return 'The API key is missing or not valid.'
-  if (status === 403) return 'This API key may not read tasks.'
-  if (status === 404) return 'The task server does not know this address.'
-  if (status === 429) return 'The task server is busy and asked us to slow down.'
-  if (status === 400) return 'The task server rejected this view.'
-  if (status >= 500) return `The task server had a problem (${status}).`
-  return `The task server answered with an error (${status}).`
+function httpTitle(status: number, t: Messages): string {
+  if (status === 401) return t.errors.unauthorized
+  if (status === 403) return t.errors.forbidden
+  if (status === 404) return t.errors.notFound
+  if (status === 429) return t.errors.rateLimited
+  if (status === 400) return t.errors.badRequest
+  if (status >= 500) return t.errors.server(status)
+  return t.errors.other(status)
 }

@@ -2,7 +2,9 @@ import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import { Avatar } from '../../../components/ui/avatar.tsx'
 import { MultiSelect, type MultiSelectOption } from '../../../components/ui/multi-select.tsx'
 import { useCustomerSearch, useCustomersByIds, useTaskTypes, useUsers } from '../api/use-tasks.ts'
-import { PRIORITY_CATALOG, PRIORITY_ORDER } from '../catalog.ts'
+import type { Messages } from '../../../lib/i18n/en.ts'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { PRIORITY_ORDER } from '../catalog.ts'
 import { ME, UNASSIGNED, type BoardState } from '../url-state/board-state.ts'
 
 export type FilterPatch = Partial<Pick<BoardState, 'assignee' | 'priority' | 'type' | 'customer' | 'recurring' | 'q'>>
@@ -27,7 +29,7 @@ function withUnknown(options: MultiSelectOption[], selected: readonly string[]):
   return [...options, ...selected.filter((value) => !known.has(value)).map((value) => ({ value, label: value }))]
 }
 
-function useFilterOptions(board: BoardState, customerSearch: string) {
+function useFilterOptions(board: BoardState, customerSearch: string, t: Messages) {
   const users = useUsers()
   const types = useTaskTypes()
   // Customers are searched as the user types; the list is too long to load whole.
@@ -37,8 +39,8 @@ function useFilterOptions(board: BoardState, customerSearch: string) {
   return useMemo(() => {
     const assignee = withUnknown(
       [
-        { value: UNASSIGNED, label: 'Unassigned' },
-        { value: ME, label: 'Me' },
+        { value: UNASSIGNED, label: t.filters.unassigned },
+        { value: ME, label: t.filters.me },
         ...(users.data ?? [])
           .map((user) => ({
             value: user.id,
@@ -50,7 +52,7 @@ function useFilterOptions(board: BoardState, customerSearch: string) {
       board.assignee,
     )
     const priority = withUnknown(
-      PRIORITY_ORDER.map((value) => ({ value, label: PRIORITY_CATALOG[value].label })),
+      PRIORITY_ORDER.map((value) => ({ value, label: t.priority[value] })),
       board.priority,
     )
     const type = withUnknown(
@@ -91,6 +93,7 @@ function useFilterOptions(board: BoardState, customerSearch: string) {
       loading: { users: users.isPending, types: types.isPending, customers: searchedCustomers.isFetching },
     }
   }, [
+    t,
     board,
     users.data,
     users.isPending,
@@ -116,14 +119,15 @@ export function FilterBar({
 }) {
   const [customerText, setCustomerText] = useState('')
   const customerSearch = useDeferredValue(customerText)
-  const options = useFilterOptions(board, customerSearch)
+  const { t } = useI18n()
+  const options = useFilterOptions(board, customerSearch, t)
 
   return (
     <>
       <div className="filter-row">
-        <div className="filters" role="group" aria-label="Filters">
+        <div className="filters" role="group" aria-label={t.filters.group}>
           <MultiSelect
-            label="Assignee"
+            label={t.filters.assignee}
             options={options.assignee}
             selected={board.assignee}
             onChange={(assignee) => onChange({ assignee })}
@@ -131,30 +135,30 @@ export function FilterBar({
             loading={options.loading.users}
           />
           <MultiSelect
-            label="Priority"
+            label={t.filters.priority}
             options={options.priority}
             selected={board.priority}
             onChange={(priority) => onChange({ priority })}
           />
           <MultiSelect
-            label="Type"
+            label={t.filters.type}
             options={options.type}
             selected={board.type}
             onChange={(type) => onChange({ type })}
             loading={options.loading.types}
           />
           <MultiSelect
-            label="Customer"
+            label={t.filters.customer}
             options={options.customer}
             selected={board.customer}
             onChange={(customer) => onChange({ customer })}
             searchable
             onSearch={setCustomerText}
             loading={options.loading.customers}
-            emptyText={customerSearch.trim() ? 'No customer matches' : 'Type to search customers'}
+            emptyText={customerSearch.trim() ? t.filters.noCustomer : t.filters.typeToSearchCustomers}
           />
           <label className="filters__recurring">
-            <span className="visually-hidden">Recurring</span>
+            <span className="visually-hidden">{t.filters.recurring}</span>
             <select
               className="select"
               value={board.recurring === null ? '' : String(board.recurring)}
@@ -162,15 +166,15 @@ export function FilterBar({
                 onChange({ recurring: event.target.value === '' ? null : event.target.value === 'true' })
               }
             >
-              <option value="">Recurring: any</option>
-              <option value="true">Recurring only</option>
-              <option value="false">Not recurring</option>
+              <option value="">{t.filters.recurringAny}</option>
+              <option value="true">{t.filters.recurringOnly}</option>
+              <option value="false">{t.filters.notRecurring}</option>
             </select>
           </label>
         </div>
         {trailing}
       </div>
-      <FilterChips board={board} options={options} onChange={onChange} />
+      <FilterChips board={board} options={options} onChange={onChange} t={t} />
     </>
   )
 }
@@ -181,22 +185,22 @@ interface FilterChip {
   patch: FilterPatch
 }
 
-function filterChips(board: BoardState, options: FilterOptions): FilterChip[] {
+function filterChips(board: BoardState, options: FilterOptions, t: Messages): FilterChip[] {
   const labelOf = (list: MultiSelectOption[], value: string) =>
     list.find((option) => option.value === value)?.label ?? value
   const chips: FilterChip[] = []
-  if (board.q) chips.push({ key: 'q', label: `Search: ${board.q}`, patch: { q: '' } })
+  if (board.q) chips.push({ key: 'q', label: t.filters.searchChip(board.q), patch: { q: '' } })
   const lists = [
-    ['assignee', 'Assignee', options.assignee],
-    ['priority', 'Priority', options.priority],
-    ['type', 'Type', options.type],
-    ['customer', 'Customer', options.customer],
+    ['assignee', t.filters.assignee, options.assignee],
+    ['priority', t.filters.priority, options.priority],
+    ['type', t.filters.type, options.type],
+    ['customer', t.filters.customer, options.customer],
   ] as const
   for (const [name, title, list] of lists) {
     for (const value of board[name]) {
       chips.push({
         key: `${name}:${value}`,
-        label: `${title}: ${labelOf(list, value)}`,
+        label: t.filters.chip(title, labelOf(list, value)),
         patch: { [name]: board[name].filter((other) => other !== value) },
       })
     }
@@ -204,7 +208,7 @@ function filterChips(board: BoardState, options: FilterOptions): FilterChip[] {
   if (board.recurring !== null) {
     chips.push({
       key: 'recurring',
-      label: board.recurring ? 'Recurring only' : 'Not recurring',
+      label: board.recurring ? t.filters.recurringOnly : t.filters.notRecurring,
       patch: { recurring: null },
     })
   }
@@ -215,22 +219,24 @@ function FilterChips({
   board,
   options,
   onChange,
+  t,
 }: {
   board: BoardState
   options: FilterOptions
   onChange: (patch: FilterPatch) => void
+  t: Messages
 }) {
-  const chips = filterChips(board, options)
+  const chips = filterChips(board, options, t)
   if (chips.length === 0) return null
   return (
-    <ul className="chips" aria-label="Active filters">
+    <ul className="chips" aria-label={t.filters.active}>
       {chips.map((chip) => (
         <li key={chip.key} className="chip">
           <span className="chip__label">{chip.label}</span>
           <button
             type="button"
             className="chip__remove"
-            aria-label={`Remove ${chip.label}`}
+            aria-label={t.filters.remove(chip.label)}
             onClick={() => onChange(chip.patch)}
           >
             ×
@@ -239,7 +245,7 @@ function FilterChips({
       ))}
       <li>
         <button type="button" className="button button--quiet" onClick={() => onChange(CLEAR_FILTERS)}>
-          Clear all
+          {t.filters.clearAll}
         </button>
       </li>
     </ul>

@@ -1,3 +1,4 @@
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { PAGE_SIZES, type PageSize } from '../url-state/board-state.ts'
 
 export interface PagerProps {
@@ -13,18 +14,19 @@ export interface PagerProps {
 }
 
 export function Pager({ page, size, count, hasNext, totalCount, onPage, onSize }: PagerProps) {
+  const { t } = useI18n()
   const first = (page - 1) * size + 1
   const last = (page - 1) * size + (count ?? 0)
   const pages = totalCount !== null ? Math.max(1, Math.ceil(totalCount / size)) : null
   return (
-    <nav className="pager" aria-label="Pages">
+    <nav className="pager" aria-label={t.pager.label}>
       <p className="pager__range" aria-live="polite">
-        {count === null ? 'Loading…' : count > 0 ? `Rows ${first}–${last}` : 'No rows'}
-        {totalCount !== null && ` of ${totalCount}`}
-        {pages !== null && ` · page ${page} of ${pages}`}
+        {count === null ? t.pager.loading : count > 0 ? t.pager.range(first, last) : t.pager.none}
+        {totalCount !== null && t.pager.of(totalCount)}
+        {pages !== null && t.pager.pageOf(page, pages)}
       </p>
       <label className="pager__size">
-        Rows per page{' '}
+        {t.pager.size}{' '}
         <select value={size} onChange={(event) => onSize(Number(event.target.value) as PageSize)}>
           {PAGE_SIZES.map((option) => (
             <option key={option} value={option}>
@@ -35,10 +37,10 @@ export function Pager({ page, size, count, hasNext, totalCount, onPage, onSize }
       </label>
       <div className="pager__buttons">
         <button type="button" className="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-          Previous
+          {t.pager.previous}
         </button>
         <button type="button" className="button" disabled={!hasNext} onClick={() => onPage(page + 1)}>
-          Next
+          {t.pager.next}
         </button>
       </div>
     </nav>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { isTypingTarget } from '../../../lib/is-typing-target.ts'
 import { MAX_QUERY_LENGTH } from '../url-state/board-search.ts'
 
@@ -18,6 +19,7 @@ export interface SearchBoxProps {
  * `/` anywhere outside a text field focuses it.
  */
 export function SearchBox({ value, onSearch }: SearchBoxProps) {
+  const { t } = useI18n()
   const [text, setText] = useState(value)
   const [seenValue, setSeenValue] = useState(value)
   /** Typed text not yet sent to the URL. */
@@ -61,14 +63,14 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
       }}
     >
       <label htmlFor="task-search" className="visually-hidden">
-        Search tasks by title or number
+        {t.search.label}
       </label>
       <input
         ref={input}
         id="task-search"
         className="search__input"
         type="search"
-        placeholder="Search title or number, e.g. REC-1042   /"
+        placeholder={t.search.placeholder}
         autoComplete="off"
         spellCheck={false}
         maxLength={MAX_QUERY_LENGTH}

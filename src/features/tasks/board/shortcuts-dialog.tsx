@@ -1,28 +1,29 @@
 import { Dialog, DialogDismiss, DialogHeading } from '@ariakit/react'
-
-const SHORTCUTS: [keys: string[], action: string][] = [
-  [['↓', 'j'], 'Next task (past the last: next page)'],
-  [['↑', 'k'], 'Previous task (before the first: previous page)'],
-  [['Enter'], 'Open the focused task'],
-  [['Esc'], 'Close the task or a menu'],
-  [['/'], 'Search'],
-  [['?'], 'Show these shortcuts'],
-]
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useI18n()
+  const shortcuts: [keys: string[], action: string][] = [
+    [['↓', 'j'], t.keys.next],
+    [['↑', 'k'], t.keys.previous],
+    [['Enter'], t.keys.open],
+    [['Esc'], t.keys.close],
+    [['/'], t.keys.search],
+    [['?'], t.keys.help],
+  ]
   return (
     <Dialog open={open} onClose={onClose} className="dialog" backdrop={<div className="detail-backdrop" />}>
       <div className="dialog__header">
-        <DialogHeading className="dialog__title">Keyboard shortcuts</DialogHeading>
-        <DialogDismiss className="button">Close</DialogDismiss>
+        <DialogHeading className="dialog__title">{t.keys.title}</DialogHeading>
+        <DialogDismiss className="button">{t.detail.close}</DialogDismiss>
       </div>
       <dl className="shortcuts">
-        {SHORTCUTS.map(([keys, action]) => (
+        {shortcuts.map(([keys, action]) => (
           <div key={action} className="shortcuts__row">
             <dt>
               {keys.map((key, index) => (
                 <span key={key}>
-                  {index > 0 && ' or '}
+                  {index > 0 && t.keys.or}
                   <kbd>{key}</kbd>
                 </span>
               ))}

@@ -4,10 +4,11 @@ import { useLocation, useNavigate } from 'react-router'
 import { Avatar } from '../../../components/ui/avatar.tsx'
 import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-boundary.tsx'
 import { formatDateTime } from '../../../lib/format.ts'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { isApiError } from '../../../lib/api-error.ts'
 import { useTaskDetail } from '../api/use-task-detail.ts'
 import { useTaskTypes, useUsers } from '../api/use-tasks.ts'
-import { RELATED_KINDS, type RelatedKind, type Task } from '../api/schemas.ts'
+import { RELATED_KINDS, type Task } from '../api/schemas.ts'
 import { formatIdentifier } from '../table/cells/identifier-cell.tsx'
 import { PriorityCell } from '../table/cells/priority-cell.tsx'
 import { ContactLink } from '../table/cells/text-cells.tsx'
@@ -16,22 +17,13 @@ import { BOARD_PATH } from '../url-state/paths.ts'
 import { describeError } from './describe-error.ts'
 import { CopyTextButton } from './copy-text-button.tsx'
 
-const RELATED_LABELS: Record<RelatedKind, string> = {
-  customers: 'Customers',
-  objects: 'Objects',
-  contacts: 'Contacts',
-  users: 'Users',
-  assignments: 'Assignments',
-  invoices: 'Invoices',
-  equipment: 'Equipment',
-}
-
 /**
  * The task at /tasks/:taskId, as a side panel over the board. Closing it
  * returns to the board URL with the same view; when the board opened it,
  * closing is a step back in history, so Back and Close agree.
  */
 export function TaskDetailPanel({ taskId }: { taskId: string }) {
+  const { t } = useI18n()
   const navigate = useNavigate()
   const location = useLocation()
   const openedFromBoard = (location.state as { fromBoard?: boolean } | null)?.fromBoard === true
@@ -62,8 +54,8 @@ export function TaskDetailPanel({ taskId }: { taskId: string }) {
       <ErrorBoundary
         fallback={(error, reset) => (
           <>
-            <DetailHeader title="This task could not be displayed" />
-            <RenderErrorNotice what="The task" error={error} onRetry={reset} />
+            <DetailHeader title={t.detail.renderFailed} />
+            <RenderErrorNotice what={t.detail.theTask} error={error} onRetry={reset} />
           </>
         )}
       >
@@ -74,28 +66,29 @@ export function TaskDetailPanel({ taskId }: { taskId: string }) {
 }
 
 function TaskDetailBody({ taskId }: { taskId: string }) {
+  const { t } = useI18n()
   const detail = useTaskDetail(taskId)
   if (detail.isPending) {
     return (
       <>
-        <DetailHeader title="Loading task…" />
+        <DetailHeader title={t.detail.loading} />
         <p className="muted" role="status">
-          Loading…
+          {t.pager.loading}
         </p>
       </>
     )
   }
   if (detail.isError) {
     const notFound = isApiError(detail.error) && (detail.error.status === 404 || detail.error.status === 400)
-    const { title, detail: reason } = describeError(detail.error)
+    const { title, detail: reason } = describeError(detail.error, t)
     return (
       <>
-        <DetailHeader title={notFound ? 'Task not found' : 'The task could not be loaded'} />
-        <p role="alert">{notFound ? 'There is no task with this address. It may have been deleted.' : title}</p>
+        <DetailHeader title={notFound ? t.detail.notFound : t.detail.failed} />
+        <p role="alert">{notFound ? t.detail.notFoundText : title}</p>
         {!notFound && reason && <p className="muted">{reason}</p>}
         {!notFound && (
           <button type="button" className="button" onClick={() => void detail.refetch()}>
-            Retry
+            {t.errors.retry}
           </button>
         )}
       </>
@@ -105,6 +98,7 @@ function TaskDetailBody({ taskId }: { taskId: string }) {
 }
 
 function DetailHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
+  const { t } = useI18n()
   return (
     <header className="detail__header">
       <div className="detail__heading">
@@ -113,15 +107,16 @@ function DetailHeader({ title, subtitle, actions }: { title: string; subtitle?: 
       </div>
       <div className="detail__actions">
         {actions}
-        <DialogDismiss className="button" aria-label="Close">
-          Close
-        </DialogDismiss>
+        <DialogDismiss className="button">{t.detail.close}</DialogDismiss>
       </div>
     </header>
   )
 }
 
 function TaskDetails({ task }: { task: Task }) {
+  const { t, locale } = useI18n()
+  const f = t.detail.fields
+  const dateText = (value: number | null) => (value === null ? t.cells.none : formatDateTime(value, locale))
   const types = useTaskTypes()
   const users = useUsers()
   const type = types.data?.find((candidate) => candidate._id === task.taskTypeId)
@@ -132,50 +127,48 @@ function TaskDetails({ task }: { task: Task }) {
   return (
     <>
       <DetailHeader
-        title={task.title ?? 'Untitled task'}
+        title={task.title ?? t.detail.untitled}
         subtitle={<span className="detail__identifier">{formatIdentifier(task, type?.prefix)}</span>}
-        actions={<CopyTextButton text={() => window.location.href} label="Copy link to this task" done="Link copied" />}
+        actions={<CopyTextButton text={() => window.location.href} label={t.copy.taskLink} done={t.copy.copied} />}
       />
       <dl className="detail__fields">
-        <Field label="Status">
+        <Field label={f.status}>
           <StatusCell status={task.taskStatus} />
         </Field>
-        <Field label="Priority">
+        <Field label={f.priority}>
           <PriorityCell priority={task.priority} />
         </Field>
-        <Field label="Type">{type?.name ?? task.taskTypeId}</Field>
-        <Field label="Assignee">
+        <Field label={f.type}>{type?.name ?? task.taskTypeId}</Field>
+        <Field label={f.assignee}>
           {task.assignee ? (
             <span className="assignee">
               <Avatar name={task.assignee.name ?? task.assignee.entityId} picture={task.assignee.profilePicture} />
               {task.assignee.name ?? task.assignee.entityId}
             </span>
           ) : (
-            <span className="muted">Unassigned</span>
+            <span className="muted">{t.cells.unassigned}</span>
           )}
         </Field>
-        <Field label="Due">{dateText(task.dueDate)}</Field>
-        <Field label="Created">
+        <Field label={f.due}>{dateText(task.dueDate)}</Field>
+        <Field label={f.created}>
           {dateText(task.status.createdAt)}
           {task.status.createdBy && ` · ${userName(task.status.createdBy)}`}
         </Field>
-        <Field label="Updated">
+        <Field label={f.updated}>
           {dateText(task.status.lastModifiedAt)}
           {task.status.lastModifiedBy && ` · ${userName(task.status.lastModifiedBy)}`}
         </Field>
-        <Field label="First started">{dateText(task.firstStartedAt)}</Field>
-        <Field label="First completed">{dateText(task.firstTerminatedAt)}</Field>
-        {task.complaintCreatedAt !== null && (
-          <Field label="Complaint received">{dateText(task.complaintCreatedAt)}</Field>
-        )}
-        <Field label="Contact person">{task.contactPerson ?? '—'}</Field>
-        <Field label="Email">
+        <Field label={f.firstStarted}>{dateText(task.firstStartedAt)}</Field>
+        <Field label={f.firstCompleted}>{dateText(task.firstTerminatedAt)}</Field>
+        {task.complaintCreatedAt !== null && <Field label={f.complaint}>{dateText(task.complaintCreatedAt)}</Field>}
+        <Field label={f.contactPerson}>{task.contactPerson ?? t.cells.none}</Field>
+        <Field label={f.email}>
           <ContactLink kind="mailto" value={task.email} />
         </Field>
-        <Field label="Telephone">
+        <Field label={f.telephone}>
           <ContactLink kind="tel" value={task.telephone} />
         </Field>
-        <Field label="Tags">
+        <Field label={f.tags}>
           {task.tags.length > 0 ? (
             <span className="tags">
               {task.tags.map((tag) => (
@@ -185,17 +178,17 @@ function TaskDetails({ task }: { task: Task }) {
               ))}
             </span>
           ) : (
-            '—'
+            t.cells.none
           )}
         </Field>
         {task.taskTemplate && (
-          <Field label="Template">
+          <Field label={f.template}>
             {task.taskTemplate.templateName ?? task.taskTemplate.entityId}
-            {task.taskTemplate.recurring && ' (recurring)'}
+            {task.taskTemplate.recurring && f.recurring}
           </Field>
         )}
-        <Field label="Documents">{task.documentIds.length}</Field>
-        {task.callId && <Field label="Call">{task.callId}</Field>}
+        <Field label={f.documents}>{task.documentIds.length}</Field>
+        {task.callId && <Field label={f.call}>{task.callId}</Field>}
       </dl>
       <section className="detail__section">
         <h3>Description</h3>
@@ -207,16 +200,16 @@ function TaskDetails({ task }: { task: Task }) {
       </section>
       {task.completionResponse && (
         <section className="detail__section">
-          <h3>Completion response</h3>
+          <h3>{t.detail.completion}</h3>
           <p className="detail__text">{task.completionResponse}</p>
         </section>
       )}
       {related.length > 0 && (
         <section className="detail__section">
-          <h3>Related</h3>
+          <h3>{t.detail.related}</h3>
           <dl className="detail__fields">
             {related.map((kind) => (
-              <Field key={kind} label={RELATED_LABELS[kind]}>
+              <Field key={kind} label={t.detail.relatedKinds[kind]}>
                 {task.related[kind].map((entity) => entity.name ?? entity.entityId).join(', ')}
               </Field>
             ))}
@@ -234,8 +227,4 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <dd>{children}</dd>
     </div>
   )
-}
-
-function dateText(value: number | null): string {
-  return value === null ? '—' : formatDateTime(value)
 }

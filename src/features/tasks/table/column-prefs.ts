@@ -1,17 +1,21 @@
 import { useCallback, useSyncExternalStore } from 'react'
 
-/** Columns a dispatcher may add; the others always show. Labels are the column headers. */
-export const OPTIONAL_COLUMNS = {
-  updatedAt: 'Updated',
-  type: 'Type',
-  customer: 'Customer',
-  object: 'Object',
-  contactPerson: 'Contact person',
-  email: 'Email',
-  telephone: 'Telephone',
-  template: 'Recurring template',
-} as const
-export type OptionalColumn = keyof typeof OPTIONAL_COLUMNS
+/** Columns a dispatcher may add; the others always show. */
+export const OPTIONAL_COLUMNS = [
+  'updatedAt',
+  'type',
+  'customer',
+  'object',
+  'contactPerson',
+  'email',
+  'telephone',
+  'template',
+] as const
+export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number]
+
+export function isOptionalColumn(id: unknown): id is OptionalColumn {
+  return typeof id === 'string' && (OPTIONAL_COLUMNS as readonly string[]).includes(id)
+}
 
 export type Density = 'comfortable' | 'compact'
 
@@ -31,9 +35,7 @@ export function parseColumnPrefs(raw: string | null): ColumnPrefs {
   if (raw === null) return DEFAULT_PREFS
   try {
     const value = JSON.parse(raw) as Partial<Record<keyof ColumnPrefs, unknown>>
-    const shown = Array.isArray(value.shown)
-      ? value.shown.filter((id): id is OptionalColumn => typeof id === 'string' && Object.hasOwn(OPTIONAL_COLUMNS, id))
-      : []
+    const shown = Array.isArray(value.shown) ? value.shown.filter(isOptionalColumn) : []
     return { shown: [...new Set(shown)], density: value.density === 'compact' ? 'compact' : 'comfortable' }
   } catch {
     return DEFAULT_PREFS
@@ -79,7 +81,5 @@ export function useColumnPrefs() {
 
 /** TanStack Table's visibility state for these preferences. */
 export function toColumnVisibility(prefs: ColumnPrefs): Record<string, boolean> {
-  return Object.fromEntries(
-    (Object.keys(OPTIONAL_COLUMNS) as OptionalColumn[]).map((id) => [id, prefs.shown.includes(id)]),
-  )
+  return Object.fromEntries(OPTIONAL_COLUMNS.map((id) => [id, prefs.shown.includes(id)]))
 }

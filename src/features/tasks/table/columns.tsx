@@ -1,6 +1,6 @@
 import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table'
 import type { RelatedEntity, Task } from '../api/schemas.ts'
-import { ContactLink, TextCell, TypeNameCell } from './cells/text-cells.tsx'
+import { ContactLink, HeaderText, TextCell, TypeNameCell } from './cells/text-cells.tsx'
 import { AssigneeCell } from './cells/assignee-cell.tsx'
 import { DateCell } from './cells/date-cell.tsx'
 import { DueCell } from './cells/due-cell.tsx'
@@ -17,74 +17,74 @@ const column = createColumnHelper<typeof taskTableFeatures, Task>()
 export const taskColumns = column.columns([
   column.display({
     id: 'identifier',
-    header: 'Task',
+    header: () => <HeaderText column="identifier" />,
     cell: ({ row }) => <IdentifierCell task={row.original} />,
   }),
   column.accessor('title', {
-    header: 'Title',
+    header: () => <HeaderText column="title" />,
     cell: ({ row }) => <TitleCell task={row.original} />,
   }),
   column.accessor('taskStatus', {
-    header: 'Status',
+    header: () => <HeaderText column="taskStatus" />,
     cell: ({ getValue }) => <StatusCell status={getValue()} />,
   }),
   column.accessor('assignee', {
-    header: 'Assignee',
+    header: () => <HeaderText column="assignee" />,
     cell: ({ getValue }) => <AssigneeCell assignee={getValue()} />,
   }),
   column.accessor('priority', {
-    header: 'Priority',
+    header: () => <HeaderText column="priority" />,
     cell: ({ getValue }) => <PriorityCell priority={getValue()} />,
   }),
   column.accessor('dueDate', {
-    header: 'Due',
+    header: () => <HeaderText column="dueDate" />,
     cell: ({ row }) => <DueCell task={row.original} now={Date.now()} />,
   }),
   column.accessor('tags', {
-    header: 'Tags',
+    header: () => <HeaderText column="tags" />,
     cell: ({ getValue }) => <TagsCell tags={getValue()} />,
   }),
   column.accessor((task) => task.status.createdAt, {
     id: 'createdAt',
-    header: 'Created',
+    header: () => <HeaderText column="createdAt" />,
     cell: ({ getValue }) => <DateCell value={getValue()} now={Date.now()} />,
   }),
   // Optional columns, hidden until chosen in the column menu.
   column.accessor((task) => task.status.lastModifiedAt, {
     id: 'updatedAt',
-    header: 'Updated',
+    header: () => <HeaderText column="updatedAt" />,
     cell: ({ getValue }) => <DateCell value={getValue()} now={Date.now()} />,
   }),
   column.display({
     id: 'type',
-    header: 'Type',
+    header: () => <HeaderText column="type" />,
     cell: ({ row }) => <TypeNameCell typeId={row.original.taskTypeId} />,
   }),
   column.accessor((task) => relatedNames(task.related.customers), {
     id: 'customer',
-    header: 'Customer',
+    header: () => <HeaderText column="customer" />,
     cell: ({ getValue }) => <TextCell text={getValue()} />,
   }),
   column.accessor((task) => relatedNames(task.related.objects), {
     id: 'object',
-    header: 'Object',
+    header: () => <HeaderText column="object" />,
     cell: ({ getValue }) => <TextCell text={getValue()} />,
   }),
   column.accessor('contactPerson', {
-    header: 'Contact person',
+    header: () => <HeaderText column="contactPerson" />,
     cell: ({ getValue }) => <TextCell text={getValue()} />,
   }),
   column.accessor('email', {
-    header: 'Email',
+    header: () => <HeaderText column="email" />,
     cell: ({ getValue }) => <ContactLink kind="mailto" value={getValue()} />,
   }),
   column.accessor('telephone', {
-    header: 'Telephone',
+    header: () => <HeaderText column="telephone" />,
     cell: ({ getValue }) => <ContactLink kind="tel" value={getValue()} />,
   }),
   column.accessor((task) => task.taskTemplate?.templateName ?? null, {
     id: 'template',
-    header: 'Recurring template',
+    header: () => <HeaderText column="template" />,
     cell: ({ getValue }) => <TextCell text={getValue()} />,
   }),
 ])

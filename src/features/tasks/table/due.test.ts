@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest'
+import { de } from '../../../lib/i18n/de.ts'
+import { en } from '../../../lib/i18n/en.ts'
 import { describeDue } from './due.ts'
 
 // Local times, so the test reads the same in any time zone.
@@ -6,27 +8,39 @@ const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, ho
 const NOW = at(29, 16, 0)
 
 test('overdue today counts hours and shows the clock time', () => {
-  expect(describeDue(at(29, 14, 0), NOW, false, 'en-GB')).toEqual({ text: 'overdue 2h · 14:00', tone: 'overdue' })
+  expect(describeDue(at(29, 14, 0), NOW, false, en, 'en-GB')).toEqual({ text: 'overdue 2h · 14:00', tone: 'overdue' })
 })
 
 test('overdue by less than an hour counts minutes', () => {
-  expect(describeDue(at(29, 15, 35), NOW, false, 'en-GB')).toEqual({ text: 'overdue 25m · 15:35', tone: 'overdue' })
+  expect(describeDue(at(29, 15, 35), NOW, false, en, 'en-GB')).toEqual({ text: 'overdue 25m · 15:35', tone: 'overdue' })
 })
 
 test('overdue from an earlier day counts calendar days', () => {
-  expect(describeDue(at(27, 9, 30), NOW, false, 'en-GB')).toEqual({ text: '2 days overdue · 09:30', tone: 'overdue' })
-  expect(describeDue(at(28, 23, 0), NOW, false, 'en-GB').text).toBe('1 day overdue · 23:00')
+  expect(describeDue(at(27, 9, 30), NOW, false, en, 'en-GB')).toEqual({
+    text: '2d overdue · 09:30',
+    tone: 'overdue',
+  })
+  expect(describeDue(at(28, 23, 0), NOW, false, en, 'en-GB').text).toBe('1d overdue · 23:00')
 })
 
 test('due later today shows today and the time', () => {
-  expect(describeDue(at(29, 18, 15), NOW, false, 'en-GB')).toEqual({ text: 'today · 18:15', tone: 'today' })
+  expect(describeDue(at(29, 18, 15), NOW, false, en, 'en-GB')).toEqual({ text: 'today · 18:15', tone: 'today' })
 })
 
 test('future days read relative', () => {
-  expect(describeDue(at(30, 9), NOW, false, 'en-GB')).toEqual({ text: 'tomorrow', tone: 'upcoming' })
-  expect(describeDue(at(2 + 30, 9), NOW, false, 'en-GB').text).toBe('in 3 days')
+  expect(describeDue(at(30, 9), NOW, false, en, 'en-GB')).toEqual({ text: 'tomorrow', tone: 'upcoming' })
+  expect(describeDue(at(2 + 30, 9), NOW, false, en, 'en-GB').text).toBe('in 3 days')
 })
 
 test('finished tasks are never overdue', () => {
-  expect(describeDue(at(27, 9), NOW, true, 'en-GB')).toEqual({ text: '2 days ago', tone: 'done' })
+  expect(describeDue(at(27, 9), NOW, true, en, 'en-GB')).toEqual({ text: '2 days ago', tone: 'done' })
+})
+
+test('reads in German with the German catalogue and locale', () => {
+  expect(describeDue(at(27, 9, 30), NOW, false, de, 'de-DE')).toEqual({
+    text: '2 Tage überfällig · 09:30',
+    tone: 'overdue',
+  })
+  expect(describeDue(at(29, 18, 15), NOW, false, de, 'de-DE').text).toBe('heute · 18:15')
+  expect(describeDue(at(30, 9), NOW, false, de, 'de-DE').text).toBe('morgen')
 })

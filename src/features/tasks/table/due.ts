@@ -1,4 +1,5 @@
 import { calendarDaysFrom, formatRelativeDay, formatTime } from '../../../lib/format.ts'
+import type { Messages } from '../../../lib/i18n/en.ts'
 
 const HOUR_MS = 3_600_000
 const MINUTE_MS = 60_000
@@ -26,7 +27,7 @@ function unitFormat(locale: string | undefined, unit: 'day' | 'hour' | 'minute',
  * hours today, by days before); today's and overdue ones show the clock time
  * too. Completed and cancelled tasks are never overdue: their date is history.
  */
-export function describeDue(due: number, now: number, finished: boolean, locale?: string): DueText {
+export function describeDue(due: number, now: number, finished: boolean, t: Messages, locale?: string): DueText {
   const days = calendarDaysFrom(due, now)
   if (finished) return { text: formatRelativeDay(due, now, locale), tone: 'done' }
   const time = formatTime(due, locale)
@@ -37,10 +38,10 @@ export function describeDue(due: number, now: number, finished: boolean, locale?
         late < HOUR_MS
           ? unitFormat(locale, 'minute', 'narrow').format(Math.max(1, Math.floor(late / MINUTE_MS)))
           : unitFormat(locale, 'hour', 'narrow').format(Math.floor(late / HOUR_MS))
-      return { text: `overdue ${amount} · ${time}`, tone: 'overdue' }
+      return { text: t.cells.overdueToday(amount, time), tone: 'overdue' }
     }
-    return { text: `${unitFormat(locale, 'day', 'long').format(-days)} overdue · ${time}`, tone: 'overdue' }
+    return { text: t.cells.overdueDays(-days, time), tone: 'overdue' }
   }
-  if (days === 0) return { text: `today · ${time}`, tone: 'today' }
+  if (days === 0) return { text: t.cells.today(time), tone: 'today' }
   return { text: formatRelativeDay(due, now, locale), tone: 'upcoming' }
 }

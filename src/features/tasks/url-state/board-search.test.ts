@@ -75,13 +75,13 @@ test.each([
 test('keeps the valid part of a partly valid list', () => {
   const { board, ignored } = parse(`assignee=${USER_A},bob,me`)
   expect(board.assignee).toEqual(['me', USER_A])
-  expect(ignored).toEqual([{ name: 'assignee', value: 'bob', reason: 'not a user' }])
+  expect(ignored).toEqual([{ name: 'assignee', value: 'bob', reason: 'not-a-user' }])
 })
 
 test('takes the first of a repeated single-valued parameter', () => {
   const { board, ignored } = parse('tab=new&tab=open')
   expect(board.tab).toBe('new')
-  expect(ignored).toEqual([{ name: 'tab', value: 'open', reason: 'given more than once' }])
+  expect(ignored).toEqual([{ name: 'tab', value: 'open', reason: 'repeated' }])
 })
 
 test('trims the search text and turns control characters into spaces', () => {

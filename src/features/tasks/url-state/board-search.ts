@@ -12,11 +12,26 @@ import {
   type Tab,
 } from './board-state.ts'
 
+/** Why a value was left out; the notice puts it in words. */
+export type IgnoredReason =
+  | 'repeated'
+  | 'not-a-tab'
+  | 'too-long'
+  | 'not-a-user'
+  | 'not-a-priority'
+  | 'not-a-type'
+  | 'not-a-customer'
+  | 'not-a-boolean'
+  | 'not-a-sort'
+  | 'not-a-page'
+  | 'not-a-size'
+  | 'too-many'
+
 /** A query parameter the board read and could not use. */
 export interface IgnoredParam {
   name: BoardParam
   value: string
-  reason: string
+  reason: IgnoredReason
 }
 
 /** The parameters the board owns, in the order they are written. */
@@ -56,15 +71,15 @@ const SORT_DIRECTIONS = { asc: 1, desc: -1 } as const
  */
 export function parseBoardSearch(search: URLSearchParams): { board: BoardState; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = []
-  const ignore = (name: BoardParam, value: string, reason: string) => ignored.push({ name, value, reason })
+  const ignore = (name: BoardParam, value: string, reason: IgnoredReason) => ignored.push({ name, value, reason })
 
   function single(name: BoardParam): string | null {
     const values = search.getAll(name)
-    for (const extra of values.slice(1)) ignore(name, extra, 'given more than once')
+    for (const extra of values.slice(1)) ignore(name, extra, 'repeated')
     return values[0] ?? null
   }
 
-  function list(name: BoardParam, valid: (item: string) => boolean, reason: string): string[] {
+  function list(name: BoardParam, valid: (item: string) => boolean, reason: IgnoredReason): string[] {
     const items: string[] = []
     for (const raw of search.getAll(name).flatMap((value) => value.split(','))) {
       const item = raw.trim()
@@ -73,7 +88,7 @@ export function parseBoardSearch(search: URLSearchParams): { board: BoardState; 
       else if (!items.includes(item)) items.push(item)
     }
     if (items.length > MAX_LIST_ITEMS) {
-      ignore(name, `${items.length - MAX_LIST_ITEMS} more values`, `at most ${MAX_LIST_ITEMS} values`)
+      ignore(name, `${items.length - MAX_LIST_ITEMS} more values`, 'too-many')
       items.length = MAX_LIST_ITEMS
     }
     return items
@@ -84,48 +99,48 @@ export function parseBoardSearch(search: URLSearchParams): { board: BoardState; 
   const tab = single('tab')
   if (tab !== null) {
     if (isTab(tab)) board.tab = tab
-    else ignore('tab', tab, 'not a tab')
+    else ignore('tab', tab, 'not-a-tab')
   }
 
   const q = single('q')
   if (q !== null) {
     const text = q.replace(CONTROL_CHARACTERS, ' ').trim()
-    if (text.length > MAX_QUERY_LENGTH) ignore('q', q, `longer than ${MAX_QUERY_LENGTH} characters`)
+    if (text.length > MAX_QUERY_LENGTH) ignore('q', q, 'too-long')
     else board.q = text
   }
 
   board.assignee = sortAssignees(
-    list('assignee', (item) => item === UNASSIGNED || item === ME || OBJECT_ID.test(item), 'not a user'),
+    list('assignee', (item) => item === UNASSIGNED || item === ME || OBJECT_ID.test(item), 'not-a-user'),
   )
-  board.priority = sortPriorities(list('priority', (item) => PRIORITY_VALUE.test(item), 'not a priority'))
-  board.type = list('type', (item) => OBJECT_ID.test(item), 'not a task type id').sort()
-  board.customer = list('customer', (item) => OBJECT_ID.test(item), 'not a customer id').sort()
+  board.priority = sortPriorities(list('priority', (item) => PRIORITY_VALUE.test(item), 'not-a-priority'))
+  board.type = list('type', (item) => OBJECT_ID.test(item), 'not-a-type').sort()
+  board.customer = list('customer', (item) => OBJECT_ID.test(item), 'not-a-customer').sort()
 
   const recurring = single('recurring')
   if (recurring !== null) {
     if (recurring === 'true' || recurring === 'false') board.recurring = recurring === 'true'
-    else ignore('recurring', recurring, 'neither true nor false')
+    else ignore('recurring', recurring, 'not-a-boolean')
   }
 
   const sort = single('sort')
   if (sort !== null) {
     const parsed = parseSort(sort)
     if (parsed) board.sort = parsed
-    else ignore('sort', sort, 'not a sortable column with :asc or :desc')
+    else ignore('sort', sort, 'not-a-sort')
   }
 
   const page = single('page')
   if (page !== null) {
     const number = /^\d{1,6}$/.test(page) ? Number(page) : Number.NaN
     if (number >= 1 && number <= MAX_PAGE) board.page = number
-    else ignore('page', page, 'not a page number')
+    else ignore('page', page, 'not-a-page')
   }
 
   const size = single('size')
   if (size !== null) {
     const number = Number(size)
     if (/^\d+$/.test(size) && isPageSize(number)) board.size = number
-    else ignore('size', size, `not one of ${PAGE_SIZES.join(', ')}`)
+    else ignore('size', size, 'not-a-size')
   }
 
   return { board, ignored }

@@ -1,8 +1,10 @@
 import { Avatar } from '../../../../components/ui/avatar.tsx'
+import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 import type { RelatedEntity } from '../../api/schemas.ts'
 
 export function AssigneeCell({ assignee }: { assignee: RelatedEntity | null }) {
-  if (!assignee) return <span className="muted">Unassigned</span>
+  const { t } = useI18n()
+  if (!assignee) return <span className="muted">{t.cells.unassigned}</span>
   const name = assignee.name ?? assignee.entityId
   return (
     <span className="assignee">

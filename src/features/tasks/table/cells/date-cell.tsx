@@ -1,11 +1,13 @@
 import { formatDateTime, formatRelativeDay } from '../../../../lib/format.ts'
+import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 
 /** A day relative to now ("today", "in 3 days"), with the full date and time on hover. */
 export function DateCell({ value, now }: { value: number | null; now: number }) {
-  if (value === null) return <span className="muted">—</span>
+  const { t, locale } = useI18n()
+  if (value === null) return <span className="muted">{t.cells.none}</span>
   return (
-    <time dateTime={new Date(value).toISOString()} title={formatDateTime(value)}>
-      {formatRelativeDay(value, now)}
+    <time dateTime={new Date(value).toISOString()} title={formatDateTime(value, locale)}>
+      {formatRelativeDay(value, now, locale)}
     </time>
   )
 }

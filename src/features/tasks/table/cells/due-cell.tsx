@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../../../lib/format.ts'
+import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 import type { Task } from '../../api/schemas.ts'
 import { describeDue } from '../due.ts'
 
@@ -6,9 +7,10 @@ const FINISHED = new Set(['completed', 'cancelled'])
 
 /** Relative due date; overdue open tasks stand out. The full date shows on hover and to assistive tech. */
 export function DueCell({ task, now }: { task: Task; now: number }) {
-  if (task.dueDate === null) return <span className="muted">—</span>
-  const { text, tone } = describeDue(task.dueDate, now, FINISHED.has(task.taskStatus ?? ''))
-  const full = formatDateTime(task.dueDate)
+  const { t, locale } = useI18n()
+  if (task.dueDate === null) return <span className="muted">{t.cells.none}</span>
+  const { text, tone } = describeDue(task.dueDate, now, FINISHED.has(task.taskStatus ?? ''), t, locale)
+  const full = formatDateTime(task.dueDate, locale)
   return (
     <time className={`due due--${tone}`} dateTime={new Date(task.dueDate).toISOString()} title={full}>
       {text}

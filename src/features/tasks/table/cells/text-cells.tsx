@@ -1,3 +1,5 @@
+import { useI18n } from '../../../../lib/i18n/i18n.tsx'
+import type { Messages } from '../../../../lib/i18n/en.ts'
 import { useTaskType } from '../task-types-context.ts'
 
 export function TextCell({ text }: { text: string | null }) {
@@ -26,4 +28,10 @@ export function ContactLink({ kind, value }: { kind: 'mailto' | 'tel'; value: st
       {value}
     </a>
   )
+}
+
+/** A column header in the user's language. */
+export function HeaderText({ column }: { column: keyof Messages['columns'] }) {
+  const { t } = useI18n()
+  return <>{t.columns[column]}</>
 }

@@ -1,0 +1,124 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+/**
+ * Screens a dispatcher sees, in light and dark: each is saved as a PNG (see
+ * test-results) and checked for layout breakage by geometry — nothing wider
+ * than the window, the page's bands in order without overlap, one row height,
+ * overlays inside the window.
+ */
+async function box(locator: Locator) {
+  const bounds = await locator.boundingBox()
+  expect(bounds, 'element is laid out').not.toBeNull()
+  return bounds!
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    page.viewportSize()!.width,
+  )
+}
+
+async function expectBandsInOrder(page: Page) {
+  const bands = [
+    page.getByRole('heading', { level: 1 }),
+    page.getByRole('search'),
+    page.getByRole('group', { name: 'Filters' }),
+    page.getByRole('tablist'),
+    page.getByRole('table'),
+  ]
+  let bottom = 0
+  for (const band of bands) {
+    const bounds = await box(band)
+    expect(bounds.y, 'bands do not overlap').toBeGreaterThanOrEqual(bottom - 1)
+    bottom = bounds.y + bounds.height
+  }
+}
+
+async function expectInsideWindow(page: Page, locator: Locator) {
+  const bounds = await box(locator)
+  const { width, height } = page.viewportSize()!
+  expect(bounds.x).toBeGreaterThanOrEqual(0)
+  expect(bounds.y).toBeGreaterThanOrEqual(0)
+  expect(bounds.x + bounds.width).toBeLessThanOrEqual(width + 1)
+  expect(bounds.y + bounds.height).toBeLessThanOrEqual(height + 1)
+}
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`) })
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme}`, () => {
+    test.use({ colorScheme, viewport: { width: 1280, height: 800 } })
+
+    test('the board', async ({ page }) => {
+      await page.goto('/tasks?priority=urgent,high')
+      const rows = page.getByTestId('task-row')
+      await expect(rows).toHaveCount(50)
+      await expectNoSidewaysScroll(page)
+      await expectBandsInOrder(page)
+      const heights = await rows.evaluateAll((elements) => elements.map((element) => element.clientHeight))
+      expect(new Set(heights).size, 'every row has one height').toBe(1)
+      const headerHeights = await page
+        .getByRole('columnheader')
+        .evaluateAll((cells) => cells.map((cell) => cell.clientHeight))
+      expect(Math.max(...headerHeights), 'headers stay on one line').toBeLessThan(48)
+      await shoot(page, `board-${colorScheme}`)
+    })
+
+    test('a filter menu', async ({ page }) => {
+      await page.goto('/tasks')
+      await expect(page.getByTestId('task-row').first()).toBeVisible()
+      await page.getByRole('combobox', { name: 'Assignee', exact: true }).click()
+      const listbox = page.getByRole('listbox')
+      await expect(listbox).toBeVisible()
+      await expectInsideWindow(page, listbox)
+      const button = await box(page.getByRole('combobox', { name: 'Assignee', exact: true }))
+      expect((await box(listbox)).y, 'the menu opens below its button').toBeGreaterThanOrEqual(button.y + button.height)
+      await shoot(page, `filter-menu-${colorScheme}`)
+    })
+
+    test('the task detail', async ({ page }) => {
+      await page.goto('/tasks?tab=completed')
+      await page.getByTestId('task-row').first().getByRole('link').click()
+      const dialog = page.getByRole('dialog')
+      await expect(dialog.getByText('Description')).toBeVisible()
+      const bounds = await box(dialog)
+      const { width, height } = page.viewportSize()!
+      expect(Math.round(bounds.x + bounds.width), 'the panel sits on the right edge').toBe(width)
+      expect(Math.round(bounds.height), 'the panel is full height').toBe(height)
+      await expectNoSidewaysScroll(page)
+      await shoot(page, `detail-${colorScheme}`)
+    })
+
+    test('the empty state', async ({ page }) => {
+      await page.goto('/tasks?q=zzzz-no-such-task')
+      const empty = page.getByText('No tasks match these filters.')
+      await expect(empty).toBeVisible()
+      const table = await box(page.getByRole('table'))
+      const notice = await box(page.locator('.empty'))
+      expect(notice.y).toBeGreaterThanOrEqual(table.y + table.height - 1)
+      expect(Math.abs(notice.width - table.width)).toBeLessThan(4)
+      await expectNoSidewaysScroll(page)
+      await shoot(page, `empty-${colorScheme}`)
+    })
+
+    test('the error state', async ({ page, appServer, consoleErrors }) => {
+      consoleErrors.allow(/status of 503/)
+      await fetch(`${appServer.url}/__demo/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ path: '/tasks/', status: 503, message: 'Wartung bis 06:00', count: 2 }),
+      })
+      await page.goto('/tasks')
+      const alert = page.getByRole('alert')
+      await expect(alert).toBeVisible()
+      await expectBandsInOrder(page)
+      const tabs = await box(page.getByRole('tablist'))
+      expect((await box(alert)).y).toBeGreaterThanOrEqual(tabs.y + tabs.height - 1)
+      await expectNoSidewaysScroll(page)
+      await shoot(page, `error-${colorScheme}`)
+    })
+  })
+}

@@ -37,3 +37,19 @@ test('? lists the shortcuts', async ({ page }) => {
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
 })
+
+test('focus stays on its row through a background refresh', async ({ page }) => {
+  await page.clock.install()
+  let refreshes = 0
+  page.on('request', (request) => {
+    if (new URL(request.url()).searchParams.get('offset') === '0') refreshes += 1
+  })
+  await page.goto('/tasks')
+  const link = page.getByTestId('task-row').nth(3).getByRole('link')
+  await link.focus()
+  const before = refreshes
+  await page.clock.fastForward('01:05')
+  await expect.poll(() => refreshes).toBeGreaterThan(before)
+  await expect(page.getByText(/Updated \d+ s ago/)).toBeVisible()
+  await expect(link).toBeFocused()
+})

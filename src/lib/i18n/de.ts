@@ -1,5 +1,14 @@
 import type { Messages } from './en.ts'
 
+const status: Messages['status'] = {
+  new: 'Neu',
+  open: 'Offen',
+  in_progress: 'In Arbeit',
+  in_review: 'In Prüfung',
+  completed: 'Erledigt',
+  cancelled: 'Storniert',
+}
+
 /** Every word the board shows, in German. */
 export const de: Messages = {
   locale: 'de',
@@ -30,24 +39,8 @@ export const de: Messages = {
     themes: { system: 'Schema: System', light: 'Schema: hell', dark: 'Schema: dunkel' },
     language: 'Sprache',
   },
-  tabs: {
-    active: 'Aktiv',
-    new: 'Neu',
-    open: 'Offen',
-    in_progress: 'In Arbeit',
-    in_review: 'In Prüfung',
-    completed: 'Erledigt',
-    cancelled: 'Storniert',
-    all: 'Alle',
-  },
-  status: {
-    new: 'Neu',
-    open: 'Offen',
-    in_progress: 'In Arbeit',
-    in_review: 'In Prüfung',
-    completed: 'Erledigt',
-    cancelled: 'Storniert',
-  },
+  tabs: { active: 'Aktiv', ...status, all: 'Alle' },
+  status,
   priority: { urgent: 'Dringend', high: 'Hoch', medium: 'Mittel', low: 'Niedrig' },
   columns: {
     identifier: 'Aufgabe',

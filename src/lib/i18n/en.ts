@@ -1,3 +1,12 @@
+const status = {
+  new: 'New',
+  open: 'Open',
+  in_progress: 'In progress',
+  in_review: 'In review',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+}
+
 /** Every word the board shows, in English. The German catalogue has the same shape (`Messages`). */
 export const en = {
   locale: 'en',
@@ -26,24 +35,9 @@ export const en = {
     themes: { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' },
     language: 'Language',
   },
-  tabs: {
-    active: 'Active',
-    new: 'New',
-    open: 'Open',
-    in_progress: 'In progress',
-    in_review: 'In review',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-    all: 'All',
-  },
-  status: {
-    new: 'New',
-    open: 'Open',
-    in_progress: 'In progress',
-    in_review: 'In review',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-  },
+  // A status tab is named after its status.
+  tabs: { active: 'Active', ...status, all: 'All' },
+  status,
   priority: { urgent: 'Urgent', high: 'High', medium: 'Medium', low: 'Low' },
   columns: {
     identifier: 'Task',

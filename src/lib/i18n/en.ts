@@ -63,7 +63,7 @@ export const en = {
     none: '—',
     moreTags: (count: number) => `+${count}`,
     overdueToday: (amount: string, time: string) => `overdue ${amount} · ${time}`,
-    overdueDays: (days: number, time: string) => `${days}d overdue · ${time}`,
+    overdueDays: (days: number, time: string) => `${days} ${days === 1 ? 'day' : 'days'} overdue · ${time}`,
     today: (time: string) => `today · ${time}`,
   },
   pager: {

@@ -17,10 +17,10 @@ test('overdue by less than an hour counts minutes', () => {
 
 test('overdue from an earlier day counts calendar days', () => {
   expect(describeDue(at(27, 9, 30), NOW, false, en, 'en-GB')).toEqual({
-    text: '2d overdue · 09:30',
+    text: '2 days overdue · 09:30',
     tone: 'overdue',
   })
-  expect(describeDue(at(28, 23, 0), NOW, false, en, 'en-GB').text).toBe('1d overdue · 23:00')
+  expect(describeDue(at(28, 23, 0), NOW, false, en, 'en-GB').text).toBe('1 day overdue · 23:00')
 })
 
 test('due later today shows today and the time', () => {

@@ -1,13 +1,25 @@
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
-import { priorityInfo } from '../../catalog.ts'
+import { isKnownPriority, priorityInfo, type KnownPriority } from '../../catalog.ts'
+
+/** One shape per level, so urgency reads without colour too: more chevrons, more urgent. */
+const ICON_PATHS: Record<KnownPriority, string> = {
+  urgent: 'M3 9l5-4 5 4M3 13l5-4 5 4M3 5l5-4 5 4',
+  high: 'M3 10l5-4 5 4M3 14l5-4 5 4',
+  medium: 'M3 6h10M3 10h10',
+  low: 'M3 6l5 4 5-4',
+}
 
 export function PriorityCell({ priority }: { priority: string | null }) {
   const { t } = useI18n()
   const info = priorityInfo(priority, t)
-  if (!info) return <span className="muted">{t.cells.none}</span>
+  if (!info || priority === null) return <span className="muted">{t.cells.none}</span>
   return (
     <span className={`priority priority--${info.tone}`}>
-      <span className="priority__dot" aria-hidden="true" />
+      {isKnownPriority(priority) && (
+        <svg className="priority__icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+          <path d={ICON_PATHS[priority]} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      )}
       {info.label}
     </span>
   )

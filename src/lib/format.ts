@@ -20,10 +20,6 @@ export function formatDateTime(epochMs: number, locale?: string): string {
   ).format(epochMs)
 }
 
-export function formatDate(epochMs: number, locale?: string): string {
-  return cached(`date|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(epochMs)
-}
-
 export function formatTime(epochMs: number, locale?: string): string {
   return cached(`time|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(epochMs)
 }

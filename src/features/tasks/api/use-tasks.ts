@@ -1,14 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { TaskListQuery } from './list-query.ts'
-import { customerQueries, taskQueries, taskTypeQueries, userQueries } from './queries.ts'
-
-export function useTasks(query: TaskListQuery) {
-  return useQuery(taskQueries.list(query))
-}
-
-export function useTask(id: string) {
-  return useQuery(taskQueries.detail(id))
-}
+import { customerQueries, taskTypeQueries, userQueries } from './queries.ts'
 
 export function useTaskTypes() {
   return useQuery(taskTypeQueries.list())

@@ -72,6 +72,8 @@ test('an answer that never comes times out with a clear message and Retry', asyn
   for (let step = 0; step < 6; step += 1) await page.clock.fastForward('00:10')
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('taking too long to answer')
+  // The server answers again; Retry must get the rows.
+  await fetch(`${appServer.url}/__demo/faults`, { method: 'DELETE' })
   await alert.getByRole('button', { name: 'Retry' }).click()
   await expect(rows(page)).toHaveCount(50)
 })

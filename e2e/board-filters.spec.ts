@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
+import { collectTaskRows, expect, expectTaskRows, test } from './fixtures.ts'
 
 const rows = (page: Page) => page.getByTestId('task-row')
 
@@ -90,13 +90,13 @@ test('a refetch that adds and drops rows offers them instead of reshuffling', as
     },
   )
   await page.goto('/tasks')
-  await expect(rows(page)).toHaveCount(50)
-  const before = await rows(page).allTextContents()
+  await expectTaskRows(page, 50)
+  const before = await collectTaskRows(page)
   refetched = true
   await page.clock.fastForward('01:05')
   const notice = page.getByRole('status').filter({ hasText: '1 new · 1 changed' })
   await expect(notice).toBeVisible()
-  expect(await rows(page).allTextContents()).toEqual(before)
+  expect(await collectTaskRows(page)).toEqual(before)
   await notice.getByRole('button', { name: 'Show' }).click()
   await expect(rows(page).first()).toContainText('A task that just came in')
   await expect(notice).toBeHidden()

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
+import { collectTaskRows, expect, test } from './fixtures.ts'
 
 /** The list requests the page sends, as parsed query strings. */
 function recordListRequests(page: Page): URLSearchParams[] {
@@ -52,7 +52,7 @@ test('a deep link shows the same rows, in the same order, as the API gives for i
     priority: 'urgent,high',
   })
   const expected = (await (await request.get(`/api/tasks/?${wire}`)).json()) as { title: string }[]
-  expect(await rows(page).locator('td.col-title').allTextContents()).toEqual(expected.map((task) => task.title))
+  expect(await collectTaskRows(page, { selector: 'td.col-title' })).toEqual(expected.map((task) => task.title))
 })
 
 test('tabs change the URL, the request and keep the other filters', async ({ page }) => {
@@ -112,10 +112,10 @@ test('changing the page size returns to page 1', async ({ page }) => {
 test('reload keeps the view', async ({ page }) => {
   await page.goto('/tasks?tab=completed&sort=title:asc&page=2')
   await expect(page.getByText('Rows 51–100')).toBeVisible()
-  const before = await rows(page).allTextContents()
+  const before = await collectTaskRows(page)
   await page.reload()
   await expect(page.getByText('Rows 51–100')).toBeVisible()
-  expect(await rows(page).allTextContents()).toEqual(before)
+  expect(await collectTaskRows(page)).toEqual(before)
 })
 
 test('invalid parameters show a notice and the canonical URL replaces the link', async ({ page }) => {
@@ -173,13 +173,13 @@ test('copy link copies an absolute URL with every parameter written out', async 
 test('a copied link opened in a fresh browser shows the same rows', async ({ page, browser, baseURL }) => {
   await page.goto('/tasks?tab=open&sort=priority:desc&page=2&size=25')
   await expect(page.getByText('Rows 26–50')).toBeVisible()
-  const mine = await rows(page).allTextContents()
+  const mine = await collectTaskRows(page)
   const fresh = await browser.newContext()
   try {
     const other = await fresh.newPage()
     await other.goto(`${baseURL}/tasks?tab=open&sort=priority:desc&page=2&size=25`)
     await expect(other.getByText('Rows 26–50')).toBeVisible()
-    expect(await other.getByTestId('task-row').allTextContents()).toEqual(mine)
+    expect(await collectTaskRows(other)).toEqual(mine)
   } finally {
     await fresh.close()
   }
@@ -204,5 +204,5 @@ test('leaving a view aborts its request, and its late answer never shows', async
   await expect(rows(page).locator('td.col-taskStatus').filter({ hasNotText: 'Cancelled' })).toHaveCount(0)
   await expect.poll(() => aborted.some((url) => url.includes('taskStatus=completed'))).toBe(true)
   await page.waitForTimeout(3200)
-  for (const status of await rows(page).locator('td.col-taskStatus').allTextContents()) expect(status).toBe('Cancelled')
+  for (const status of await collectTaskRows(page, { selector: 'td.col-taskStatus' })) expect(status).toBe('Cancelled')
 })

@@ -1,10 +1,10 @@
-import { expect, test } from './fixtures.ts'
+import { expect, expectTaskRows, test } from './fixtures.ts'
 
 test('shows task rows from the demo API', async ({ page }) => {
   await page.goto('/tasks')
   await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible()
   const rows = page.getByTestId('task-row')
-  await expect(rows).toHaveCount(50)
+  await expectTaskRows(page, 50)
   await expect(page.getByRole('columnheader', { name: 'Status' })).toBeVisible()
   // Identifiers as people say them: the type's prefix and the number.
   await expect(rows.first().getByRole('cell').first()).toHaveText(/^[A-Z]{2,5}-\d+$/)

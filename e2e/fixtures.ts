@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 import { startAppServer, type RunningServer } from './start-server.ts'
 
 interface WorkerFixtures {
@@ -43,3 +43,50 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 })
 
 export { expect }
+
+/**
+ * Asserts how many tasks the table holds. Only the rows near the frame are
+ * rendered, so the count is the one the table announces to assistive tech
+ * (`aria-rowcount`, header row included), checked against a rendered first row.
+ */
+export async function expectTaskRows(page: Page, count: number): Promise<void> {
+  await expect(page.locator('table.tasks-table')).toHaveAttribute('aria-rowcount', String(count + 1))
+  if (count > 0) await expect(page.getByTestId('task-row').first()).toHaveAttribute('aria-rowindex', '2')
+}
+
+/**
+ * Every row of the page, in order, read while scrolling the frame through
+ * all of them (only the rows near the frame are rendered at any moment).
+ * Reads each row's text, or `selector`'s text / `attribute` within the row.
+ */
+export async function collectTaskRows(
+  page: Page,
+  pick: { selector?: string; attribute?: string } = {},
+): Promise<string[]> {
+  const frame = page.locator('.table-wrap')
+  const read = () =>
+    frame.evaluate((element, { selector, attribute }) => {
+      const found: [number, string][] = []
+      for (const row of element.querySelectorAll<HTMLElement>('[data-testid="task-row"]')) {
+        const target = selector ? row.querySelector(selector) : row
+        const value = attribute ? target?.getAttribute(attribute) : target?.textContent
+        found.push([Number(row.getAttribute('aria-rowindex')), value ?? ''])
+      }
+      return { found, top: element.scrollTop, step: element.clientHeight / 2, end: element.scrollHeight }
+    }, pick)
+  const seen = new Map<number, string>()
+  const start = await frame.evaluate((element) => element.scrollTop)
+  for (let top = 0; ;) {
+    await frame.evaluate((element, to) => element.scrollTo({ top: to }), top)
+    // Rows follow the scroll a frame later.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    const { found, step, end } = await read()
+    for (const [index, value] of found) seen.set(index, value)
+    top += step
+    if (top >= end) break
+  }
+  await frame.evaluate((element, to) => element.scrollTo({ top: to }), start)
+  const indexes = [...seen.keys()].sort((a, b) => a - b)
+  expect(indexes, 'row places without gaps').toEqual(indexes.map((_, offset) => offset + 2))
+  return indexes.map((index) => seen.get(index)!)
+}

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts'
+import { expect, expectTaskRows, test } from './fixtures.ts'
 
 const SCRIPT = '<script>window.__pwned = 1</script>'
 const IMG = '<img src=x onerror="window.__pwned = 1">'
@@ -33,7 +33,7 @@ test('hostile text in every field renders as plain text and breaks no layout', a
   )
   await page.goto('/tasks')
   const rows = page.getByTestId('task-row')
-  await expect(rows).toHaveCount(50)
+  await expectTaskRows(page, 50)
   const row = rows.first()
   await expect(row).toContainText('<img src=x onerror=')
   await expect(row).toContainText('<i>hacked</i>')

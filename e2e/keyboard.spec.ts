@@ -1,9 +1,13 @@
-import { expect, test } from './fixtures.ts'
+import type { Page } from '@playwright/test'
+import { expect, expectTaskRows, test } from './fixtures.ts'
+
+/** The row at a 0-based place in the page, wherever the frame is scrolled. */
+const rowAt = (page: Page, index: number) => page.locator(`[data-testid="task-row"][aria-rowindex="${index + 2}"]`)
 
 test('j/k and arrows move between rows, Enter opens, past the last row turns the page', async ({ page }) => {
   await page.goto('/tasks?size=25')
   const rows = page.getByTestId('task-row')
-  await expect(rows).toHaveCount(25)
+  await expectTaskRows(page, 25)
   await page.keyboard.press('j')
   await expect(rows.nth(0).getByRole('link')).toBeFocused()
   await page.keyboard.press('j')
@@ -18,13 +22,17 @@ test('j/k and arrows move between rows, Enter opens, past the last row turns the
   await page.keyboard.press('Escape')
   await expect(rows.nth(1).getByRole('link')).toBeFocused()
 
-  await rows.nth(24).getByRole('link').focus()
+  // Down through rows that are not rendered yet: each comes into the frame as focus reaches it.
+  for (let step = 1; step < 24; step += 1) await page.keyboard.press('ArrowDown')
+  await expect(rowAt(page, 24).getByRole('link')).toBeFocused()
+  await expect(rowAt(page, 24)).toBeInViewport()
   await page.keyboard.press('ArrowDown')
   await expect(page.getByText('Rows 26–50')).toBeVisible()
-  await expect(rows.nth(0).getByRole('link')).toBeFocused()
+  await expect(rowAt(page, 0).getByRole('link')).toBeFocused()
   await page.keyboard.press('ArrowUp')
   await expect(page.getByText('Rows 1–25')).toBeVisible()
-  await expect(rows.nth(24).getByRole('link')).toBeFocused()
+  await expect(rowAt(page, 24).getByRole('link')).toBeFocused()
+  await expect(rowAt(page, 24)).toBeInViewport()
 })
 
 test('? lists the shortcuts', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { startAppServer, startDemoApi, type RunningServer } from './start-server.ts'
+import { expectTaskRows } from './fixtures.ts'
 
 const KEY = 'upstream-test:s3cret-value'
 
@@ -25,7 +26,7 @@ test('shows the rows of a separate API through the proxy, with the key added ser
     }
   })
   await page.goto(`${appServer.url}/tasks`)
-  await expect(page.getByTestId('task-row')).toHaveCount(50)
+  await expectTaskRows(page, 50)
 
   // The rows are the upstream's: the same first task as asking it directly.
   const sort = encodeURIComponent('{"by":"status.createdAt","direction":-1}')
@@ -72,14 +73,14 @@ test('a 401 asks for a key, kept in this tab only and sent as a header, never in
     await expect(page.getByText('The task server needs an API key.')).toBeVisible()
     await page.getByLabel('API key', { exact: true }).fill(KEY)
     await page.getByRole('button', { name: 'Use key' }).click()
-    await expect(page.getByTestId('task-row')).toHaveCount(50)
+    await expectTaskRows(page, 50)
     expect(sentKeys).toContain(KEY)
     expect(await page.evaluate(() => Object.values(sessionStorage) as string[])).toEqual([KEY])
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([])
     expect(page.url()).not.toContain(KEY)
 
     await page.reload()
-    await expect(page.getByTestId('task-row')).toHaveCount(50)
+    await expectTaskRows(page, 50)
 
     await page.getByRole('button', { name: 'Forget key' }).click()
     await page.reload()
@@ -99,7 +100,7 @@ test('the server-side key reaches the browser nowhere: not in the page, bundle, 
     seen.push(`${response.url()}\n${headers}\n${body}`)
   })
   await page.goto(`${appServer.url}/tasks`)
-  await expect(page.getByTestId('task-row')).toHaveCount(50)
+  await expectTaskRows(page, 50)
   await page.getByTestId('task-row').first().getByRole('link').click()
   await expect(page.getByRole('dialog')).toBeVisible()
   await expect.poll(() => seen.some((entry) => entry.includes('/assets/'))).toBe(true)

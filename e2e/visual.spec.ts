@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
+import { expect, expectTaskRows, test } from './fixtures.ts'
 
 /**
  * Screens a dispatcher sees, in light and dark: each is saved as a PNG (see
@@ -55,7 +55,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('the board', async ({ page }) => {
       await page.goto('/tasks?priority=urgent,high')
       const rows = page.getByTestId('task-row')
-      await expect(rows).toHaveCount(50)
+      await expectTaskRows(page, 50)
       await expectNoSidewaysScroll(page)
       await expectBandsInOrder(page)
       const heights = await rows.evaluateAll((elements) => elements.map((element) => element.clientHeight))

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useParams } from 'react-router'
 import { useTaskTypes } from '../api/use-tasks.ts'
 import { TaskTypesContext } from '../table/task-types-context.ts'
-import { focusRow, type RowEdge } from '../table/row-keyboard.ts'
-import { TasksTable } from '../table/tasks-table.tsx'
+import type { RowEdge } from '../table/row-keyboard.ts'
+import { TasksTable, type TasksTableHandle } from '../table/tasks-table.tsx'
 import { useBoard } from '../url-state/use-board.ts'
 import { BoardTabs, TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
 import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-boundary.tsx'
@@ -48,11 +48,11 @@ export function BoardPage() {
   const stale = tasks.isPlaceholderData || (page === undefined && rows.length > 0)
 
   // Arrowing past the last row turns the page; focus lands on the new page's first (or last) row.
-  const body = useRef<HTMLTableSectionElement>(null)
+  const table = useRef<TasksTableHandle>(null)
   const [focusAfterTurn, setFocusAfterTurn] = useState<{ page: number; row: 'first' | 'last' } | null>(null)
   useEffect(() => {
     if (!focusAfterTurn || focusAfterTurn.page !== board.page || tasks.isPlaceholderData) return
-    if (focusRow(body.current, focusAfterTurn.row)) setFocusAfterTurn(null)
+    if (table.current?.focusRow(focusAfterTurn.row)) setFocusAfterTurn(null)
   }, [tasks.data, focusAfterTurn, board.page, tasks.isPlaceholderData])
   function onRowEdge(edge: RowEdge) {
     if (edge === 'after-last' && hasNext) {
@@ -67,7 +67,7 @@ export function BoardPage() {
   const columnPrefs = useColumnPrefs()
   const [helpOpen, setHelpOpen] = useState(false)
   const openHelp = useCallback(() => setHelpOpen(true), [])
-  const enterTable = useCallback(() => void focusRow(body.current, 'first'), [])
+  const enterTable = useCallback(() => void table.current?.focusRow('first'), [])
   useBoardKeys({ onHelp: openHelp, onEnterTable: enterTable })
   const pastTheEnd = page !== undefined && page.tasks.length === 0 && board.page > 1 && !tasks.isPlaceholderData
   return (
@@ -123,7 +123,8 @@ export function BoardPage() {
               skeletonRows={page || tasks.isError ? 0 : SKELETON_ROWS}
               onRowEdge={onRowEdge}
               prefs={columnPrefs.prefs}
-              bodyRef={body}
+              viewKey={viewKey}
+              ref={table}
             />
           </TaskTypesContext>
         </ErrorBoundary>

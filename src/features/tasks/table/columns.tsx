@@ -38,7 +38,7 @@ export const taskColumns = column.columns([
   }),
   column.accessor('dueDate', {
     header: () => <HeaderText column="dueDate" />,
-    cell: ({ row }) => <DueCell task={row.original} now={Date.now()} />,
+    cell: ({ row }) => <DueCell task={row.original} />,
   }),
   column.accessor('tags', {
     header: () => <HeaderText column="tags" />,
@@ -47,13 +47,13 @@ export const taskColumns = column.columns([
   column.accessor((task) => task.status.createdAt, {
     id: 'createdAt',
     header: () => <HeaderText column="createdAt" />,
-    cell: ({ getValue }) => <DateCell value={getValue()} now={Date.now()} />,
+    cell: ({ getValue }) => <DateCell value={getValue()} />,
   }),
   // Optional columns, hidden until chosen in the column menu.
   column.accessor((task) => task.status.lastModifiedAt, {
     id: 'updatedAt',
     header: () => <HeaderText column="updatedAt" />,
-    cell: ({ getValue }) => <DateCell value={getValue()} now={Date.now()} />,
+    cell: ({ getValue }) => <DateCell value={getValue()} />,
   }),
   column.display({
     id: 'type',

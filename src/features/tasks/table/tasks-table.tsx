@@ -1,13 +1,39 @@
-import { useTable } from '@tanstack/react-table'
-import { useMemo, type MouseEvent, type Ref } from 'react'
+import { FlexRender, useTable, type Row } from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type Ref,
+} from 'react'
 import { toColumnVisibility, type ColumnPrefs } from './column-prefs.ts'
-import { handleRowKeys, type RowEdge } from './row-keyboard.ts'
+import { COLUMN_WIDTH_REM, tableMinWidthRem } from './column-widths.ts'
+import { NowContext, useMinuteClock } from './now-context.ts'
+import { focusedRowIndex, focusRenderedRow, rowStep, type RowEdge } from './row-keyboard.ts'
 import type { Task } from '../api/schemas.ts'
 import type { BoardSort } from '../url-state/board-state.ts'
 import { taskColumns, taskTableFeatures } from './columns.tsx'
 import { ariaSortOf, nextSort, SORT_FIELD_OF_COLUMN } from './sorting.ts'
 
 const getRowId = (task: Task) => task._id
+
+/** Row heights the CSS sets, in px at the default font size; rows are measured once rendered. */
+const ROW_HEIGHT_PX = { comfortable: 45, compact: 33 } as const
+/** Rows rendered beyond each edge of the frame, so a fast scroll or arrow key never meets a blank. */
+const OVERSCAN = 12
+/** The sticky header's height, so a row scrolled to is not hidden under it. */
+const HEADER_PX = 40
+
+export interface TasksTableHandle {
+  /** Focuses the first or last row, scrolling it into view; false when there is no row. */
+  focusRow: (which: 'first' | 'last') => boolean
+}
 
 export interface TasksTableProps {
   tasks: Task[]
@@ -20,12 +46,18 @@ export interface TasksTableProps {
   skeletonRows?: number
   /** Keyboard focus moved past the first or last row. */
   onRowEdge?: (edge: RowEdge) => void
-  /** The table body, for the board to move focus into after a page turn. */
-  bodyRef?: Ref<HTMLTableSectionElement>
+  /** A different view: the frame scrolls back to its first row. */
+  viewKey?: string
   /** Which optional columns show, and how tightly rows are set. */
   prefs: ColumnPrefs
+  ref?: Ref<TasksTableHandle>
 }
 
+/**
+ * The task table. Only the rows in and near the frame are in the DOM (a
+ * 1,000-row page stays a few dozen `tr`s); spacer rows stand in for the rest,
+ * and `aria-rowcount` / `aria-rowindex` tell assistive tech where it is.
+ */
 export function TasksTable({
   tasks,
   busy,
@@ -33,8 +65,9 @@ export function TasksTable({
   onSortChange,
   skeletonRows = 0,
   onRowEdge = () => {},
-  bodyRef,
+  viewKey = '',
   prefs,
+  ref,
 }: TasksTableProps) {
   const columnVisibility = useMemo(() => toColumnVisibility(prefs), [prefs])
   const table = useTable({
@@ -44,12 +77,85 @@ export function TasksTable({
     getRowId,
     state: { columnVisibility },
   })
+  const rows = table.getRowModel().rows
+  const columns = table.getVisibleLeafColumns()
+  const columnIds = columns.map((column) => column.id)
+  const columnsKey = columnIds.join()
+  const now = useMinuteClock()
+
+  const frame = useRef<HTMLDivElement>(null)
+  const body = useRef<HTMLTableSectionElement>(null)
+  // The virtualizer re-renders this component itself on scroll; nothing here relies on compiler memoisation.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => frame.current,
+    estimateSize: () => ROW_HEIGHT_PX[prefs.density],
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: OVERSCAN,
+    scrollPaddingStart: HEADER_PX,
+    // Before the frame is measured, assume a window-high one, so the first render already has rows.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+  })
+  const items = virtualizer.getVirtualItems()
+  const padTop = items[0]?.start ?? 0
+  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
+
+  useEffect(() => {
+    virtualizer.scrollToOffset(0)
+  }, [viewKey, virtualizer])
+
+  // A row out of the rendered range is scrolled to first and focused once it renders.
+  const [pendingFocus, setPendingFocus] = useState<number | null>(null)
+  const focusIndex = useCallback(
+    (index: number) => {
+      if (focusRenderedRow(body.current, index)) return
+      virtualizer.scrollToIndex(index, { align: 'auto' })
+      setPendingFocus(index)
+    },
+    [virtualizer],
+  )
+  useEffect(() => {
+    if (pendingFocus !== null && focusRenderedRow(body.current, pendingFocus)) setPendingFocus(null)
+  }, [pendingFocus, items])
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusRow(which) {
+        if (rows.length === 0) return false
+        focusIndex(which === 'first' ? 0 : rows.length - 1)
+        return true
+      },
+    }),
+    [rows.length, focusIndex],
+  )
+  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
+    const step = rowStep(event)
+    const current = step === 0 ? -1 : focusedRowIndex(event.currentTarget)
+    if (current < 0) return
+    event.preventDefault()
+    const next = current + step
+    if (next < 0) onRowEdge('before-first')
+    else if (next >= rows.length) onRowEdge('after-last')
+    else focusIndex(next)
+  }
+
   return (
-    <div className="table-wrap" data-busy={busy}>
-      <table className={`tasks-table tasks-table--${prefs.density}`} aria-busy={busy}>
+    <div ref={frame} className="table-wrap" data-busy={busy}>
+      <table
+        className={`tasks-table tasks-table--${prefs.density}`}
+        style={{ minWidth: `${tableMinWidthRem(columnIds)}rem` }}
+        aria-busy={busy}
+        aria-rowcount={rows.length + 1}
+      >
+        <colgroup>
+          {columnIds.map((id) => (
+            <col key={id} className={`col-${id}`} style={widthOf(id)} />
+          ))}
+        </colgroup>
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
                 const field = SORT_FIELD_OF_COLUMN[header.column.id]
                 const content = header.isPlaceholder ? null : <table.FlexRender header={header} />
@@ -76,20 +182,30 @@ export function TasksTable({
         </thead>
         {/* A click anywhere on a row follows its title link; the link itself is the keyboard path. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
-        <tbody ref={bodyRef} onClick={followRowLink} onKeyDown={(event) => handleRowKeys(event, onRowEdge)}>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-testid="task-row">
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={`col-${cell.column.id}`}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
+        <tbody ref={body} onClick={followRowLink} onKeyDown={onKeyDown}>
+          <NowContext value={now}>
+            {padTop > 0 && <SpacerRow height={padTop} columns={columnIds.length} />}
+            {items.map((item) => {
+              const row = rows[item.index]
+              return (
+                row && (
+                  <TaskRow
+                    key={item.key}
+                    row={row}
+                    task={row.original}
+                    index={item.index}
+                    columnsKey={columnsKey}
+                    measure={virtualizer.measureElement}
+                  />
+                )
+              )
+            })}
+            {padBottom > 0 && <SpacerRow height={padBottom} columns={columnIds.length} />}
+          </NowContext>
           {tasks.length === 0 &&
             Array.from({ length: skeletonRows }, (_, index) => (
               <tr key={`skeleton-${index}`} className="skeleton-row" aria-hidden="true">
-                {table.getVisibleLeafColumns().map((column) => (
+                {columns.map((column) => (
                   <td key={column.id} className={`col-${column.id}`}>
                     <span className="skeleton" />
                   </td>
@@ -99,6 +215,48 @@ export function TasksTable({
         </tbody>
       </table>
     </div>
+  )
+}
+
+function widthOf(id: string) {
+  const rem = COLUMN_WIDTH_REM[id]
+  return rem === undefined ? undefined : { width: `${rem}rem` }
+}
+
+interface TaskRowProps {
+  row: Row<typeof taskTableFeatures, Task>
+  /** The row's task: a row re-renders only when its task, place or columns change. */
+  task: Task
+  index: number
+  columnsKey: string
+  measure: (element: HTMLTableRowElement | null) => void
+}
+
+// Scrolling re-renders the table on every frame; unchanged rows skip their cells.
+const TaskRow = memo(
+  function TaskRow({ row, index, measure }: TaskRowProps) {
+    return (
+      <tr ref={measure} data-index={index} aria-rowindex={index + 2} data-testid="task-row">
+        {row.getVisibleCells().map((cell) => (
+          <td key={cell.id} className={`col-${cell.column.id}`}>
+            <FlexRender cell={cell} />
+          </td>
+        ))}
+      </tr>
+    )
+  },
+  (before, after) =>
+    before.task === after.task &&
+    before.index === after.index &&
+    before.columnsKey === after.columnsKey &&
+    before.measure === after.measure,
+)
+
+function SpacerRow({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr className="spacer-row" aria-hidden="true">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
   )
 }
 

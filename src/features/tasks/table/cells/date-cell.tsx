@@ -1,9 +1,11 @@
 import { formatDateTime, formatRelativeDay } from '../../../../lib/format.ts'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
+import { useNow } from '../now-context.ts'
 
 /** A day relative to now ("today", "in 3 days"), with the full date and time on hover. */
-export function DateCell({ value, now }: { value: number | null; now: number }) {
+export function DateCell({ value }: { value: number | null }) {
   const { t, locale } = useI18n()
+  const now = useNow()
   if (value === null) return <span className="muted">{t.cells.none}</span>
   return (
     <time dateTime={new Date(value).toISOString()} title={formatDateTime(value, locale)}>

@@ -2,12 +2,14 @@ import { formatDateTime } from '../../../../lib/format.ts'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 import type { Task } from '../../api/schemas.ts'
 import { describeDue } from '../due.ts'
+import { useNow } from '../now-context.ts'
 
 const FINISHED = new Set(['completed', 'cancelled'])
 
 /** Relative due date; overdue open tasks stand out. The full date shows on hover and to assistive tech. */
-export function DueCell({ task, now }: { task: Task; now: number }) {
+export function DueCell({ task }: { task: Task }) {
   const { t, locale } = useI18n()
+  const now = useNow()
   if (task.dueDate === null) return <span className="muted">{t.cells.none}</span>
   const { text, tone } = describeDue(task.dueDate, now, FINISHED.has(task.taskStatus ?? ''), t, locale)
   const full = formatDateTime(task.dueDate, locale)

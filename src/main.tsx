@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { initialLocale, loadLanguage } from './lib/i18n/i18n.tsx'
 import { applyTheme, readTheme } from './lib/theme.ts'
 import './styles.css'
 
@@ -9,8 +10,10 @@ applyTheme(readTheme())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+// A language other than English is fetched before the first render rather than flashed in after it.
+const language = await loadLanguage(initialLocale())
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App language={language} />
   </StrictMode>,
 )

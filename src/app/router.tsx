@@ -1,20 +1,27 @@
-import { createBrowserRouter, isRouteErrorResponse, Link, Navigate, useLocation, useRouteError } from 'react-router'
+import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router'
+import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
 import { BoardPage } from '../features/tasks/board/board-page.tsx'
 import { BOARD_PATH } from '../features/tasks/url-state/paths.ts'
 import { useI18n } from '../lib/i18n/i18n.tsx'
 
-export function createRouter() {
-  return createBrowserRouter([
-    {
-      errorElement: <RouteError />,
-      children: [
-        { path: '/', element: <RedirectToBoard /> },
-        { path: BOARD_PATH, element: <BoardPage /> },
-        { path: `${BOARD_PATH}/:taskId`, element: <BoardPage /> },
-        { path: '*', element: <NotFound /> },
-      ],
-    },
-  ])
+/**
+ * The app's routes. Declarative routing is all the board needs (no loaders or
+ * actions: data comes through React Query), and it is a much smaller download
+ * than the data router.
+ */
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <ErrorBoundary fallback={(error) => <RouteError error={error} />}>
+        <Routes>
+          <Route path="/" element={<RedirectToBoard />} />
+          <Route path={BOARD_PATH} element={<BoardPage />} />
+          <Route path={`${BOARD_PATH}/:taskId`} element={<BoardPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </ErrorBoundary>
+    </BrowserRouter>
+  )
 }
 
 /** `/` has nothing of its own; keep any query so a shortened link still opens its view. */
@@ -36,18 +43,12 @@ function NotFound() {
 }
 
 /** For bugs only: API errors render in place. The address stays as it was, so a reload retries the same view. */
-function RouteError() {
+function RouteError({ error }: { error: Error }) {
   const { t } = useI18n()
-  const error = useRouteError()
-  const message = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : 'Unknown error'
   return (
     <main className="page-message" role="alert">
       <h1>{t.pages.broken}</h1>
-      <p className="muted">{message}</p>
+      <p className="muted">{error.message}</p>
       <p>
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t.pages.reload}

@@ -1,4 +1,4 @@
-import { LOCALES, useI18n, type Locale } from '../../lib/i18n/i18n.tsx'
+import { LANGUAGE_NAMES, useI18n, type Locale } from '../../lib/i18n/i18n.tsx'
 
 export function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n()
@@ -6,9 +6,9 @@ export function LanguageSwitch() {
     <label>
       <span className="visually-hidden">{t.board.language}</span>
       <select className="select" value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
-        {(Object.keys(LOCALES) as Locale[]).map((option) => (
+        {(Object.keys(LANGUAGE_NAMES) as Locale[]).map((option) => (
           <option key={option} value={option} lang={option}>
-            {LOCALES[option].languageName}
+            {LANGUAGE_NAMES[option]}
           </option>
         ))}
       </select>

@@ -1,16 +1,6 @@
-import {
-  Combobox,
-  ComboboxItem,
-  ComboboxList,
-  ComboboxProvider,
-  Select,
-  SelectItem,
-  SelectItemCheck,
-  SelectPopover,
-  SelectProvider,
-} from '@ariakit/react'
-import { startTransition, useMemo, useState, type ReactNode } from 'react'
-import { useI18n } from '../../lib/i18n/i18n.tsx'
+import type { ReactNode } from 'react'
+import { lazyModule } from '../../lib/lazy-module.ts'
+import { MenuButtonStandIn, useOpenOnLoad } from './menu-button-stand-in.tsx'
 
 export interface MultiSelectOption {
   value: string
@@ -34,92 +24,35 @@ export interface MultiSelectProps {
   /** Said in the list while options load. */
   loading?: boolean
 }
+export function filterSummary(label: string, count: number): string {
+  return count === 0 ? label : `${label} · ${count}`
+}
+
+export function filterButtonClass(active: boolean): string {
+  return `button filter-button${active ? ' filter-button--active' : ''}`
+}
+
+// The listbox, its search and positioning are a sizeable library: fetched after the first rows show.
+const popover = lazyModule(() => import('./multi-select-popover.tsx'))
+export const preloadMultiSelect = popover.load
 
 /**
  * A filter button that opens a listbox of checkable options, optionally with
- * a search field. Focus, keyboard and ARIA come from Ariakit; this component
- * only arranges them.
+ * a search field. Until the listbox code has arrived, a button that looks the
+ * same stands in; pressing it opens the list as soon as it is there.
  */
-export function MultiSelect({
-  label,
-  options,
-  selected,
-  onChange,
-  searchable = false,
-  onSearch,
-  emptyText,
-  loading = false,
-}: MultiSelectProps) {
-  const { t } = useI18n()
-  const [search, setSearch] = useState('')
-  const matches = useMemo(() => {
-    if (!searchable || onSearch) return options
-    const needle = search.trim().toLocaleLowerCase()
-    return needle ? options.filter((option) => option.label.toLocaleLowerCase().includes(needle)) : options
-  }, [options, search, searchable, onSearch])
-
-  const summary = selected.length === 0 ? label : `${label} · ${selected.length}`
-  const list = (
-    <>
-      {matches.map((option) => (
-        <SelectItem
-          key={option.value}
-          value={option.value}
-          className="menu-item"
-          render={searchable ? <ComboboxItem /> : undefined}
-        >
-          <SelectItemCheck className="menu-item__check" />
-          {option.adornment}
-          <span className="menu-item__label">{option.label}</span>
-        </SelectItem>
-      ))}
-      {matches.length === 0 && (
-        <div className="menu-empty">{loading ? t.filters.loading : (emptyText ?? t.filters.noOptions)}</div>
-      )}
-    </>
-  )
-
-  const select = (
-    <SelectProvider value={[...selected]} setValue={(values) => onChange(values)}>
-      <Select
-        className={`button filter-button${selected.length > 0 ? ' filter-button--active' : ''}`}
-        aria-label={label}
-      >
-        {summary}
-        <span aria-hidden="true" className="filter-button__arrow">
-          ▾
-        </span>
-      </Select>
-      <SelectPopover gutter={4} className="menu" portal>
-        {searchable ? (
-          <>
-            <div className="menu__search">
-              <Combobox
-                autoSelect
-                placeholder={t.filters.searchPlaceholder}
-                aria-label={t.filters.searchIn(label)}
-                className="menu__search-input"
-              />
-            </div>
-            <ComboboxList className="menu__list">{list}</ComboboxList>
-          </>
-        ) : (
-          <div className="menu__list">{list}</div>
-        )}
-      </SelectPopover>
-    </SelectProvider>
-  )
-
-  if (!searchable) return select
+export function MultiSelect(props: MultiSelectProps) {
+  const loaded = popover.useLoaded()
+  const [openOnLoad, requestOpen] = useOpenOnLoad(popover.load)
+  if (loaded) return <loaded.MultiSelectPopover {...props} defaultOpen={openOnLoad} />
   return (
-    <ComboboxProvider
-      resetValueOnHide
-      setValue={(value) => {
-        startTransition(() => setSearch(value))
-        onSearch?.(value)
-      }}
+    <MenuButtonStandIn
+      className={filterButtonClass(props.selected.length > 0)}
+      label={props.label}
+      popup="listbox"
+      onOpen={requestOpen}
     >
-      {select}
-    </ComboboxProvider>
+      {filterSummary(props.label, props.selected.length)}
+    </MenuButtonStandIn>
   )
 }

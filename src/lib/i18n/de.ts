@@ -12,7 +12,6 @@ const status: Messages['status'] = {
 /** Every word the board shows, in German. */
 export const de: Messages = {
   locale: 'de',
-  languageName: 'Deutsch',
   board: {
     title: 'Aufgaben',
     tabsLabel: 'Aufgabenstatus',

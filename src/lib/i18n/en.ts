@@ -10,7 +10,6 @@ const status = {
 /** Every word the board shows, in English. The German catalogue has the same shape (`Messages`). */
 export const en = {
   locale: 'en',
-  languageName: 'English',
   board: {
     title: 'Tasks',
     tabsLabel: 'Task status',

@@ -1,9 +1,34 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { de } from './de.ts'
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { en, type Messages } from './en.ts'
 
-export const LOCALES = { en, de } as const
-export type Locale = keyof typeof LOCALES
+/** Each language by its own name; the catalogues themselves load only when a language is used. */
+export const LANGUAGE_NAMES = { en: 'English', de: 'Deutsch' } as const
+export type Locale = keyof typeof LANGUAGE_NAMES
+
+// English ships with the page (and is the fallback); other catalogues are fetched on first use.
+const CATALOGUES: Record<Locale, () => Promise<Messages>> = {
+  en: () => Promise.resolve(en),
+  de: () => import('./de.ts').then((module) => module.de),
+}
+const loaded = new Map<Locale, Messages>([['en', en]])
+
+export interface Language {
+  locale: Locale
+  t: Messages
+}
+
+/** The language with its catalogue, fetched once; English when it cannot be fetched (e.g. offline). */
+export async function loadLanguage(locale: Locale): Promise<Language> {
+  const known = loaded.get(locale)
+  if (known) return { locale, t: known }
+  try {
+    const t = await CATALOGUES[locale]()
+    loaded.set(locale, t)
+    return { locale, t }
+  } catch {
+    return { locale: 'en', t: en }
+  }
+}
 
 const STORAGE_KEY = 'task-board.locale'
 
@@ -31,20 +56,33 @@ interface I18n {
 // Without a provider (component tests), English.
 const I18nContext = createContext<I18n>({ t: en, locale: 'en', setLocale: () => {} })
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState(initialLocale)
+/** Starts with a catalogue loaded before the first render, so the page never flashes another language. */
+export function I18nProvider({
+  initial = { locale: 'en', t: en },
+  children,
+}: {
+  initial?: Language
+  children: ReactNode
+}) {
+  const [current, setCurrent] = useState(initial)
+  const latest = useRef<Locale>(initial.locale)
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next)
+    latest.current = next
+    void loadLanguage(next).then((language) => {
+      // A slower catalogue never overrides a later choice.
+      if (latest.current === next) setCurrent(language)
+    })
     try {
       window.localStorage.setItem(STORAGE_KEY, next)
     } catch {
       // The choice then lasts for this page only.
     }
   }, [])
+  const { locale, t } = current
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
-  const value = useMemo(() => ({ t: LOCALES[locale], locale, setLocale }), [locale, setLocale])
+  const value = useMemo(() => ({ t, locale, setLocale }), [t, locale, setLocale])
   return <I18nContext value={value}>{children}</I18nContext>
 }
 

@@ -15,6 +15,7 @@ import { ApiKeyPrompt, ForgetKeyButton, useStoredApiKey } from './api-key-prompt
 import { useColumnPrefs } from '../table/column-prefs.ts'
 import { ColumnMenu } from './column-menu.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
+import { detailPanel, preloadDeferredParts, shortcutsDialog, whenIdle } from './deferred-parts.ts'
 import { ErrorNotice } from './error-notice.tsx'
 import { CLEAR_FILTERS, FilterBar, hasFilters } from './filter-bar.tsx'
 import { NewRowsNotice, UpdatedAgo } from './freshness.tsx'
@@ -22,9 +23,7 @@ import { IgnoredParamsNotice } from './ignored-params-notice.tsx'
 import { OfflineNotice } from './offline-notice.tsx'
 import { Pager } from './pager.tsx'
 import { SearchBox } from './search-box.tsx'
-import { ShortcutsDialog } from './shortcuts-dialog.tsx'
 import { SkippedRowsNotice } from './skipped-rows-notice.tsx'
-import { TaskDetailPanel } from './task-detail-panel.tsx'
 import { useBoardKeys } from './use-board-keys.ts'
 import { useBoardTasks } from './use-board-tasks.ts'
 import { useStableRows } from './use-stable-rows.ts'
@@ -66,7 +65,17 @@ export function BoardPage() {
   const hasStoredKey = useStoredApiKey()
   const columnPrefs = useColumnPrefs()
   const [helpOpen, setHelpOpen] = useState(false)
-  const openHelp = useCallback(() => setHelpOpen(true), [])
+  const openHelp = useCallback(() => {
+    setHelpOpen(true)
+    shortcutsDialog.load().catch(() => setHelpOpen(false))
+  }, [])
+  const Shortcuts = shortcutsDialog.useLoaded()?.ShortcutsDialog
+  const Detail = detailPanel.useLoaded()?.TaskDetailPanel
+  useEffect(() => {
+    if (taskId !== undefined) detailPanel.load().catch(() => {})
+  }, [taskId])
+  const answered = page !== undefined || tasks.isError
+  useEffect(() => (answered ? whenIdle(preloadDeferredParts) : undefined), [answered])
   const enterTable = useCallback(() => void table.current?.focusRow('first'), [])
   useBoardKeys({ onHelp: openHelp, onEnterTable: enterTable })
   const pastTheEnd = page !== undefined && page.tasks.length === 0 && board.page > 1 && !tasks.isPlaceholderData
@@ -170,8 +179,8 @@ export function BoardPage() {
           />
         )}
       </section>
-      {taskId !== undefined && <TaskDetailPanel key={taskId} taskId={taskId} />}
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {taskId !== undefined && Detail && <Detail key={taskId} taskId={taskId} />}
+      {Shortcuts && <Shortcuts open={helpOpen} onClose={() => setHelpOpen(false)} />}
     </main>
   )
 }

@@ -1,60 +1,25 @@
-import {
-  Menu,
-  MenuButton,
-  MenuGroup,
-  MenuGroupLabel,
-  MenuItemCheckbox,
-  MenuItemRadio,
-  MenuProvider,
-} from '@ariakit/react'
+import { MenuButtonStandIn, useOpenOnLoad } from '../../../components/ui/menu-button-stand-in.tsx'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import { isOptionalColumn, OPTIONAL_COLUMNS, type ColumnPrefs } from '../table/column-prefs.ts'
+import { lazyModule } from '../../../lib/lazy-module.ts'
+import type { ColumnPrefs } from '../table/column-prefs.ts'
+
+export interface ColumnMenuProps {
+  prefs: ColumnPrefs
+  onChange: (prefs: ColumnPrefs) => void
+}
+
+const popover = lazyModule(() => import('./column-menu-popover.tsx'))
+export const preloadColumnMenu = popover.load
 
 /** Shows or hides optional columns and sets the row density; both stay in this browser. */
-export function ColumnMenu({ prefs, onChange }: { prefs: ColumnPrefs; onChange: (prefs: ColumnPrefs) => void }) {
+export function ColumnMenu(props: ColumnMenuProps) {
   const { t } = useI18n()
+  const loaded = popover.useLoaded()
+  const [openOnLoad, requestOpen] = useOpenOnLoad(popover.load)
+  if (loaded) return <loaded.ColumnMenuPopover {...props} defaultOpen={openOnLoad} />
   return (
-    <MenuProvider
-      values={{ columns: prefs.shown, density: prefs.density }}
-      setValues={(values: { columns: string[]; density: string }) =>
-        onChange({
-          shown: values.columns.filter(isOptionalColumn),
-          density: values.density === 'compact' ? 'compact' : 'comfortable',
-        })
-      }
-    >
-      <MenuButton className="button filter-button">
-        {t.columnMenu.button}
-        <span aria-hidden="true" className="filter-button__arrow">
-          ▾
-        </span>
-      </MenuButton>
-      <Menu gutter={4} className="menu" portal>
-        <div className="menu__list">
-          <MenuGroup>
-            <MenuGroupLabel className="menu-group-label">{t.columnMenu.more}</MenuGroupLabel>
-            {OPTIONAL_COLUMNS.map((id) => (
-              <MenuItemCheckbox key={id} name="columns" value={id} className="menu-item" hideOnClick={false}>
-                <span className="menu-item__check" aria-hidden="true">
-                  {prefs.shown.includes(id) ? '✓' : ''}
-                </span>
-                <span className="menu-item__label">{t.columns[id]}</span>
-              </MenuItemCheckbox>
-            ))}
-          </MenuGroup>
-          <MenuGroup>
-            <MenuGroupLabel className="menu-group-label">{t.columnMenu.rows}</MenuGroupLabel>
-            {(['comfortable', 'compact'] as const).map((density) => (
-              <MenuItemRadio key={density} name="density" value={density} className="menu-item" hideOnClick={false}>
-                <span className="menu-item__check" aria-hidden="true">
-                  {prefs.density === density ? '●' : ''}
-                </span>
-                <span className="menu-item__label">{t.columnMenu[density]}</span>
-              </MenuItemRadio>
-            ))}
-          </MenuGroup>
-        </div>
-      </Menu>
-    </MenuProvider>
+    <MenuButtonStandIn className="button filter-button" popup="menu" onOpen={requestOpen}>
+      {t.columnMenu.button}
+    </MenuButtonStandIn>
   )
 }

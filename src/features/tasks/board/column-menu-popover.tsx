@@ -1,0 +1,65 @@
+import {
+  Menu,
+  MenuButton,
+  MenuGroup,
+  MenuGroupLabel,
+  MenuItemCheckbox,
+  MenuItemRadio,
+  MenuProvider,
+} from '@ariakit/react'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { isOptionalColumn, OPTIONAL_COLUMNS } from '../table/column-prefs.ts'
+import type { ColumnMenuProps } from './column-menu.tsx'
+
+export function ColumnMenuPopover({
+  prefs,
+  onChange,
+  defaultOpen = false,
+}: ColumnMenuProps & { defaultOpen?: boolean }) {
+  const { t } = useI18n()
+  return (
+    <MenuProvider
+      defaultOpen={defaultOpen}
+      values={{ columns: prefs.shown, density: prefs.density }}
+      setValues={(values: { columns: string[]; density: string }) =>
+        onChange({
+          shown: values.columns.filter(isOptionalColumn),
+          density: values.density === 'compact' ? 'compact' : 'comfortable',
+        })
+      }
+    >
+      <MenuButton className="button filter-button">
+        {t.columnMenu.button}
+        <span aria-hidden="true" className="filter-button__arrow">
+          ▾
+        </span>
+      </MenuButton>
+      <Menu gutter={4} className="menu" portal>
+        <div className="menu__list">
+          <MenuGroup>
+            <MenuGroupLabel className="menu-group-label">{t.columnMenu.more}</MenuGroupLabel>
+            {OPTIONAL_COLUMNS.map((id) => (
+              <MenuItemCheckbox key={id} name="columns" value={id} className="menu-item" hideOnClick={false}>
+                <span className="menu-item__check" aria-hidden="true">
+                  {prefs.shown.includes(id) ? '✓' : ''}
+                </span>
+                <span className="menu-item__label">{t.columns[id]}</span>
+              </MenuItemCheckbox>
+            ))}
+          </MenuGroup>
+          <MenuGroup>
+            <MenuGroupLabel className="menu-group-label">{t.columnMenu.rows}</MenuGroupLabel>
+            {(['comfortable', 'compact'] as const).map((density) => (
+              <MenuItemRadio key={density} name="density" value={density} className="menu-item" hideOnClick={false}>
+                <span className="menu-item__check" aria-hidden="true">
+                  {prefs.density === density ? '●' : ''}
+                </span>
+                <span className="menu-item__label">{t.columnMenu[density]}</span>
+              </MenuItemRadio>
+            ))}
+          </MenuGroup>
+        </div>
+      </Menu>
+    </MenuProvider>
+  )
+}

@@ -2,7 +2,9 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import type { TaskListQuery } from './list-query.ts'
 import { getSelf, getTask, listCustomers, listTaskTypes, listTasks, listUsers } from './tasks-api.ts'
 
-/** Reference data changes rarely; fetch it once per session. */
+/** Users and task types change rarely: fetched once per page load, a reload fetches them again. */
+const SESSION = Infinity
+/** Customer searches are many and small: kept a while, then asked again. */
 const REFERENCE_STALE_TIME = 30 * 60_000
 
 /** Query options for tasks; the query object is part of the key. */
@@ -28,13 +30,13 @@ export const userQueries = {
     queryOptions({
       queryKey: [...userQueries.all(), 'list'] as const,
       queryFn: ({ signal }) => listUsers({ signal }),
-      staleTime: REFERENCE_STALE_TIME,
+      staleTime: SESSION,
     }),
   self: () =>
     queryOptions({
       queryKey: [...userQueries.all(), 'self'] as const,
       queryFn: ({ signal }) => getSelf({ signal }),
-      staleTime: REFERENCE_STALE_TIME,
+      staleTime: SESSION,
     }),
 }
 
@@ -43,7 +45,7 @@ export const taskTypeQueries = {
     queryOptions({
       queryKey: ['taskTypes', 'list'] as const,
       queryFn: ({ signal }) => listTaskTypes({ signal }),
-      staleTime: REFERENCE_STALE_TIME,
+      staleTime: SESSION,
     }),
 }
 

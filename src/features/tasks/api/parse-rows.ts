@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { ApiError } from '../../../lib/api-error.ts'
 
 export interface SkippedRows {
@@ -20,7 +20,7 @@ export interface ParsedRows<T> {
  * body is not an array, or when it had rows and none could be read — that is
  * a broken response, not an empty list.
  */
-export function parseRows<S extends z.ZodType<{ _id: string } | { id: string }>>(
+export function parseRows<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
   body: unknown,
   schema: S,
   what: string,
@@ -61,7 +61,7 @@ function keyOf(row: { _id: string } | { id: string }): string {
   return '_id' in row ? row._id : row.id
 }
 
-function formatIssue(error: z.ZodError): string {
+function formatIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0]
   if (!issue) return 'unreadable'
   const path = issue.path.length > 0 ? issue.path.join('.') : 'row'

@@ -1,7 +1,11 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
-// zod compiles parsers with `new Function` unless told not to; the app's CSP forbids eval.
-z.config({ jitless: true })
+// The app's CSP forbids eval. zod/mini's objects never compile parsers with
+// `new Function`, but classic zod's do unless `jitless` was set before they
+// were built; the flag keeps that true whichever build a schema comes from.
+// zod/mini ships no messages by default (only "Invalid input"); English keeps
+// the reasons for skipped rows saying what was expected and what arrived.
+z.config({ jitless: true, ...z.locales.en() })
 
 /** Workflow states the vendor documents; a server may still send others. */
 export const TASK_STATUSES = ['new', 'open', 'in_progress', 'in_review', 'completed', 'cancelled'] as const
@@ -40,8 +44,27 @@ export function parseTimestamp(value: unknown): number | null {
  * key as required unless its schema accepts undefined before transforming.)
  */
 function lenient<T>(read: (value: unknown) => T) {
-  return z.unknown().optional().transform(read)
+  return z.pipe(z.optional(z.unknown()), z.transform(read))
 }
+
+/** A value of `schema`, or null when it is null or absent. */
+function orNull<S extends z.ZodMiniType>(schema: S) {
+  return z.pipe(
+    z.nullish(schema),
+    z.transform((value: z.output<S> | null | undefined) => value ?? null),
+  )
+}
+
+/** Like `orNull`, for optional sub-objects: a broken one reads as absent rather than sinking the row. */
+function orNullOnError<S extends z.ZodMiniType>(schema: S) {
+  return z.pipe(
+    z.catch(z.nullish(schema), null),
+    z.transform((value: z.output<S> | null | undefined) => value ?? null),
+  )
+}
+
+/** An empty id cannot key a row. */
+const id = z.string().check(z.minLength(1))
 
 /** Timestamp in epoch ms, or null. */
 export const timestamp = lenient(parseTimestamp)
@@ -56,15 +79,9 @@ const stringList = lenient((value) =>
 /** An entity related to a task (user, object, customer …). */
 export const relatedEntitySchema = z.object({
   entityId: z.string(),
-  name: z
-    .string()
-    .nullish()
-    .transform((name) => name ?? null),
+  name: orNull(z.string()),
   /** A URL or an identifier: not always something an <img> can load. */
-  profilePicture: z
-    .string()
-    .nullish()
-    .transform((picture) => picture ?? null),
+  profilePicture: orNull(z.string()),
 })
 export type RelatedEntity = z.infer<typeof relatedEntitySchema>
 
@@ -103,29 +120,18 @@ const entityStatusSchema = z.object({
   lastModifiedBy: text,
 })
 
-const taskTemplateSchema = z
-  .object({
-    entityId: z
-      .string()
-      .nullish()
-      .transform((id) => id ?? null),
-    templateName: z
-      .string()
-      .nullish()
-      .transform((name) => name ?? null),
-    recurring: z
-      .boolean()
-      .nullish()
-      .transform((recurring) => recurring === true),
-  })
-  .nullish()
-  .catch(null)
-  .transform((template) => template ?? null)
+const taskTemplateSchema = orNullOnError(
+  z.object({
+    entityId: orNull(z.string()),
+    templateName: orNull(z.string()),
+    recurring: z.pipe(
+      z.nullish(z.boolean()),
+      z.transform((recurring) => recurring === true),
+    ),
+  }),
+)
 
-const optionalRelated = relatedEntitySchema
-  .nullish()
-  .catch(null)
-  .transform((entity) => entity ?? null)
+const optionalRelated = orNullOnError(relatedEntitySchema)
 
 const integerOrNull = lenient((value) => (typeof value === 'number' && Number.isInteger(value) ? value : null))
 
@@ -137,7 +143,7 @@ const integerOrNull = lenient((value) => (typeof value === 'number' && Number.is
  * one field hides that field, not the task.
  */
 export const taskSchema = z.object({
-  _id: z.string().min(1),
+  _id: id,
   number: integerOrNull,
   identifierNumber: integerOrNull,
   title: text,
@@ -164,15 +170,9 @@ export const taskSchema = z.object({
 export type Task = z.infer<typeof taskSchema>
 
 export const taskTypeSchema = z.object({
-  _id: z.string().min(1),
-  name: z
-    .string()
-    .nullish()
-    .transform((name) => name ?? null),
-  prefix: z
-    .string()
-    .nullish()
-    .transform((prefix) => prefix ?? null),
+  _id: id,
+  name: orNull(z.string()),
+  prefix: orNull(z.string()),
   color: text,
 })
 export type TaskType = z.infer<typeof taskTypeSchema>
@@ -181,28 +181,30 @@ export type TaskType = z.infer<typeof taskTypeSchema>
  * A user as the board needs it: id, name and picture. The API's user object
  * carries much personal data; none of it is read here.
  */
-export const userSchema = z
-  .object({
-    _id: z.string().min(1),
-    general: z
-      .object({
+export const userSchema = z.pipe(
+  z.object({
+    _id: id,
+    general: z.catch(
+      z.object({
         firstName: text,
         lastName: text,
         profileImage: text,
-      })
-      .catch({ firstName: null, lastName: null, profileImage: null }),
-  })
-  .transform(({ _id, general }) => ({
+      }),
+      { firstName: null, lastName: null, profileImage: null },
+    ),
+  }),
+  z.transform(({ _id, general }) => ({
     id: _id,
     firstName: general.firstName,
     lastName: general.lastName,
     name: [general.firstName, general.lastName].filter(Boolean).join(' ') || null,
     picture: general.profileImage,
-  }))
+  })),
+)
 export type User = z.infer<typeof userSchema>
 
 export const customerSchema = z.object({
-  _id: z.string().min(1),
+  _id: id,
   number: integerOrNull,
   name: text,
 })

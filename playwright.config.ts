@@ -1,17 +1,5 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-
-/**
- * A system Chromium when there is one (CHROMIUM_PATH, else /usr/bin/chromium),
- * Playwright's own browser otherwise: the same `npm test` on a CI box that
- * cannot download browsers and on a laptop that can.
- */
-function systemChromium(): string | undefined {
-  const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  return existsSync(candidate) ? candidate : undefined
-}
-
-const executablePath = systemChromium()
+import { chromiumLaunchOptions } from './e2e/chromium.ts'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,18 +14,6 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     trace: 'retain-on-failure',
-    launchOptions: executablePath
-      ? {
-          executablePath,
-          args: [
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        }
-      : {},
+    launchOptions: chromiumLaunchOptions(),
   },
 })

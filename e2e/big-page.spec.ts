@@ -38,3 +38,25 @@ test('a new view starts at its first row', async ({ page }) => {
   await expect(page.getByText('Rows 101–200')).toBeVisible()
   await expect(page.locator('[data-testid="task-row"][aria-rowindex="2"]')).toBeInViewport()
 })
+
+test('a 1,000-row page asks only whether a next page exists, and fetches it when the pointer heads for Next', async ({
+  page,
+}) => {
+  const nextPageRequests: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname === '/api/tasks/' && url.searchParams.get('offset') === '1000') {
+      nextPageRequests.push(url.searchParams.get('limit') ?? '')
+    }
+  })
+  await page.goto('/tasks?tab=all&size=1000')
+  await expectTaskRows(page, 1000)
+  const next = page.getByRole('button', { name: 'Next' })
+  await expect(next).toBeEnabled()
+  expect(nextPageRequests).toEqual(['1'])
+  await next.hover()
+  await expect.poll(() => nextPageRequests).toEqual(['1', '1000'])
+  await next.click()
+  await expect(page.getByText('Rows 1001–2000')).toBeVisible()
+  expect(nextPageRequests).toEqual(['1', '1000'])
+})

@@ -1,16 +1,13 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { apiKeyHeaders } from '../lib/api-key-store.ts'
 import { I18nProvider, type Language } from '../lib/i18n/i18n.tsx'
 import { setApiHeaderProvider } from '../lib/api-client.ts'
-import { createQueryClient } from './query-client.ts'
 import { AppRoutes } from './router.tsx'
 
 // A key the user typed goes with every API call; the server's own key, when it has one, wins upstream.
 setApiHeaderProvider(apiKeyHeaders)
 
-export function App({ language }: { language: Language }) {
-  const [queryClient] = useState(createQueryClient)
+export function App({ language, queryClient }: { language: Language; queryClient: QueryClient }) {
   return (
     <I18nProvider initial={language}>
       <QueryClientProvider client={queryClient}>

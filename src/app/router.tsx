@@ -11,7 +11,8 @@ import { useI18n } from '../lib/i18n/i18n.tsx'
  */
 export function AppRoutes() {
   return (
-    <BrowserRouter>
+    // Synchronous updates: a cached page is on screen in the frame after the click, not after a transition.
+    <BrowserRouter useTransitions={false}>
       <ErrorBoundary fallback={(error) => <RouteError error={error} />}>
         <Routes>
           <Route path="/" element={<RedirectToBoard />} />

@@ -66,7 +66,7 @@ export function MultiSelectPopover({
           ▾
         </span>
       </Select>
-      <SelectPopover gutter={4} className="menu" portal>
+      <SelectPopover gutter={4} className="menu" portal unmountOnHide>
         {searchable ? (
           <>
             <div className="menu__search">

@@ -15,7 +15,8 @@ import { ApiKeyPrompt, ForgetKeyButton, useStoredApiKey } from './api-key-prompt
 import { useColumnPrefs } from '../table/column-prefs.ts'
 import { ColumnMenu } from './column-menu.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
-import { detailPanel, preloadDeferredParts, shortcutsDialog, whenIdle } from './deferred-parts.ts'
+import { detailPanel, preloadDeferredParts, shortcutsDialog } from './deferred-parts.ts'
+import { whenIdle } from '../../../lib/when-idle.ts'
 import { ErrorNotice } from './error-notice.tsx'
 import { CLEAR_FILTERS, FilterBar, hasFilters } from './filter-bar.tsx'
 import { NewRowsNotice, UpdatedAgo } from './freshness.tsx'
@@ -35,7 +36,7 @@ export function BoardPage() {
   const { t } = useI18n()
   const { taskId } = useParams()
   const { board, ignored, dismissIgnored, update } = useBoard()
-  const { query, tasks, hasNext, self } = useBoardTasks(board)
+  const { query, tasks, hasNext, prefetchNext, self } = useBoardTasks(board)
   const types = useTaskTypes()
   const typesById = useMemo(() => new Map((types.data ?? []).map((type) => [type._id, type])), [types.data])
 
@@ -64,6 +65,10 @@ export function BoardPage() {
   }
   const hasStoredKey = useStoredApiKey()
   const columnPrefs = useColumnPrefs()
+  const columnMenu = useMemo(
+    () => <ColumnMenu prefs={columnPrefs.prefs} onChange={columnPrefs.save} />,
+    [columnPrefs.prefs, columnPrefs.save],
+  )
   const [helpOpen, setHelpOpen] = useState(false)
   const openHelp = useCallback(() => {
     setHelpOpen(true)
@@ -98,11 +103,7 @@ export function BoardPage() {
         </button>
         <ForgetKeyButton />
       </div>
-      <FilterBar
-        board={board}
-        onChange={(patch) => update(patch)}
-        trailing={<ColumnMenu prefs={columnPrefs.prefs} onChange={columnPrefs.save} />}
-      />
+      <FilterBar board={board} onChange={update} trailing={columnMenu} />
       <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} />
       <section id={TASKS_PANEL_ID} role="tabpanel" aria-labelledby={tabId(board.tab)} className="board__panel">
         {self.isError && <ErrorNotice error={self.error} onRetry={() => void self.refetch()} />}
@@ -176,6 +177,7 @@ export function BoardPage() {
             totalCount={page.totalCount}
             onPage={(next) => update({ page: next })}
             onSize={(size) => update({ size })}
+            onNextIntent={prefetchNext}
           />
         )}
       </section>

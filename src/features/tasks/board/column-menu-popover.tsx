@@ -34,7 +34,7 @@ export function ColumnMenuPopover({
           ▾
         </span>
       </MenuButton>
-      <Menu gutter={4} className="menu" portal>
+      <Menu gutter={4} className="menu" portal unmountOnHide>
         <div className="menu__list">
           <MenuGroup>
             <MenuGroupLabel className="menu-group-label">{t.columnMenu.more}</MenuGroupLabel>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
+import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import { Avatar } from '../../../components/ui/avatar.tsx'
 import { MultiSelect, type MultiSelectOption } from '../../../components/ui/multi-select.tsx'
 import { useCustomerSearch, useCustomersByIds, useTaskTypes, useUsers } from '../api/use-tasks.ts'
@@ -106,8 +106,25 @@ function useFilterOptions(board: BoardState, customerSearch: string, t: Messages
 }
 type FilterOptions = ReturnType<typeof useFilterOptions>
 
-/** The filter controls and, below them, one removable chip per active filter value. */
-export function FilterBar({
+/** The filter values of a view, as one comparable string. */
+function filterKey(board: BoardState): string {
+  return JSON.stringify([board.q, board.assignee, board.priority, board.type, board.customer, board.recurring])
+}
+
+/**
+ * The filter controls and, below them, one removable chip per active filter
+ * value. Re-renders only when a filter changes, not on paging or sorting: its
+ * menus are the costliest part of the board to render.
+ */
+export const FilterBar = memo(
+  FilterBarContent,
+  (before, after) =>
+    before.onChange === after.onChange &&
+    before.trailing === after.trailing &&
+    filterKey(before.board) === filterKey(after.board),
+)
+
+function FilterBarContent({
   board,
   onChange,
   trailing,

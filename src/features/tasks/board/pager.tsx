@@ -11,9 +11,11 @@ export interface PagerProps {
   totalCount: number | null
   onPage: (page: number) => void
   onSize: (size: PageSize) => void
+  /** The pointer or focus reached Next: a good moment to fetch the next page if it is not there yet. */
+  onNextIntent?: () => void
 }
 
-export function Pager({ page, size, count, hasNext, totalCount, onPage, onSize }: PagerProps) {
+export function Pager({ page, size, count, hasNext, totalCount, onPage, onSize, onNextIntent }: PagerProps) {
   const { t } = useI18n()
   const first = (page - 1) * size + 1
   const last = (page - 1) * size + (count ?? 0)
@@ -39,7 +41,14 @@ export function Pager({ page, size, count, hasNext, totalCount, onPage, onSize }
         <button type="button" className="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
           {t.pager.previous}
         </button>
-        <button type="button" className="button" disabled={!hasNext} onClick={() => onPage(page + 1)}>
+        <button
+          type="button"
+          className="button"
+          disabled={!hasNext}
+          onClick={() => onPage(page + 1)}
+          onPointerEnter={onNextIntent}
+          onFocus={onNextIntent}
+        >
           {t.pager.next}
         </button>
       </div>

@@ -12,7 +12,13 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     [['?'], t.keys.help],
   ]
   return (
-    <Dialog open={open} onClose={onClose} className="dialog" backdrop={<div className="detail-backdrop" />}>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      className="dialog"
+      backdrop={<div className="detail-backdrop" />}
+      unmountOnHide
+    >
       <div className="dialog__header">
         <DialogHeading className="dialog__title">{t.keys.title}</DialogHeading>
         <DialogDismiss className="button">{t.detail.close}</DialogDismiss>

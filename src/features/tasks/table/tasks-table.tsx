@@ -5,6 +5,7 @@ import {
   useCallback,
   useEffect,
   useImperativeHandle,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -23,7 +24,7 @@ import { ariaSortOf, nextSort, SORT_FIELD_OF_COLUMN } from './sorting.ts'
 
 const getRowId = (task: Task) => task._id
 
-/** Row heights the CSS sets, in px at the default font size; rows are measured once rendered. */
+/** Row heights the CSS sets, in px at the default font size; the first rendered row corrects them. */
 const ROW_HEIGHT_PX = { comfortable: 45, compact: 33 } as const
 /** Rows rendered beyond each edge of the frame, so a fast scroll or arrow key never meets a blank. */
 const OVERSCAN = 12
@@ -85,18 +86,28 @@ export function TasksTable({
 
   const frame = useRef<HTMLDivElement>(null)
   const body = useRef<HTMLTableSectionElement>(null)
+  // Every row has the same height (the CSS fixes it), so one measured row sizes them all: no per-row
+  // measuring, which would force a layout for each row rendered.
+  const [rowHeight, setRowHeight] = useState<number>(ROW_HEIGHT_PX[prefs.density])
   // The virtualizer re-renders this component itself on scroll; nothing here relies on compiler memoisation.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => frame.current,
-    estimateSize: () => ROW_HEIGHT_PX[prefs.density],
+    estimateSize: () => rowHeight,
     getItemKey: (index) => rows[index]?.id ?? index,
     overscan: OVERSCAN,
     scrollPaddingStart: HEADER_PX,
     // Before the frame is measured, assume a window-high one, so the first render already has rows.
     initialRect: { width: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight },
   })
+  useLayoutEffect(() => {
+    const measured = body.current?.querySelector('tr[data-index]')?.getBoundingClientRect().height
+    if (measured && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured)
+  }, [rowHeight, tasks, prefs.density])
+  useLayoutEffect(() => {
+    virtualizer.measure()
+  }, [rowHeight, virtualizer])
   const items = virtualizer.getVirtualItems()
   const padTop = items[0]?.start ?? 0
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
@@ -189,14 +200,7 @@ export function TasksTable({
               const row = rows[item.index]
               return (
                 row && (
-                  <TaskRow
-                    key={item.key}
-                    row={row}
-                    task={row.original}
-                    index={item.index}
-                    columnsKey={columnsKey}
-                    measure={virtualizer.measureElement}
-                  />
+                  <TaskRow key={item.key} row={row} task={row.original} index={item.index} columnsKey={columnsKey} />
                 )
               )
             })}
@@ -229,14 +233,13 @@ interface TaskRowProps {
   task: Task
   index: number
   columnsKey: string
-  measure: (element: HTMLTableRowElement | null) => void
 }
 
 // Scrolling re-renders the table on every frame; unchanged rows skip their cells.
 const TaskRow = memo(
-  function TaskRow({ row, index, measure }: TaskRowProps) {
+  function TaskRow({ row, index }: TaskRowProps) {
     return (
-      <tr ref={measure} data-index={index} aria-rowindex={index + 2} data-testid="task-row">
+      <tr data-index={index} aria-rowindex={index + 2} data-testid="task-row">
         {row.getVisibleCells().map((cell) => (
           <td key={cell.id} className={`col-${cell.column.id}`}>
             <FlexRender cell={cell} />
@@ -246,10 +249,7 @@ const TaskRow = memo(
     )
   },
   (before, after) =>
-    before.task === after.task &&
-    before.index === after.index &&
-    before.columnsKey === after.columnsKey &&
-    before.measure === after.measure,
+    before.task === after.task && before.index === after.index && before.columnsKey === after.columnsKey,
 )
 
 function SpacerRow({ height, columns }: { height: number; columns: number }) {

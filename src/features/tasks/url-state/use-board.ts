@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { formatBoardSearch, parseBoardSearch, type IgnoredParam } from './board-search.ts'
 import type { BoardState } from './board-state.ts'
@@ -39,22 +39,26 @@ export function useBoard() {
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null)
   useEffect(() => () => clearTimeout(pending.current ?? undefined), [])
 
-  const update = useCallback(
-    (patch: Partial<BoardState>, { replace = false }: UpdateOptions = {}) => {
-      // Any change but paging returns to page 1; a patch that names `page` wins.
-      const next = formatBoardSearch({ ...board, page: 1, ...patch }, search)
-      const write = () => {
-        lastWrite.current = Date.now()
-        pending.current = null
-        setSearch(next, { replace })
-      }
-      if (pending.current !== null) clearTimeout(pending.current)
-      const wait = lastWrite.current + MIN_WRITE_INTERVAL_MS - Date.now()
-      if (wait > 0) pending.current = setTimeout(write, wait)
-      else write()
-    },
-    [board, search, setSearch],
-  )
+  // `update` keeps one identity for the page's life, so memoised controls do not re-render on every view change.
+  const latest = useRef({ board, search, setSearch })
+  useLayoutEffect(() => {
+    latest.current = { board, search, setSearch }
+  })
+
+  const update = useCallback((patch: Partial<BoardState>, { replace = false }: UpdateOptions = {}) => {
+    const { board, search, setSearch } = latest.current
+    // Any change but paging returns to page 1; a patch that names `page` wins.
+    const next = formatBoardSearch({ ...board, page: 1, ...patch }, search)
+    const write = () => {
+      lastWrite.current = Date.now()
+      pending.current = null
+      setSearch(next, { replace })
+    }
+    if (pending.current !== null) clearTimeout(pending.current)
+    const wait = lastWrite.current + MIN_WRITE_INTERVAL_MS - Date.now()
+    if (wait > 0) pending.current = setTimeout(write, wait)
+    else write()
+  }, [])
 
   const dismissIgnored = useCallback(() => setIgnored([]), [])
 

@@ -4,7 +4,9 @@ import { App } from './app/app.tsx'
 import { createQueryClient } from './app/query-client.ts'
 import { prefetchFirstView } from './features/tasks/board/prefetch-first-view.ts'
 import { initialLocale, loadLanguage } from './lib/i18n/i18n.tsx'
+import { prepareFormatters } from './lib/format.ts'
 import { applyTheme, readTheme } from './lib/theme.ts'
+import { whenIdle } from './lib/when-idle.ts'
 import './styles.css'
 
 // Before the first paint, so a chosen theme never flashes the other one.
@@ -22,3 +24,4 @@ createRoot(root).render(
     <App language={language} queryClient={queryClient} />
   </StrictMode>,
 )
+whenIdle(() => prepareFormatters(language.locale))

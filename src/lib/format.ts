@@ -43,3 +43,14 @@ export function formatRelativeDay(epochMs: number, now: number, locale?: string)
     'day',
   )
 }
+
+/**
+ * Builds the formatters the table uses. The first use of a locale loads its
+ * data, tens of milliseconds on a slow machine; done while the first request
+ * is out, it no longer stands between the answer and the first rows.
+ */
+export function prepareFormatters(locale: string): void {
+  formatDateTime(0, locale)
+  formatTime(0, locale)
+  formatRelativeDay(0, 0, locale)
+}

@@ -27,7 +27,7 @@ const getRowId = (task: Task) => task._id
 /** Row heights the CSS sets, in px at the default font size; the first rendered row corrects them. */
 const ROW_HEIGHT_PX = { comfortable: 45, compact: 33 } as const
 /** Rows rendered beyond each edge of the frame, so a fast scroll or arrow key never meets a blank. */
-const OVERSCAN = 12
+const OVERSCAN = 6
 /** The sticky header's height, so a row scrolled to is not hidden under it. */
 const HEADER_PX = 40
 

@@ -1,8 +1,8 @@
+// First, so the first request leaves before the rest of the app is evaluated.
+import { queryClient } from './app/first-request.ts'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
-import { createQueryClient } from './app/query-client.ts'
-import { prefetchFirstView } from './features/tasks/board/prefetch-first-view.ts'
 import { initialLocale, loadLanguage } from './lib/i18n/i18n.tsx'
 import { prepareFormatters } from './lib/format.ts'
 import { applyTheme, readTheme } from './lib/theme.ts'
@@ -14,9 +14,6 @@ applyTheme(readTheme())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-const queryClient = createQueryClient()
-prefetchFirstView(queryClient, window.location)
-
 // A language other than English is fetched before the first render rather than flashed in after it.
 const language = await loadLanguage(initialLocale())
 createRoot(root).render(

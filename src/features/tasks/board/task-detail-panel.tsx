@@ -191,11 +191,11 @@ function TaskDetails({ task }: { task: Task }) {
         {task.callId && <Field label={f.call}>{task.callId}</Field>}
       </dl>
       <section className="detail__section">
-        <h3>Description</h3>
+        <h3>{t.detail.description}</h3>
         {task.description ? (
           <p className="detail__text">{task.description}</p>
         ) : (
-          <p className="muted">No description</p>
+          <p className="muted">{t.detail.noDescription}</p>
         )}
       </section>
       {task.completionResponse && (

@@ -50,7 +50,10 @@ export { expect }
  * (`aria-rowcount`, header row included), checked against a rendered first row.
  */
 export async function expectTaskRows(page: Page, count: number): Promise<void> {
-  await expect(page.locator('table.tasks-table')).toHaveAttribute('aria-rowcount', String(count + 1))
+  const table = page.locator('table.tasks-table')
+  // Settled, not the previous view's rows still shown while the new ones load.
+  await expect(table).toHaveAttribute('aria-busy', 'false')
+  await expect(table).toHaveAttribute('aria-rowcount', String(count + 1))
   if (count > 0) await expect(page.getByTestId('task-row').first()).toHaveAttribute('aria-rowindex', '2')
 }
 
@@ -72,21 +75,24 @@ export async function collectTaskRows(
         const value = attribute ? target?.getAttribute(attribute) : target?.textContent
         found.push([Number(row.getAttribute('aria-rowindex')), value ?? ''])
       }
-      return { found, top: element.scrollTop, step: element.clientHeight / 2, end: element.scrollHeight }
+      return { found, step: element.clientHeight / 2, end: element.scrollHeight }
     }, pick)
   const seen = new Map<number, string>()
   const start = await frame.evaluate((element) => element.scrollTop)
+  const announced = Number(await page.locator('table.tasks-table').getAttribute('aria-rowcount')) - 1
   for (let top = 0; ;) {
     await frame.evaluate((element, to) => element.scrollTo({ top: to }), top)
     // Rows follow the scroll a frame later.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
     const { found, step, end } = await read()
     for (const [index, value] of found) seen.set(index, value)
+    expect(step, 'the table frame has a height').toBeGreaterThan(0)
     top += step
     if (top >= end) break
   }
   await frame.evaluate((element, to) => element.scrollTo({ top: to }), start)
   const indexes = [...seen.keys()].sort((a, b) => a - b)
   expect(indexes, 'row places without gaps').toEqual(indexes.map((_, offset) => offset + 2))
+  expect(indexes.length, 'every row the table announces').toBe(announced)
   return indexes.map((index) => seen.get(index)!)
 }

@@ -13,15 +13,23 @@ export function AppRoutes() {
   return (
     // Synchronous updates: a cached page is on screen in the frame after the click, not after a transition.
     <BrowserRouter useTransitions={false}>
-      <ErrorBoundary fallback={(error) => <RouteError error={error} />}>
-        <Routes>
-          <Route path="/" element={<RedirectToBoard />} />
-          <Route path={BOARD_PATH} element={<BoardPage />} />
-          <Route path={`${BOARD_PATH}/:taskId`} element={<BoardPage />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
-      </ErrorBoundary>
+      <GuardedRoutes />
     </BrowserRouter>
+  )
+}
+
+/** A page that crashed renders again after a navigation (e.g. Back), as with any other address. */
+function GuardedRoutes() {
+  const { key } = useLocation()
+  return (
+    <ErrorBoundary resetKeys={[key]} fallback={(error) => <RouteError error={error} />}>
+      <Routes>
+        <Route path="/" element={<RedirectToBoard />} />
+        <Route path={BOARD_PATH} element={<BoardPage />} />
+        <Route path={`${BOARD_PATH}/:taskId`} element={<BoardPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </ErrorBoundary>
   )
 }
 

@@ -2,35 +2,39 @@ import { useCallback, useState, type ReactNode } from 'react'
 
 /**
  * The button of a menu whose code loads later, looking and announcing itself
- * like the real one. Pressing it (click, Enter, Space, Arrow Down) asks for
- * the menu; the real button then replaces it, opened.
+ * like the real one (a listbox's button is a combobox, as Ariakit's is).
+ * Pressing it (click, Enter, Space, Arrow Down or Up) asks for the menu; the
+ * real button then replaces it, opened.
  */
 export function MenuButtonStandIn({
   className,
   label,
   popup,
-  onOpen,
+  handlers,
   children,
 }: {
   className: string
   /** The accessible name, when it differs from the visible text. */
   label?: string
   popup: 'listbox' | 'menu'
-  onOpen: () => void
+  handlers: StandInHandlers
   children: ReactNode
 }) {
   return (
     <button
       type="button"
       className={className}
+      role={popup === 'listbox' ? 'combobox' : undefined}
       aria-label={label}
       aria-haspopup={popup}
       aria-expanded={false}
-      onClick={onOpen}
+      onClick={handlers.onOpen}
+      onFocus={handlers.onFocus}
+      onBlur={handlers.onBlur}
       onKeyDown={(event) => {
-        if (event.key !== 'ArrowDown') return
+        if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
         event.preventDefault()
-        onOpen()
+        handlers.onOpen()
       }}
     >
       {children}
@@ -41,13 +45,32 @@ export function MenuButtonStandIn({
   )
 }
 
-/** Whether the real menu should open when it mounts: true once the stand-in was pressed. */
-export function useOpenOnLoad(load: () => Promise<unknown>): [boolean, () => void] {
-  const [openOnLoad, setOpenOnLoad] = useState(false)
-  const requestOpen = useCallback(() => {
-    setOpenOnLoad(true)
-    // A failed fetch (offline) leaves the stand-in; the next press tries again.
-    load().catch(() => setOpenOnLoad(false))
+interface StandInHandlers {
+  onOpen: () => void
+  onFocus: () => void
+  onBlur: () => void
+}
+
+/**
+ * What the real menu does when it replaces its stand-in: open, if the stand-in
+ * was pressed; take the focus, if the stand-in had it (a keyboard user who
+ * tabbed there keeps their place when the code arrives).
+ */
+export function useStandIn(load: () => Promise<unknown>): {
+  handoff: { defaultOpen: boolean; autoFocus: boolean }
+  handlers: StandInHandlers
+} {
+  const [opened, setOpened] = useState(false)
+  const [focused, setFocused] = useState(false)
+  const onOpen = useCallback(() => {
+    setOpened(true)
+    // A failed fetch (offline) leaves the stand-in in place.
+    load().catch(() => setOpened(false))
   }, [load])
-  return [openOnLoad, requestOpen]
+  const onFocus = useCallback(() => setFocused(true), [])
+  const onBlur = useCallback(() => setFocused(false), [])
+  return {
+    handoff: { defaultOpen: opened, autoFocus: opened || focused },
+    handlers: { onOpen, onFocus, onBlur },
+  }
 }

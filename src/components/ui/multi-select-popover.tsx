@@ -28,7 +28,8 @@ export function MultiSelectPopover({
   emptyText,
   loading = false,
   defaultOpen = false,
-}: MultiSelectProps & { defaultOpen?: boolean }) {
+  autoFocus = false,
+}: MultiSelectProps & { defaultOpen?: boolean; autoFocus?: boolean }) {
   const { t } = useI18n()
   const [search, setSearch] = useState('')
   const matches = useMemo(() => {
@@ -60,7 +61,9 @@ export function MultiSelectPopover({
 
   const select = (
     <SelectProvider value={[...selected]} setValue={(values) => onChange(values)} defaultOpen={defaultOpen}>
-      <Select className={filterButtonClass(selected.length > 0)} aria-label={label}>
+      {/* Focus moves here only from the stand-in this button replaces, which had it. */}
+      {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+      <Select className={filterButtonClass(selected.length > 0)} aria-label={label} autoFocus={autoFocus}>
         {summary}
         <span aria-hidden="true" className="filter-button__arrow">
           ▾

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { lazyModule } from '../../lib/lazy-module.ts'
-import { MenuButtonStandIn, useOpenOnLoad } from './menu-button-stand-in.tsx'
+import { MenuButtonStandIn, useStandIn } from './menu-button-stand-in.tsx'
 
 export interface MultiSelectOption {
   value: string
@@ -43,14 +43,14 @@ export const preloadMultiSelect = popover.load
  */
 export function MultiSelect(props: MultiSelectProps) {
   const loaded = popover.useLoaded()
-  const [openOnLoad, requestOpen] = useOpenOnLoad(popover.load)
-  if (loaded) return <loaded.MultiSelectPopover {...props} defaultOpen={openOnLoad} />
+  const { handoff, handlers } = useStandIn(popover.load)
+  if (loaded) return <loaded.MultiSelectPopover {...props} {...handoff} />
   return (
     <MenuButtonStandIn
       className={filterButtonClass(props.selected.length > 0)}
       label={props.label}
       popup="listbox"
-      onOpen={requestOpen}
+      handlers={handlers}
     >
       {filterSummary(props.label, props.selected.length)}
     </MenuButtonStandIn>

@@ -76,12 +76,19 @@ export function BoardPage() {
   }, [])
   const Shortcuts = shortcutsDialog.useLoaded()?.ShortcutsDialog
   const Detail = detailPanel.useLoaded()?.TaskDetailPanel
+  // The panel's code could not be fetched (offline since the page loaded): say so rather than show nothing.
+  const [detailUnavailable, setDetailUnavailable] = useState<Error | null>(null)
   useEffect(() => {
-    if (taskId !== undefined) detailPanel.load().catch(() => {})
+    if (taskId === undefined) return
+    detailPanel.load().then(
+      () => setDetailUnavailable(null),
+      (error: unknown) => setDetailUnavailable(error instanceof Error ? error : new Error(String(error))),
+    )
   }, [taskId])
   const answered = page !== undefined || tasks.isError
   useEffect(() => (answered ? whenIdle(preloadDeferredParts) : undefined), [answered])
-  const enterTable = useCallback(() => void table.current?.focusRow('first'), [])
+  // From outside the table, j/k land on the first row in view: where the dispatcher is looking.
+  const enterTable = useCallback(() => void table.current?.focusRow('in-view'), [])
   useBoardKeys({ onHelp: openHelp, onEnterTable: enterTable })
   const pastTheEnd = page !== undefined && page.tasks.length === 0 && board.page > 1 && !tasks.isPlaceholderData
   return (
@@ -107,6 +114,15 @@ export function BoardPage() {
       <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} />
       <section id={TASKS_PANEL_ID} role="tabpanel" aria-labelledby={tabId(board.tab)} className="board__panel">
         {self.isError && <ErrorNotice error={self.error} onRetry={() => void self.refetch()} />}
+        {taskId !== undefined && !Detail && detailUnavailable && (
+          // A reload keeps the address, so the same task opens once the network is back.
+          <RenderErrorNotice
+            what={t.detail.theTask}
+            error={detailUnavailable}
+            onRetry={() => window.location.reload()}
+          />
+        )}
+
         {tasks.isError &&
           (isApiError(tasks.error) && tasks.error.status === 401 ? (
             <ApiKeyPrompt rejected={hasStoredKey} />

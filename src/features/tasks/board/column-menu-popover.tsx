@@ -15,7 +15,8 @@ export function ColumnMenuPopover({
   prefs,
   onChange,
   defaultOpen = false,
-}: ColumnMenuProps & { defaultOpen?: boolean }) {
+  autoFocus = false,
+}: ColumnMenuProps & { defaultOpen?: boolean; autoFocus?: boolean }) {
   const { t } = useI18n()
   return (
     <MenuProvider
@@ -28,7 +29,9 @@ export function ColumnMenuPopover({
         })
       }
     >
-      <MenuButton className="button filter-button">
+      {/* Focus moves here only from the stand-in this button replaces, which had it. */}
+      {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+      <MenuButton className="button filter-button" autoFocus={autoFocus}>
         {t.columnMenu.button}
         <span aria-hidden="true" className="filter-button__arrow">
           ▾

@@ -1,4 +1,4 @@
-import { MenuButtonStandIn, useOpenOnLoad } from '../../../components/ui/menu-button-stand-in.tsx'
+import { MenuButtonStandIn, useStandIn } from '../../../components/ui/menu-button-stand-in.tsx'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { lazyModule } from '../../../lib/lazy-module.ts'
 import type { ColumnPrefs } from '../table/column-prefs.ts'
@@ -15,10 +15,10 @@ export const preloadColumnMenu = popover.load
 export function ColumnMenu(props: ColumnMenuProps) {
   const { t } = useI18n()
   const loaded = popover.useLoaded()
-  const [openOnLoad, requestOpen] = useOpenOnLoad(popover.load)
-  if (loaded) return <loaded.ColumnMenuPopover {...props} defaultOpen={openOnLoad} />
+  const { handoff, handlers } = useStandIn(popover.load)
+  if (loaded) return <loaded.ColumnMenuPopover {...props} {...handoff} />
   return (
-    <MenuButtonStandIn className="button filter-button" popup="menu" onOpen={requestOpen}>
+    <MenuButtonStandIn className="button filter-button" popup="menu" handlers={handlers}>
       {t.columnMenu.button}
     </MenuButtonStandIn>
   )

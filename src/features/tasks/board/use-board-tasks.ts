@@ -9,7 +9,7 @@ import { whenIdle } from '../../../lib/when-idle.ts'
 export const REFRESH_INTERVAL_MS = 60_000
 
 /** Pages up to this size get the whole next page prefetched; bigger ones only learn whether it exists. */
-export const PREFETCH_WHOLE_PAGE_MAX = 100
+const PREFETCH_WHOLE_PAGE_MAX = 100
 
 /**
  * The page of tasks a view shows, and whether a next page exists. The API

@@ -22,7 +22,7 @@ export const COLUMN_WIDTH_REM: Readonly<Record<string, number>> = {
   template: 11,
 }
 
-export const TITLE_MIN_REM = 13
+const TITLE_MIN_REM = 13
 
 /** The narrowest the table may get before it scrolls sideways inside its frame. */
 export function tableMinWidthRem(columnIds: readonly string[]): number {

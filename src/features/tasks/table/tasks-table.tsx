@@ -28,12 +28,16 @@ const getRowId = (task: Task) => task._id
 const ROW_HEIGHT_PX = { comfortable: 45, compact: 33 } as const
 /** Rows rendered beyond each edge of the frame, so a fast scroll or arrow key never meets a blank. */
 const OVERSCAN = 6
-/** The sticky header's height, so a row scrolled to is not hidden under it. */
-const HEADER_PX = 40
+/** The sticky header's height (the CSS `scroll-padding-top` of the frame), so a row scrolled to is not hidden under it. */
+const HEADER_PX = 44
 
 export interface TasksTableHandle {
-  /** Focuses the first or last row, scrolling it into view; false when there is no row. */
-  focusRow: (which: 'first' | 'last') => boolean
+  /**
+   * Focuses the first or last row, or the first row in view (after the
+   * frame was scrolled away from the row that had focus), scrolling it into
+   * view; false when there is no row.
+   */
+  focusRow: (which: 'first' | 'last' | 'in-view') => boolean
 }
 
 export interface TasksTableProps {
@@ -112,12 +116,13 @@ export function TasksTable({
   const padTop = items[0]?.start ?? 0
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
 
-  useEffect(() => {
-    virtualizer.scrollToOffset(0)
-  }, [viewKey, virtualizer])
-
   // A row out of the rendered range is scrolled to first and focused once it renders.
   const [pendingFocus, setPendingFocus] = useState<number | null>(null)
+  useEffect(() => {
+    virtualizer.scrollToOffset(0)
+    // A focus asked for in the previous view must not land in this one.
+    setPendingFocus(null)
+  }, [viewKey, virtualizer])
   const focusIndex = useCallback(
     (index: number) => {
       if (focusRenderedRow(body.current, index)) return
@@ -134,11 +139,12 @@ export function TasksTable({
     () => ({
       focusRow(which) {
         if (rows.length === 0) return false
-        focusIndex(which === 'first' ? 0 : rows.length - 1)
+        const inView = Math.min(rows.length - 1, Math.ceil((virtualizer.scrollOffset ?? 0) / rowHeight))
+        focusIndex(which === 'first' ? 0 : which === 'last' ? rows.length - 1 : inView)
         return true
       },
     }),
-    [rows.length, focusIndex],
+    [rows.length, focusIndex, virtualizer, rowHeight],
   )
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
     const step = rowStep(event)
@@ -229,7 +235,7 @@ function widthOf(id: string) {
 
 interface TaskRowProps {
   row: Row<typeof taskTableFeatures, Task>
-  /** The row's task: a row re-renders only when its task, place or columns change. */
+  /** The row's task: props change only with its task, place or columns (contexts such as the clock still reach cells). */
   task: Task
   index: number
   columnsKey: string

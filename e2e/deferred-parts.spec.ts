@@ -91,3 +91,13 @@ test('a task panel whose code cannot be fetched says so, and the board stays', a
   await expect(page.getByRole('alert').getByRole('button', { name: 'Try again' })).toBeVisible()
   await expect(page.getByTestId('task-row').first()).toBeVisible()
 })
+
+test('a searchable filter pressed before its code has arrived opens with its search field', async ({ page }) => {
+  const chunk = await holdChunk(page, /\/assets\/multi-select-popover-[^/]*\.js$/)
+  await page.goto('/tasks')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await page.getByRole('group', { name: 'Filters' }).getByRole('combobox', { name: 'Assignee' }).click()
+  chunk.release()
+  await expect(page.getByRole('listbox')).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Search assignee' })).toBeVisible()
+})

@@ -2,9 +2,12 @@
  * Date formatting through Intl, in the user's locale and time zone. Intl
  * formatters are costly to build, so each is built once per locale and kept.
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>()
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>()
 
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, build: () => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(
+  key: string,
+  build: () => T,
+): T {
   let formatter = cache.get(key)
   if (!formatter) {
     formatter = build()
@@ -44,6 +47,14 @@ export function formatRelativeDay(epochMs: number, now: number, locale?: string)
   )
 }
 
+/** "3m", "2h": a short amount of time, in the locale's narrow unit. */
+export function formatUnit(unit: 'hour' | 'minute', locale: string | undefined, amount: number): string {
+  return cached(
+    `unit|${unit}|${locale ?? ''}`,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow' }),
+  ).format(amount)
+}
+
 /**
  * Builds the formatters the table uses. The first use of a locale loads its
  * data, tens of milliseconds on a slow machine; done while the first request
@@ -53,4 +64,6 @@ export function prepareFormatters(locale: string): void {
   formatDateTime(0, locale)
   formatTime(0, locale)
   formatRelativeDay(0, 0, locale)
+  formatUnit('hour', locale, 1)
+  formatUnit('minute', locale, 1)
 }

@@ -28,6 +28,9 @@ export function MenuButtonStandIn({
       aria-label={label}
       aria-haspopup={popup}
       aria-expanded={false}
+      onPointerDown={handlers.onPress}
+      onPointerLeave={handlers.onRelease}
+      onPointerCancel={handlers.onRelease}
       onClick={handlers.onOpen}
       onFocus={handlers.onFocus}
       onBlur={handlers.onBlur}
@@ -46,6 +49,8 @@ export function MenuButtonStandIn({
 }
 
 interface StandInHandlers {
+  onPress: () => void
+  onRelease: () => void
   onOpen: () => void
   onFocus: () => void
   onBlur: () => void
@@ -59,10 +64,16 @@ interface StandInHandlers {
 export function useStandIn(load: () => Promise<unknown>): {
   handoff: { defaultOpen: boolean; autoFocus: boolean }
   handlers: StandInHandlers
+  /** Mid-press: the stand-in must stay until the click, or the click would land on neither button. */
+  held: boolean
 } {
   const [opened, setOpened] = useState(false)
   const [focused, setFocused] = useState(false)
+  const [held, setHeld] = useState(false)
+  const onPress = useCallback(() => setHeld(true), [])
+  const onRelease = useCallback(() => setHeld(false), [])
   const onOpen = useCallback(() => {
+    setHeld(false)
     setOpened(true)
     // A failed fetch (offline) leaves the stand-in in place.
     load().catch(() => setOpened(false))
@@ -71,6 +82,7 @@ export function useStandIn(load: () => Promise<unknown>): {
   const onBlur = useCallback(() => setFocused(false), [])
   return {
     handoff: { defaultOpen: opened, autoFocus: opened || focused },
-    handlers: { onOpen, onFocus, onBlur },
+    handlers: { onPress, onRelease, onOpen, onFocus, onBlur },
+    held,
   }
 }

@@ -92,6 +92,8 @@ export function MultiSelectPopover({
   if (!searchable) return select
   return (
     <ComboboxProvider
+      // The select's open state follows this store's when they are nested.
+      defaultOpen={defaultOpen}
       resetValueOnHide
       setValue={(value) => {
         startTransition(() => setSearch(value))

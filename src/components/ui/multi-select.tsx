@@ -43,8 +43,8 @@ export const preloadMultiSelect = popover.load
  */
 export function MultiSelect(props: MultiSelectProps) {
   const loaded = popover.useLoaded()
-  const { handoff, handlers } = useStandIn(popover.load)
-  if (loaded) return <loaded.MultiSelectPopover {...props} {...handoff} />
+  const { handoff, handlers, held } = useStandIn(popover.load)
+  if (loaded && !held) return <loaded.MultiSelectPopover {...props} {...handoff} />
   return (
     <MenuButtonStandIn
       className={filterButtonClass(props.selected.length > 0)}

@@ -15,8 +15,8 @@ export const preloadColumnMenu = popover.load
 export function ColumnMenu(props: ColumnMenuProps) {
   const { t } = useI18n()
   const loaded = popover.useLoaded()
-  const { handoff, handlers } = useStandIn(popover.load)
-  if (loaded) return <loaded.ColumnMenuPopover {...props} {...handoff} />
+  const { handoff, handlers, held } = useStandIn(popover.load)
+  if (loaded && !held) return <loaded.ColumnMenuPopover {...props} {...handoff} />
   return (
     <MenuButtonStandIn className="button filter-button" popup="menu" handlers={handlers}>
       {t.columnMenu.button}

@@ -1,4 +1,4 @@
-import { calendarDaysFrom, formatRelativeDay, formatTime } from '../../../lib/format.ts'
+import { calendarDaysFrom, formatRelativeDay, formatTime, formatUnit } from '../../../lib/format.ts'
 import type { Messages } from '../../../lib/i18n/en.ts'
 
 const HOUR_MS = 3_600_000
@@ -9,17 +9,6 @@ export type DueTone = 'overdue' | 'today' | 'upcoming' | 'done'
 export interface DueText {
   text: string
   tone: DueTone
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>()
-function unitFormat(locale: string | undefined, unit: 'day' | 'hour' | 'minute', display: 'narrow' | 'long') {
-  const key = `${locale ?? ''}|${unit}|${display}`
-  let format = numberFormats.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: display })
-    numberFormats.set(key, format)
-  }
-  return format
 }
 
 /**
@@ -36,8 +25,8 @@ export function describeDue(due: number, now: number, finished: boolean, t: Mess
       const late = now - due
       const amount =
         late < HOUR_MS
-          ? unitFormat(locale, 'minute', 'narrow').format(Math.max(1, Math.floor(late / MINUTE_MS)))
-          : unitFormat(locale, 'hour', 'narrow').format(Math.floor(late / HOUR_MS))
+          ? formatUnit('minute', locale, Math.max(1, Math.floor(late / MINUTE_MS)))
+          : formatUnit('hour', locale, Math.floor(late / HOUR_MS))
       return { text: t.cells.overdueToday(amount, time), tone: 'overdue' }
     }
     return { text: t.cells.overdueDays(-days, time), tone: 'overdue' }

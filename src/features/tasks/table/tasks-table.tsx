@@ -105,10 +105,14 @@ export function TasksTable({
     // Before the frame is measured, assume a window-high one, so the first render already has rows.
     initialRect: { width: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight },
   })
+  // Measured when rows first show and when the density changes; a new page has rows of the same height,
+  // and measuring on every page would force a layout in the middle of rendering it.
+  const hasRows = rows.length > 0
   useLayoutEffect(() => {
+    if (!hasRows) return
     const measured = body.current?.querySelector('tr[data-index]')?.getBoundingClientRect().height
     if (measured && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured)
-  }, [rowHeight, tasks, prefs.density])
+  }, [hasRows, rowHeight, prefs.density])
   useLayoutEffect(() => {
     virtualizer.measure()
   }, [rowHeight, virtualizer])
@@ -119,7 +123,8 @@ export function TasksTable({
   // A row out of the rendered range is scrolled to first and focused once it renders.
   const [pendingFocus, setPendingFocus] = useState<number | null>(null)
   useEffect(() => {
-    virtualizer.scrollToOffset(0)
+    // From the offset the virtualizer keeps: asking the frame would force a layout mid-render.
+    if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0)
     // A focus asked for in the previous view must not land in this one.
     setPendingFocus(null)
   }, [viewKey, virtualizer])

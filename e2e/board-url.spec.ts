@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test'
-import { collectTaskRows, expect, test } from './fixtures.ts'
+import { collectTaskRows, expect, expectNextPageKnown, test } from './fixtures.ts'
 
 /** The list requests the page sends, as parsed query strings. */
 function recordListRequests(page: Page): URLSearchParams[] {
@@ -188,6 +188,7 @@ test('a copied link opened in a fresh browser shows the same rows', async ({ pag
 test('leaving a view aborts its request, and its late answer never shows', async ({ page, appServer }) => {
   await page.goto('/tasks')
   await expect(rows(page).first()).toBeVisible()
+  await expectNextPageKnown(page)
   await fetch(`${appServer.url}/__demo/faults`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { collectTaskRows, expect, expectTaskRows, test } from './fixtures.ts'
+import { collectTaskRows, expect, expectNextPageKnown, expectTaskRows, test } from './fixtures.ts'
 
 const rows = (page: Page) => page.getByTestId('task-row')
 
@@ -26,6 +26,7 @@ for (const status of [500, 502, 503]) {
     await page.goto('/tasks')
     await expectTaskRows(page, 50)
     const before = await collectTaskRows(page)
+    await expectNextPageKnown(page)
     // Two: the board retries a server error once before it gives up.
     await injectFault(appServer.url, { path: '/tasks/', status, message: `Wartungsarbeiten (${status})`, count: 2 })
     await page.getByRole('tab', { name: 'Completed' }).click()

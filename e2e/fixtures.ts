@@ -96,3 +96,12 @@ export async function collectTaskRows(
   expect(indexes.length, 'every row the table announces').toBe(announced)
   return indexes.map((index) => seen.get(index)!)
 }
+
+/**
+ * Waits until the board has asked for the next page (it does when the browser
+ * is idle; Next turns enabled), so that a fault set afterwards meets the
+ * request the test makes next, not that one.
+ */
+export async function expectNextPageKnown(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled()
+}

@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { Component, type ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n/i18n.tsx'
 
 interface ErrorBoundaryProps {
@@ -16,7 +16,8 @@ interface ErrorBoundaryState {
 
 /**
  * Contains a rendering bug to the part of the page it broke: the rest of the
- * page, and the URL with the view in it, stay as they are.
+ * page, and the URL with the view in it, stay as they are. React itself logs
+ * the error with its component stack.
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { error: null, keys: this.props.resetKeys ?? [] }
@@ -32,10 +33,6 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     const keys = props.resetKeys ?? []
     const changed = keys.length !== state.keys.length || keys.some((key, index) => !Object.is(key, state.keys[index]))
     return changed ? { keys, error: null } : null
-  }
-
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.error('Rendering failed:', error, info.componentStack)
   }
 
   reset = (): void => {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { ApiError } from '../../../lib/api-error.ts'
-import { parseRows } from './parse-rows.ts'
+import { parseRows, parseRowsInSlices } from './parse-rows.ts'
 import { taskSchema } from './schemas.ts'
 
 const row = (id: string, title = `Task ${id}`) => ({
@@ -47,4 +47,13 @@ test('every row broken is an error, not an empty page', () => {
   expect(caught).toBeInstanceOf(ApiError)
   expect((caught as ApiError).kind).toBe('unexpected-shape')
   expect((caught as ApiError).message).toContain('None of the 2 tasks')
+})
+
+test('in slices, the same rows, skips and errors as at once', async () => {
+  const body = Array.from({ length: 450 }, (_, index) =>
+    index % 97 === 5 ? { title: 'no id' } : row(`t${index % 400}`),
+  )
+  expect(await parseRowsInSlices(body, taskSchema, 'tasks')).toEqual(parseRows(body, taskSchema, 'tasks'))
+  await expect(parseRowsInSlices({ not: 'a list' }, taskSchema, 'tasks')).rejects.toThrowError(/where a list of tasks/)
+  await expect(parseRowsInSlices([{}, {}], taskSchema, 'tasks')).rejects.toThrowError(/None of the 2 tasks/)
 })

@@ -25,6 +25,39 @@ export function parseRows<S extends z.ZodMiniType<{ _id: string } | { id: string
   schema: S,
   what: string,
 ): ParsedRows<z.output<S>> {
+  const steps = parseSteps(body, schema, what)
+  let step = steps.next()
+  while (!step.done) step = steps.next()
+  return step.value
+}
+
+/** Rows checked between two chances for the browser to paint or handle input. */
+const SLICE = 200
+
+/**
+ * `parseRows`, giving the browser its turn every 200 rows: checking a
+ * 1,000-row page is then several short tasks instead of one long one, so
+ * the page stays responsive (and a spinner keeps spinning) while it runs.
+ */
+export async function parseRowsInSlices<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
+  body: unknown,
+  schema: S,
+  what: string,
+): Promise<ParsedRows<z.output<S>>> {
+  const steps = parseSteps(body, schema, what)
+  let step = steps.next()
+  while (!step.done) {
+    await yieldToBrowser()
+    step = steps.next()
+  }
+  return step.value
+}
+
+function* parseSteps<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
+  body: unknown,
+  schema: S,
+  what: string,
+): Generator<void, ParsedRows<z.output<S>>> {
   if (!Array.isArray(body)) {
     throw new ApiError({
       kind: 'unexpected-shape',
@@ -36,6 +69,7 @@ export function parseRows<S extends z.ZodMiniType<{ _id: string } | { id: string
   let count = 0
   let firstReason: string | null = null
   for (const [index, item] of body.entries()) {
+    if (index > 0 && index % SLICE === 0) yield
     const parsed = schema.safeParse(item)
     if (!parsed.success) {
       count += 1
@@ -55,6 +89,13 @@ export function parseRows<S extends z.ZodMiniType<{ _id: string } | { id: string
     })
   }
   return { rows, skipped: { count, firstReason } }
+}
+
+/** A macrotask boundary: `scheduler.yield()` where the browser has it (it keeps this task's priority). */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  if (scheduler?.yield) return scheduler.yield()
+  return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
 function keyOf(row: { _id: string } | { id: string }): string {

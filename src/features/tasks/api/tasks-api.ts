@@ -1,5 +1,5 @@
 import { apiGet } from '../../../lib/api-client.ts'
-import { parseRows, type SkippedRows } from './parse-rows.ts'
+import { parseRows, parseRowsInSlices, type SkippedRows } from './parse-rows.ts'
 import { toWireParams, type TaskListQuery } from './list-query.ts'
 import {
   customerSchema,
@@ -26,7 +26,7 @@ export interface TaskPage {
 
 export async function listTasks(query: TaskListQuery, { signal }: CallOptions = {}): Promise<TaskPage> {
   const { body, headers } = await apiGet('/tasks/', toWireParams(query), { signal })
-  const { rows, skipped } = parseRows(body, taskSchema, 'tasks')
+  const { rows, skipped } = await parseRowsInSlices(body, taskSchema, 'tasks')
   return { tasks: rows, skipped, totalCount: readTotalCount(headers) }
 }
 

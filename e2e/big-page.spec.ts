@@ -60,3 +60,15 @@ test('a 1,000-row page asks only whether a next page exists, and fetches it when
   await expect(page.getByText('Rows 1001–2000')).toBeVisible()
   expect(nextPageRequests).toEqual(['1', '1000'])
 })
+
+test('j from outside the table lands on the first row in view, not back at the top', async ({ page }) => {
+  await page.goto('/tasks?tab=all&size=1000')
+  await expectTaskRows(page, 1000)
+  await page.locator('.table-wrap').evaluate((frame) => frame.scrollTo({ top: frame.scrollHeight / 2 }))
+  await expect(page.locator('[data-testid="task-row"][aria-rowindex="2"]')).toHaveCount(0)
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press('j')
+  const focused = page.locator('[data-testid="task-row"]:focus-within')
+  await expect(focused).toBeInViewport()
+  expect(Number(await focused.getAttribute('aria-rowindex'))).toBeGreaterThan(400)
+})

@@ -207,3 +207,13 @@ test('leaving a view aborts its request, and its late answer never shows', async
   await page.waitForTimeout(3200)
   for (const status of await collectTaskRows(page, { selector: 'td.col-taskStatus' })) expect(status).toBe('Cancelled')
 })
+
+test('the request sent before the first render is the one the board uses: one request for the view', async ({
+  page,
+}) => {
+  const requests = recordListRequests(page)
+  await page.goto('/tasks?tab=open&priority=urgent,high&sort=dueDate:asc&size=25')
+  await expect(page.getByText('Rows 1–25')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled()
+  expect(requests.filter((params) => params.get('offset') === '0')).toHaveLength(1)
+})

@@ -122,7 +122,6 @@ export function BoardPage() {
             onRetry={() => window.location.reload()}
           />
         )}
-
         {tasks.isError &&
           (isApiError(tasks.error) && tasks.error.status === 401 ? (
             <ApiKeyPrompt rejected={hasStoredKey} />

@@ -21,7 +21,7 @@ test('reads the limits and host lists, with defaults', () => {
   const set = readServerConfig({
     ALLOWED_HOSTS: 'board.example.com, board.internal ,',
     AVATAR_HOSTS: 'files.example.com,http://10.0.0.5:8080',
-    UPSTREAM_MAX_BODY_MB: '5',
+    UPSTREAM_BODY_MB: '5',
   })
   expect(set.allowedHosts).toEqual(['board.example.com', 'board.internal'])
   expect(set.avatarOrigins).toEqual(['https://files.example.com', 'http://10.0.0.5:8080'])

@@ -48,8 +48,8 @@ const envSchema = z.object({
   /** How long the app server waits for the upstream API before answering 504. */
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** A 1,000-row page is about 1.5 MB decoded; beyond this the answer is refused with 502. */
-  UPSTREAM_MAX_BODY_MB: z.coerce.number().min(0.001).max(1000).default(20),
-  UPSTREAM_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(16),
+  UPSTREAM_BODY_MB: z.coerce.number().min(0.001).max(1000).default(20),
+  UPSTREAM_CALLS: z.coerce.number().int().min(1).max(1000).default(16),
   MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(500),
   ALLOWED_HOSTS: list,
   AVATAR_HOSTS: pictureOrigins,
@@ -90,8 +90,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     upstreamUrl: data.TASKS_API_URL,
     upstreamKey: data.TASKS_API_KEY,
     upstreamTimeoutMs: data.UPSTREAM_TIMEOUT_MS,
-    upstreamMaxBodyBytes: Math.round(data.UPSTREAM_MAX_BODY_MB * 1_000_000),
-    upstreamConcurrency: data.UPSTREAM_CONCURRENCY,
+    upstreamMaxBodyBytes: Math.round(data.UPSTREAM_BODY_MB * 1_000_000),
+    upstreamConcurrency: data.UPSTREAM_CALLS,
     maxConnections: data.MAX_CONNECTIONS,
     allowedHosts: data.ALLOWED_HOSTS,
     avatarOrigins: data.AVATAR_HOSTS,

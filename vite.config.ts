@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // Source maps only on request (BUILD_SOURCE_MAPS=1, as the benchmark does), and then "hidden": written
+    // beside the bundle for tools, not referenced from it. The app server never serves them either.
+    sourcemap: process.env.BUILD_SOURCE_MAPS === '1' ? 'hidden' : false,
   },
 })

@@ -66,7 +66,12 @@ function build(): void {
   // npm sets npm_execpath when it runs this script; `npm` on PATH covers a direct `node e2e/bench.ts`.
   const npmCli = process.env.npm_execpath
   const [command, args] = npmCli ? [process.execPath, [npmCli, 'run', 'build']] : ['npm', ['run', 'build']]
-  const result = spawnSync(command, args, { cwd: projectRoot, encoding: 'utf8' })
+  // The bundle breakdown reads the source maps, which a plain build leaves out.
+  const result = spawnSync(command, args, {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, BUILD_SOURCE_MAPS: '1' },
+  })
   if (result.status !== 0) {
     throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}${result.error?.message ?? ''}`)
   }

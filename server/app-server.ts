@@ -1,70 +1,90 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { sendJsonError } from './json-error.ts'
-import { proxyApiRequest, type UpstreamOptions } from './upstream-proxy.ts'
+import { createHostCheck } from './http/host-check.ts'
+import { sendJsonError } from './http/json-error.ts'
+import {
+  applyConnectionLimit,
+  DEFAULT_REQUEST_LIMITS,
+  toServerOptions,
+  type RequestLimits,
+} from './http/request-limits.ts'
+import { formatContentSecurityPolicy, setSecurityHeaders } from './http/security-headers.ts'
+import { createPicturePolicy } from './proxy/picture-policy.ts'
+import { proxyApiRequest } from './proxy/proxy-api-request.ts'
+import type { UpstreamGet } from './upstream/upstream-client.ts'
 
 /** The same-origin prefix the browser calls the API under. */
 export const API_PREFIX = '/api'
 
-/**
- * No inline or foreign script; inline style attributes only (React and the
- * popover positioning set them); images from anywhere on http(s), because
- * avatar URLs point at the API's file hosts; no framing.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
-  "img-src 'self' https: http:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
-
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>
 
 export interface AppServerOptions {
-  upstream: UpstreamOptions
+  /** The bounded upstream client every API call goes through. */
+  upstreamGet: UpstreamGet
+  /** Added as `x-API-Key`; when undefined the browser's own key is forwarded. */
+  apiKey: string | undefined
+  upstreamTimeoutMs: number
   /** Serves the SPA: built files in production, Vite in development. */
   frontend: RequestHandler
   /** Demo mode only: answers demo avatars and fault control; returns false for other paths. */
   demoExtras?: (req: IncomingMessage, res: ServerResponse, url: string) => boolean
   /** Off only for Vite's dev server, whose HMR client needs inline scripts. */
   contentSecurityPolicy?: boolean
+  /** The address the server listens on: its own name, besides loopback names. */
+  bindHost?: string
+  /** More host names this server answers for (`ALLOWED_HOSTS`). */
+  allowedHosts?: readonly string[]
+  /** Origins pictures may come from besides this one (the API's, `AVATAR_HOSTS`). */
+  pictureOrigins?: readonly string[]
+  limits?: RequestLimits
 }
 
 /**
  * One process for the browser: the SPA, and the tasks API under one
  * same-origin prefix (so no CORS, and the server-side key stays here).
+ * The front door comes first: unknown hosts, malformed targets and slow or
+ * excess connections are turned away before any routing.
  */
-export function createAppServer({
-  upstream,
-  frontend,
-  demoExtras,
-  contentSecurityPolicy = true,
-}: AppServerOptions): Server {
-  return createServer((req, res) => {
+export function createAppServer(options: AppServerOptions): Server {
+  const { frontend, demoExtras, pictureOrigins = [], limits = DEFAULT_REQUEST_LIMITS } = options
+  const isServedHost = createHostCheck({
+    bindHost: options.bindHost ?? '127.0.0.1',
+    allowedHosts: options.allowedHosts ?? [],
+  })
+  const csp = options.contentSecurityPolicy === false ? undefined : formatContentSecurityPolicy(pictureOrigins)
+  const proxy = {
+    upstreamGet: options.upstreamGet,
+    apiKey: options.apiKey,
+    timeoutMs: options.upstreamTimeoutMs,
+    isAllowedPicture: createPicturePolicy(pictureOrigins),
+  }
+
+  const server = createServer(toServerOptions(limits), (req, res) => {
     const url = req.url ?? '/'
     const pathname = url.split('?')[0] ?? '/'
-    res.setHeader('x-content-type-options', 'nosniff')
-    res.setHeader('referrer-policy', 'same-origin')
-    res.setHeader('x-frame-options', 'DENY')
-    if (contentSecurityPolicy) res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY)
+    setSecurityHeaders(res, csp)
+    if (!isServedHost(req)) {
+      // 421: the request reached a server that does not serve the name it asked for (DNS rebinding, a stray proxy).
+      sendJsonError(res, 421, 'This server does not answer for that host name.')
+      return
+    }
+    if (!pathname.startsWith('/') || pathname.includes('//')) {
+      // An absolute-form target, or `//` that a URL parser would read as an authority.
+      sendJsonError(res, 400, 'Malformed request path.')
+      return
+    }
 
-    const handled = route(req, res, url, pathname)
-    handled.catch((error: unknown) => {
+    route(req, res, url, pathname).catch((error: unknown) => {
       console.error('Request failed:', req.method, pathname, error instanceof Error ? error.message : error)
       if (!res.headersSent) sendJsonError(res, 500, 'Internal error')
       else res.destroy()
     })
   })
+  applyConnectionLimit(server, limits)
+  return server
 
   async function route(req: IncomingMessage, res: ServerResponse, url: string, pathname: string): Promise<void> {
     if (pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`)) {
-      await proxyApiRequest(req, res, url.slice(API_PREFIX.length) || '/', upstream)
+      await proxyApiRequest(req, res, url.slice(API_PREFIX.length) || '/', proxy)
       return
     }
     if (demoExtras?.(req, res, url)) return

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parsePictureOrigin } from './proxy/picture-policy.ts'
 
 const optionalUrl = z
   .string()
@@ -7,8 +8,34 @@ const optionalUrl = z
   .pipe(
     z
       .url({ protocol: /^https?$/, error: 'TASKS_API_URL must be an http(s) URL such as http://127.0.0.1:3000/v2' })
+      .refine((value) => {
+        const { username, password } = new URL(value)
+        return username === '' && password === ''
+      }, 'TASKS_API_URL must not contain credentials (user:password@); the key goes in TASKS_API_KEY')
       .optional(),
   )
+
+/** A comma-separated list, trimmed, empty entries left out. */
+const list = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+
+const pictureOrigins = list.transform((entries, context) =>
+  entries.flatMap((entry) => {
+    try {
+      return [parsePictureOrigin(entry)]
+    } catch {
+      context.addIssue({ code: 'custom', message: `"${entry}" is not a host name or an http(s) origin` })
+      return []
+    }
+  }),
+)
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4173),
@@ -20,6 +47,12 @@ const envSchema = z.object({
     .transform((value) => (value?.trim() ? value.trim() : undefined)),
   /** How long the app server waits for the upstream API before answering 504. */
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** A 1,000-row page is about 1.5 MB decoded; beyond this the answer is refused with 502. */
+  UPSTREAM_BODY_MB: z.coerce.number().min(0.001).max(1000).default(20),
+  UPSTREAM_CALLS: z.coerce.number().int().min(1).max(1000).default(16),
+  MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(500),
+  ALLOWED_HOSTS: list,
+  AVATAR_HOSTS: pictureOrigins,
 })
 
 export interface ServerConfig {
@@ -30,21 +63,37 @@ export interface ServerConfig {
   /** Key the server adds to upstream calls; undefined forwards the browser's key. */
   upstreamKey: string | undefined
   upstreamTimeoutMs: number
+  upstreamMaxBodyBytes: number
+  upstreamConcurrency: number
+  maxConnections: number
+  /** Host names the server answers for besides loopback names and its own address. */
+  allowedHosts: string[]
+  /** Origins pictures may come from besides this one and the API's. */
+  avatarOrigins: string[]
 }
 
-/** Reads the app server's settings; throws one readable error listing every bad variable. */
+/**
+ * Reads the app server's settings; throws one readable error listing every
+ * bad variable. The error names variables, never their values: a value may
+ * be a key.
+ */
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const parsed = envSchema.safeParse(env)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
     throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`)
   }
-  const { PORT, HOST, TASKS_API_URL, TASKS_API_KEY, UPSTREAM_TIMEOUT_MS } = parsed.data
+  const data = parsed.data
   return {
-    port: PORT,
-    host: HOST,
-    upstreamUrl: TASKS_API_URL,
-    upstreamKey: TASKS_API_KEY,
-    upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS,
+    port: data.PORT,
+    host: data.HOST,
+    upstreamUrl: data.TASKS_API_URL,
+    upstreamKey: data.TASKS_API_KEY,
+    upstreamTimeoutMs: data.UPSTREAM_TIMEOUT_MS,
+    upstreamMaxBodyBytes: Math.round(data.UPSTREAM_BODY_MB * 1_000_000),
+    upstreamConcurrency: data.UPSTREAM_CALLS,
+    maxConnections: data.MAX_CONNECTIONS,
+    allowedHosts: data.ALLOWED_HOSTS,
+    avatarOrigins: data.AVATAR_HOSTS,
   }
 }

@@ -5,8 +5,9 @@ import { createAppServer, type RequestHandler } from './app-server.ts'
 import { readServerConfig } from './config.ts'
 import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
 import { startDemoServer } from './demo-api/demo-server.ts'
+import { DEFAULT_REQUEST_LIMITS } from './http/request-limits.ts'
 import { createStaticHandler } from './static-files.ts'
-import type { UpstreamOptions } from './upstream-proxy.ts'
+import { createUpstreamClient } from './upstream/upstream-client.ts'
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
@@ -15,12 +16,18 @@ async function main(): Promise<void> {
   const config = readServerConfig(process.env)
   const closers: (() => Promise<void> | void)[] = []
 
-  let upstream: UpstreamOptions
+  let baseUrl: string
+  let apiKey: string | undefined
+  let pictureOrigins: string[]
   let demoExtras: ReturnType<typeof createDemoApi>['handleExtras'] | undefined
   let mode: string
   if (config.upstreamUrl) {
-    upstream = { baseUrl: config.upstreamUrl, apiKey: config.upstreamKey, timeoutMs: config.upstreamTimeoutMs }
-    mode = `upstream ${config.upstreamUrl} (${config.upstreamKey ? 'server-side key' : "the browser's key"})`
+    baseUrl = config.upstreamUrl
+    apiKey = config.upstreamKey
+    const { origin, pathname } = new URL(config.upstreamUrl)
+    // Pictures on the API's own origin are the API's files; AVATAR_HOSTS adds its file hosts.
+    pictureOrigins = [origin, ...config.avatarOrigins]
+    mode = `upstream ${origin}${pathname} (${config.upstreamKey ? 'server-side key' : "the browser's key"})`
   } else {
     // The demo API runs in this process on a private loopback port, and the
     // board reaches it through the same proxy as a real API: one code path.
@@ -28,7 +35,10 @@ async function main(): Promise<void> {
     const demo = createDemoApi(demoConfig)
     const internal = await startDemoServer(demo, { host: '127.0.0.1', port: 0 })
     closers.push(() => internal.close())
-    upstream = { baseUrl: internal.baseUrl, apiKey: demoConfig.apiKey, timeoutMs: config.upstreamTimeoutMs }
+    baseUrl = internal.baseUrl
+    apiKey = demoConfig.apiKey
+    // Demo pictures are served on the board's own origin; its private port is no picture host.
+    pictureOrigins = config.avatarOrigins
     demoExtras = (req, res, url) => demo.handleExtras(req, res, url)
     mode = `demo API (${demoConfig.taskCount} tasks, key "${demoConfig.apiKey}")`
   }
@@ -43,7 +53,26 @@ async function main(): Promise<void> {
     frontend = createStaticHandler(join(projectRoot, 'dist'))
   }
 
-  const server = createAppServer({ upstream, frontend, demoExtras, contentSecurityPolicy: !dev })
+  const upstreamGet = createUpstreamClient({
+    baseUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    maxBodyBytes: config.upstreamMaxBodyBytes,
+    maxConcurrent: config.upstreamConcurrency,
+    // Enough for every connection to wait once; more waiting would only add latency.
+    maxQueued: config.maxConnections,
+  })
+  const server = createAppServer({
+    upstreamGet,
+    apiKey,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    frontend,
+    demoExtras,
+    contentSecurityPolicy: !dev,
+    bindHost: config.host,
+    allowedHosts: config.allowedHosts,
+    pictureOrigins,
+    limits: { ...DEFAULT_REQUEST_LIMITS, maxConnections: config.maxConnections },
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(config.port, config.host, resolve)

@@ -11,11 +11,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 }
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map', '.txt'])
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt'])
 
 interface CachedFile {
   body: Buffer
@@ -64,6 +63,11 @@ export function createStaticHandler(root: string) {
     } catch {
       decoded = '/'
     }
+    if (!isPublicPath(decoded)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('Not found')
+      return
+    }
     const file = normalize(join(root, decoded))
     const inside = file === root || file.startsWith(root + sep)
     const asset = inside && decoded !== '/' ? await load(file) : null
@@ -85,6 +89,14 @@ export function createStaticHandler(root: string) {
     }
     send(req, res, index, 'no-cache')
   }
+}
+
+/**
+ * Dotfiles (`.env`, `.git/`) are never part of the app, and source maps
+ * would hand out the source: neither is served, whatever lies in `dist/`.
+ */
+function isPublicPath(decoded: string): boolean {
+  return !decoded.split(/[/\\]/).some((segment) => segment.startsWith('.')) && extname(decoded) !== '.map'
 }
 
 function send(req: IncomingMessage, res: ServerResponse, file: CachedFile, cacheControl: string): void {

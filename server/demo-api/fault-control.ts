@@ -1,11 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { errorAnswer, toRawAnswer, writeAnswer } from './answer.ts'
+import { isCrossSiteRequest } from '../http/cross-site-guard.ts'
 import type { FaultQueue } from './faults.ts'
 
 const MAX_BODY_BYTES = 16_384
 
 /** `POST /__demo/faults` queues a fault described by the JSON body; `DELETE` clears the queue. Both answer 204. */
 export function handleFaultControl(req: IncomingMessage, res: ServerResponse, faults: FaultQueue): void {
+  // A page on another site must not be able to break the board for whoever has it open.
+  if (isCrossSiteRequest(req)) {
+    writeAnswer(res, toRawAnswer(errorAnswer(403, 'Cross-site requests may not change the demo API')))
+    return
+  }
   if (req.method === 'DELETE') {
     faults.clear()
     writeNoContent(res)

@@ -39,10 +39,16 @@ export interface FaultQueue {
   take(path: string): Fault | undefined
 }
 
+/** Faults waiting at once; a test needs a handful, and an endless queue would be a memory leak on request. */
+export const MAX_QUEUED_FAULTS = 100
+
 export function createFaultQueue(): FaultQueue {
   const queue: { fault: Fault; remaining: number }[] = []
   return {
     add(body) {
+      if (queue.length >= MAX_QUEUED_FAULTS) {
+        return [`The fault queue is full (${MAX_QUEUED_FAULTS} faults); DELETE clears it`]
+      }
       const parsed = faultSchema.safeParse(body)
       if (!parsed.success) {
         return parsed.error.issues.map((issue) => {

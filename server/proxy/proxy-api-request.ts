@@ -1,0 +1,117 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { sendJsonError } from '../http/json-error.ts'
+import { UpstreamError, type UpstreamGet } from '../upstream/upstream-client.ts'
+import { isPlainApiPath } from '../upstream/plain-api-path.ts'
+import { findApiEndpoint } from './api-endpoints.ts'
+import { minimiseAnswer } from './minimise-answer.ts'
+import { readUpstreamMessage } from './upstream-message.ts'
+
+export interface ProxyOptions {
+  upstreamGet: UpstreamGet
+  /** Added as `x-API-Key`; when undefined the browser's own key is forwarded. */
+  apiKey: string | undefined
+  /** Says when an upstream call gave up, in the 504 message. */
+  timeoutMs: number
+  isAllowedPicture: (url: string) => boolean
+}
+
+/** Upstream headers the board reads; every other one (cookies, caching, server banners) stays upstream. */
+const PASSED_RESPONSE_HEADERS = ['retry-after', 'x-total-count']
+
+/**
+ * Forwards one browser API call to the upstream API. Only GETs of the board's
+ * read endpoints pass, matched on the exact path that goes upstream; the
+ * request carries no browser header but the key; the answer carries only the
+ * declared fields of its endpoint, as JSON that no cache keeps. Error bodies
+ * are reduced to the API's `{message, errors}` shape, without keys.
+ */
+export async function proxyApiRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  apiUrl: string,
+  options: ProxyOptions,
+): Promise<void> {
+  const queryAt = apiUrl.indexOf('?')
+  const path = queryAt === -1 ? apiUrl : apiUrl.slice(0, queryAt)
+  const query = queryAt === -1 ? '' : apiUrl.slice(queryAt)
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendJsonError(res, 405, `Method ${req.method ?? ''} is not allowed; the board only reads.`, { allow: 'GET, HEAD' })
+    return
+  }
+  const endpoint = isPlainApiPath(path) ? findApiEndpoint(path) : undefined
+  if (!endpoint) {
+    sendJsonError(res, 404, 'Not found')
+    return
+  }
+
+  const browserKey = headerValue(req.headers['x-api-key'])
+  const key = options.apiKey ?? browserKey
+  // Without a server key the answer depends on the browser's key: no shared cache may mix them up.
+  const vary: Record<string, string> = options.apiKey ? {} : { vary: 'x-api-key' }
+  const abort = new AbortController()
+  const onClose = () => {
+    if (!res.writableFinished) abort.abort()
+  }
+  res.on('close', onClose)
+  let answer
+  try {
+    answer = await options.upstreamGet(`${path}${query}`, { apiKey: key, signal: abort.signal })
+  } catch (error) {
+    if (!(error instanceof UpstreamError) || error.kind === 'aborted') return
+    sendUpstreamFailure(res, error, options.timeoutMs, vary)
+    return
+  } finally {
+    res.off('close', onClose)
+  }
+
+  const passed: Record<string, string> = { ...vary }
+  for (const name of PASSED_RESPONSE_HEADERS) {
+    const value = answer.headers.get(name)
+    if (value !== null) passed[name] = value
+  }
+  if (answer.status < 200 || answer.status >= 300) {
+    const message = readUpstreamMessage(answer.body, answer.status, [options.apiKey, browserKey])
+    const retryAfter = answer.headers.get('retry-after')
+    sendJsonError(res, answer.status, message, { ...vary, ...(retryAfter ? { 'retry-after': retryAfter } : {}) })
+    return
+  }
+  const minimised = minimiseAnswer(answer.body, endpoint, { isAllowedPicture: options.isAllowedPicture })
+  if (!minimised.ok) {
+    sendJsonError(res, 502, minimised.message, vary)
+    return
+  }
+  const body = Buffer.from(minimised.json)
+  res.writeHead(answer.status, {
+    ...passed,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': String(body.length),
+  })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+function sendUpstreamFailure(
+  res: ServerResponse,
+  error: UpstreamError,
+  timeoutMs: number,
+  vary: Record<string, string>,
+): void {
+  switch (error.kind) {
+    case 'timeout':
+      sendJsonError(res, 504, `The tasks API did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, vary)
+      return
+    case 'too-large':
+      sendJsonError(res, 502, 'The tasks API sent an answer too large to pass on.', vary)
+      return
+    case 'busy':
+      sendJsonError(res, 503, 'The server is busy; try again in a moment.', { ...vary, 'retry-after': '1' })
+      return
+    default:
+      sendJsonError(res, 502, 'The tasks API could not be reached.', vary)
+  }
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value
+  return first?.trim() ? first.trim() : undefined
+}

@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { rawRequest, startApp, type RunningApp } from './testing/hostile-upstream.ts'
+import { createStaticHandler } from './static-files.ts'
+
+let root: string
+let app: RunningApp
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'static-files-'))
+  mkdirSync(join(root, 'assets'))
+  mkdirSync(join(root, '.git'))
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>board</title>')
+  writeFileSync(join(root, 'assets', 'index-abc.js'), 'console.log(1)\n//# sourceMappingURL=index-abc.js.map')
+  writeFileSync(join(root, 'assets', 'index-abc.js.map'), '{"sources":["../src/secret-logic.ts"]}')
+  writeFileSync(join(root, '.env'), 'TASKS_API_KEY=id:secret')
+  writeFileSync(join(root, 'assets', '.htpasswd'), 'admin:hash')
+  writeFileSync(join(root, '.git', 'config'), '[remote "origin"]')
+  app = await startApp('http://127.0.0.1:1', { apiKey: 'k', frontend: createStaticHandler(root) })
+})
+
+afterAll(async () => {
+  await app.close()
+  rmSync(root, { recursive: true, force: true })
+})
+
+test('serves the built files', async () => {
+  expect((await rawRequest(app.url, '/assets/index-abc.js', { headers: { host: '127.0.0.1' } })).status).toBe(200)
+  expect((await rawRequest(app.url, '/tasks', { headers: { host: '127.0.0.1' } })).text).toContain('board')
+})
+
+test('serves no dotfile and no source map, however the path is spelt', async () => {
+  for (const path of [
+    '/.env',
+    '/%2eenv',
+    '/assets/.htpasswd',
+    '/.git/config',
+    '/assets/../.env',
+    '/assets/index-abc.js.map',
+    '/assets/index-abc.js%2emap',
+    '/tasks/.env',
+  ]) {
+    const answer = await rawRequest(app.url, path, { headers: { host: '127.0.0.1' } })
+    expect(answer.status, path).toBe(404)
+    expect(answer.text, path).not.toMatch(/secret|hash|remote|sources/)
+  }
+})

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { CountEndpoints } from './counts/count-endpoints.ts'
 import { sendJsonError } from './json-error.ts'
 import { proxyApiRequest, type UpstreamOptions } from './upstream-proxy.ts'
 
@@ -32,6 +33,8 @@ export interface AppServerOptions {
   frontend: RequestHandler
   /** Demo mode only: answers demo avatars and fault control; returns false for other paths. */
   demoExtras?: (req: IncomingMessage, res: ServerResponse, url: string) => boolean
+  /** The app's own figures (counts, workload) under `/app/`; never forwarded upstream. */
+  countEndpoints?: CountEndpoints
   /** Off only for Vite's dev server, whose HMR client needs inline scripts. */
   contentSecurityPolicy?: boolean
 }
@@ -44,6 +47,7 @@ export function createAppServer({
   upstream,
   frontend,
   demoExtras,
+  countEndpoints,
   contentSecurityPolicy = true,
 }: AppServerOptions): Server {
   return createServer((req, res) => {
@@ -67,6 +71,7 @@ export function createAppServer({
       await proxyApiRequest(req, res, url.slice(API_PREFIX.length) || '/', upstream)
       return
     }
+    if (countEndpoints && (await countEndpoints(req, res, url))) return
     if (demoExtras?.(req, res, url)) return
     await frontend(req, res, pathname)
   }

@@ -20,6 +20,8 @@ const envSchema = z.object({
     .transform((value) => (value?.trim() ? value.trim() : undefined)),
   /** How long the app server waits for the upstream API before answering 504. */
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** Upstream requests per key per minute that counting may spend; the board's own requests are not counted. */
+  COUNT_BUDGET_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(240),
 })
 
 export interface ServerConfig {
@@ -30,6 +32,7 @@ export interface ServerConfig {
   /** Key the server adds to upstream calls; undefined forwards the browser's key. */
   upstreamKey: string | undefined
   upstreamTimeoutMs: number
+  countBudgetPerMinute: number
 }
 
 /** Reads the app server's settings; throws one readable error listing every bad variable. */
@@ -39,12 +42,13 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
     throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`)
   }
-  const { PORT, HOST, TASKS_API_URL, TASKS_API_KEY, UPSTREAM_TIMEOUT_MS } = parsed.data
+  const { PORT, HOST, TASKS_API_URL, TASKS_API_KEY, UPSTREAM_TIMEOUT_MS, COUNT_BUDGET_PER_MINUTE } = parsed.data
   return {
     port: PORT,
     host: HOST,
     upstreamUrl: TASKS_API_URL,
     upstreamKey: TASKS_API_KEY,
     upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS,
+    countBudgetPerMinute: COUNT_BUDGET_PER_MINUTE,
   }
 }

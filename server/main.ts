@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createAppServer, type RequestHandler } from './app-server.ts'
 import { readServerConfig } from './config.ts'
+import { createCountEndpoints } from './counts/count-endpoints.ts'
+import { createUpstreamGet } from './counts/upstream-get.ts'
 import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
 import { startDemoServer } from './demo-api/demo-server.ts'
 import { createStaticHandler } from './static-files.ts'
@@ -43,7 +45,12 @@ async function main(): Promise<void> {
     frontend = createStaticHandler(join(projectRoot, 'dist'))
   }
 
-  const server = createAppServer({ upstream, frontend, demoExtras, contentSecurityPolicy: !dev })
+  const countEndpoints = createCountEndpoints({
+    getUpstream: createUpstreamGet(upstream),
+    serverKey: upstream.apiKey,
+    budgetPerMinute: config.countBudgetPerMinute,
+  })
+  const server = createAppServer({ upstream, frontend, demoExtras, countEndpoints, contentSecurityPolicy: !dev })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(config.port, config.host, resolve)

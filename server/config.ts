@@ -22,6 +22,8 @@ const envSchema = z.object({
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** Upstream requests per key per minute that counting may spend; the board's own requests are not counted. */
   COUNT_BUDGET_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(240),
+  /** The most active tasks the workload pages through before it says its figures cover only those. */
+  WORKLOAD_MAX_TASKS: z.coerce.number().int().min(1000).max(200_000).default(20_000),
 })
 
 export interface ServerConfig {
@@ -33,6 +35,7 @@ export interface ServerConfig {
   upstreamKey: string | undefined
   upstreamTimeoutMs: number
   countBudgetPerMinute: number
+  workloadMaxTasks: number
 }
 
 /** Reads the app server's settings; throws one readable error listing every bad variable. */
@@ -42,13 +45,14 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
     throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`)
   }
-  const { PORT, HOST, TASKS_API_URL, TASKS_API_KEY, UPSTREAM_TIMEOUT_MS, COUNT_BUDGET_PER_MINUTE } = parsed.data
+  const { PORT, HOST, TASKS_API_URL, TASKS_API_KEY, UPSTREAM_TIMEOUT_MS } = parsed.data
   return {
     port: PORT,
     host: HOST,
     upstreamUrl: TASKS_API_URL,
     upstreamKey: TASKS_API_KEY,
     upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS,
-    countBudgetPerMinute: COUNT_BUDGET_PER_MINUTE,
+    countBudgetPerMinute: parsed.data.COUNT_BUDGET_PER_MINUTE,
+    workloadMaxTasks: parsed.data.WORKLOAD_MAX_TASKS,
   }
 }

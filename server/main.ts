@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     getUpstream: createUpstreamGet(upstream),
     serverKey: upstream.apiKey,
     budgetPerMinute: config.countBudgetPerMinute,
+    workloadMaxTasks: config.workloadMaxTasks,
   })
   const server = createAppServer({ upstream, frontend, demoExtras, countEndpoints, contentSecurityPolicy: !dev })
   await new Promise<void>((resolve, reject) => {

@@ -83,7 +83,8 @@ test('every tab counts exactly what paging through its rows finds, under several
   expect(Math.max(...seen)).toBe(3000)
   expect(seen.some((count) => count > 1000 && count < 3000)).toBe(true)
   expect(seen.some((count) => count > 0 && count < 100)).toBe(true)
-})
+  // Forty counts and forty pagings: seconds on a busy machine.
+}, 60_000)
 
 test('no match counts 0 in one probe; one match counts 1 in two', async () => {
   expect(await countByProbing(getUpstream, 'taskByTitleIdentifier=no-such-words-anywhere')).toEqual({

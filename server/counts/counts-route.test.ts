@@ -1,9 +1,6 @@
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { createAppServer } from '../app-server.ts'
 import { startTestApi, TEST_API_KEY, type TestApi } from '../demo-api/test-server.ts'
-import { createCountEndpoints } from './count-endpoints.ts'
-import { createUpstreamGet, type GetUpstream } from './upstream-get.ts'
+import { startTestAppServer, type TestAppServer } from './test-app-server.ts'
 
 const TABS = [
   'taskStatus=new,open,in_progress,in_review',
@@ -17,41 +14,13 @@ const TABS = [
 ]
 
 let api: TestApi
-let upstreamRequests = 0
-
-async function startApp(serverKey: string | undefined) {
-  const get = createUpstreamGet({ baseUrl: api.baseUrl, timeoutMs: 5000 })
-  const getUpstream: GetUpstream = (...args) => {
-    upstreamRequests += 1
-    return get(...args)
-  }
-  const app = createAppServer({
-    upstream: { baseUrl: api.baseUrl, apiKey: serverKey, timeoutMs: 5000 },
-    frontend: (_req, res) => {
-      res.end('spa')
-      return Promise.resolve()
-    },
-    countEndpoints: createCountEndpoints({ getUpstream, serverKey, budgetPerMinute: 1000 }),
-  })
-  await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
-  const origin = `http://127.0.0.1:${(app.address() as AddressInfo).port}`
-  return {
-    origin,
-    close: () =>
-      new Promise<void>((resolve) => {
-        app.close(() => resolve())
-        app.closeAllConnections()
-      }),
-  }
-}
-
-let withKey: Awaited<ReturnType<typeof startApp>>
-let browserKey: Awaited<ReturnType<typeof startApp>>
+let withKey: TestAppServer
+let browserKey: TestAppServer
 
 beforeAll(async () => {
   api = await startTestApi({ taskCount: 3000 })
-  withKey = await startApp(TEST_API_KEY)
-  browserKey = await startApp(undefined)
+  withKey = await startTestAppServer(api.baseUrl, { serverKey: TEST_API_KEY })
+  browserKey = await startTestAppServer(api.baseUrl, { serverKey: undefined })
 })
 afterAll(async () => {
   await withKey.close()
@@ -79,11 +48,11 @@ test('answers an exact count per tab, in order, equal to the demo data’s total
 test('a second browser soon after costs no upstream request', async () => {
   const sets = ['priority=urgent', 'priority=urgent&taskStatus=open']
   await fetch(countsUrl(withKey.origin, sets))
-  const before = upstreamRequests
+  const before = withKey.upstreamRequests()
   // Same filters in another order and spelling: one canonical filter set.
   const again = await fetch(countsUrl(withKey.origin, ['priority=urgent', 'taskStatus=open&priority=urgent,urgent']))
   expect(again.status).toBe(200)
-  expect(upstreamRequests).toBe(before)
+  expect(withKey.upstreamRequests()).toBe(before)
 })
 
 test.each([
@@ -94,11 +63,11 @@ test.each([
   [['priority=high&priority=low'], 'set 1: priority may be given once; send a list as one comma-separated value'],
   [[], 'set: give at least one filter set, e.g. set=taskStatus%3Dopen'],
 ])('refuses %j with 400 in the API’s error shape', async (sets, message) => {
-  const before = upstreamRequests
+  const before = withKey.upstreamRequests()
   const response = await fetch(countsUrl(withKey.origin, sets))
   expect(response.status).toBe(400)
   expect(await response.json()).toEqual({ message, errors: [{ message }] })
-  expect(upstreamRequests).toBe(before)
+  expect(withKey.upstreamRequests()).toBe(before)
 })
 
 test('refuses parameters beside set, other methods and cross-site requests', async () => {

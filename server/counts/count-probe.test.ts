@@ -98,9 +98,17 @@ test('no match counts 0 in one probe; one match counts 1 in two', async () => {
   expect(await countByProbing(getUpstream, `taskByTitleIdentifier=${identifier}`)).toEqual({ count: 1, probes: 2 })
 })
 
-test('exactly one page of 1,000 counts 1,000', async () => {
+test('exactly one page of 1,000 (the API’s largest) counts 1,000; one of 50 (the board’s) counts 50', async () => {
   expect(await countByPaging(small, '')).toBe(1000)
   expect(await countByProbing(getSmall, '')).toEqual({ count: 1000, probes: 20 })
+  const fifty = await startTestApi({ taskCount: 50 })
+  try {
+    const getFifty = createUpstreamGet({ baseUrl: fifty.baseUrl, timeoutMs: 5000 })
+    expect(await countByPaging(fifty, '')).toBe(50)
+    expect(await countByProbing(getFifty, '')).toEqual({ count: 50, probes: 12 })
+  } finally {
+    await fifty.close()
+  }
 })
 
 test('a refused key rejects with its status, not with a count', async () => {

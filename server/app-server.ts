@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { CountEndpoints } from './counts/count-endpoints.ts'
 import { createHostCheck } from './http/host-check.ts'
 import { sendJsonError } from './http/json-error.ts'
 import {
@@ -27,6 +28,8 @@ export interface AppServerOptions {
   frontend: RequestHandler
   /** Demo mode only: answers demo avatars and fault control; returns false for other paths. */
   demoExtras?: (req: IncomingMessage, res: ServerResponse, url: string) => boolean
+  /** The app's own figures (counts, workload) under `/app/`; never forwarded upstream. */
+  countEndpoints?: CountEndpoints
   /** Off only for Vite's dev server, whose HMR client needs inline scripts. */
   contentSecurityPolicy?: boolean
   /** The address the server listens on: its own name, besides loopback names. */
@@ -87,6 +90,7 @@ export function createAppServer(options: AppServerOptions): Server {
       await proxyApiRequest(req, res, url.slice(API_PREFIX.length) || '/', proxy)
       return
     }
+    if (options.countEndpoints && (await options.countEndpoints(req, res, url))) return
     if (demoExtras?.(req, res, url)) return
     await frontend(req, res, pathname)
   }

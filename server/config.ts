@@ -53,6 +53,10 @@ const envSchema = z.object({
   MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(500),
   ALLOWED_HOSTS: list,
   AVATAR_HOSTS: pictureOrigins,
+  /** Upstream requests per key per minute that counting may spend; the board's own requests are not counted. */
+  COUNT_BUDGET_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(240),
+  /** The most active tasks the workload pages through before it says its figures cover only those. */
+  WORKLOAD_MAX_TASKS: z.coerce.number().int().min(1000).max(200_000).default(20_000),
 })
 
 export interface ServerConfig {
@@ -70,6 +74,8 @@ export interface ServerConfig {
   allowedHosts: string[]
   /** Origins pictures may come from besides this one and the API's. */
   avatarOrigins: string[]
+  countBudgetPerMinute: number
+  workloadMaxTasks: number
 }
 
 /**
@@ -95,5 +101,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     maxConnections: data.MAX_CONNECTIONS,
     allowedHosts: data.ALLOWED_HOSTS,
     avatarOrigins: data.AVATAR_HOSTS,
+    countBudgetPerMinute: data.COUNT_BUDGET_PER_MINUTE,
+    workloadMaxTasks: data.WORKLOAD_MAX_TASKS,
   }
 }

@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createAppServer, type RequestHandler } from './app-server.ts'
 import { readServerConfig } from './config.ts'
+import { createCountEndpoints } from './counts/count-endpoints.ts'
+import { fromUpstreamClient } from './counts/upstream-get.ts'
 import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
 import { startDemoServer } from './demo-api/demo-server.ts'
 import { DEFAULT_REQUEST_LIMITS } from './http/request-limits.ts'
@@ -61,8 +63,15 @@ async function main(): Promise<void> {
     // Enough for every connection to wait once; more waiting would only add latency.
     maxQueued: config.maxConnections,
   })
+  const countEndpoints = createCountEndpoints({
+    getUpstream: fromUpstreamClient(upstreamGet),
+    serverKey: apiKey,
+    budgetPerMinute: config.countBudgetPerMinute,
+    workloadMaxTasks: config.workloadMaxTasks,
+  })
   const server = createAppServer({
     upstreamGet,
+    countEndpoints,
     apiKey,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     frontend,

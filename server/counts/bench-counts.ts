@@ -1,0 +1,83 @@
+/**
+ * Figures for counting and the workload, on the demo API in this process
+ * (a script, not a test: times vary with the machine). For each task count:
+ * upstream requests and time to count every tab of a fresh board, for a
+ * second dispatcher right after, and on the refresh a minute later; then
+ * the workload's time and requests, fresh and cached.
+ *
+ *   npm run bench:counts                                    # 5,000 and 50,000 tasks
+ *   DEMO_TASKS=20000 DEMO_LATENCY_MS=50 npm run bench:counts
+ */
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { readServerConfig } from '../config.ts'
+import { createDemoApi, DEFAULT_DEMO_API_KEY } from '../demo-api/demo-api.ts'
+import { startDemoServer } from '../demo-api/demo-server.ts'
+import { createCountEndpoints } from './count-endpoints.ts'
+import { createUpstreamGet, type GetUpstream } from './upstream-get.ts'
+
+/** The board's tabs as the filter sets the browser sends: Active, each status, All. */
+const TAB_SETS = [
+  'taskStatus=new,open,in_progress,in_review',
+  ...['new', 'open', 'in_progress', 'in_review', 'completed', 'cancelled'].map((status) => `taskStatus=${status}`),
+  '',
+]
+const taskCounts = process.env.DEMO_TASKS ? [Number(process.env.DEMO_TASKS)] : [5000, 50_000]
+const latencyMs = Number(process.env.DEMO_LATENCY_MS ?? 0)
+const config = readServerConfig(process.env)
+
+async function measure(taskCount: number): Promise<void> {
+  const demo = createDemoApi({ apiKey: DEFAULT_DEMO_API_KEY, taskCount, latencyMs, faultsEnabled: false })
+  const upstream = await startDemoServer(demo, { host: '127.0.0.1', port: 0 })
+  let requests = 0
+  const get = createUpstreamGet({ baseUrl: upstream.baseUrl, timeoutMs: config.upstreamTimeoutMs })
+  const getUpstream: GetUpstream = (...args) => {
+    requests += 1
+    return get(...args)
+  }
+  // A clock that can be moved a minute on, for the refresh.
+  let shift = 0
+  const endpoints = createCountEndpoints({
+    getUpstream,
+    serverKey: DEFAULT_DEMO_API_KEY,
+    budgetPerMinute: config.countBudgetPerMinute,
+    workloadMaxTasks: config.workloadMaxTasks,
+    now: () => Date.now() + shift,
+  })
+  const app = createServer((req, res) => {
+    void endpoints(req, res, req.url ?? '/')
+  })
+  await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
+  const origin = `http://127.0.0.1:${(app.address() as AddressInfo).port}`
+
+  async function step(label: string, path: string): Promise<unknown> {
+    const before = requests
+    const started = performance.now()
+    const response = await fetch(`${origin}${path}`)
+    const body: unknown = await response.json()
+    const ms = performance.now() - started
+    console.log(
+      `  ${label.padEnd(44)} ${String(requests - before).padStart(5)} requests  ${ms.toFixed(0).padStart(6)} ms`,
+    )
+    return body
+  }
+
+  const counts = `/app/counts?${TAB_SETS.map((set) => `set=${encodeURIComponent(set)}`).join('&')}`
+  console.log(`\n${taskCount} demo tasks, ${latencyMs} ms upstream latency, budget ${config.countBudgetPerMinute}/min`)
+  const fresh = (await step('tab counts, fresh board', counts)) as { counts: { state: string; count: number }[] }
+  console.log(`    ${fresh.counts.map((count) => `${count.state === 'exact' ? '' : '≥'}${count.count}`).join(' · ')}`)
+  await step('tab counts, second dispatcher right after', counts)
+  shift += 60_000
+  await step('tab counts, refresh a minute later', counts)
+  const workload = `/app/workload?tz=Europe%2FBerlin`
+  const figures = (await step('workload, fresh', workload)) as { covered: number; truncated: boolean; rows: unknown[] }
+  console.log(
+    `    ${figures.rows.length} rows, ${figures.covered} active tasks covered, truncated: ${figures.truncated}`,
+  )
+  await step('workload, second dispatcher right after', workload)
+
+  await new Promise<void>((resolve) => app.close(() => resolve()))
+  await upstream.close()
+}
+
+for (const taskCount of taskCounts) await measure(taskCount)

@@ -1,0 +1,62 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isCrossSiteRequest } from '../http/cross-site-guard.ts'
+import { sendJsonError } from '../http/json-error.ts'
+import { createCountService } from './count-service.ts'
+import { answerCounts } from './counts-route.ts'
+import { createRequestBudget } from './request-budget.ts'
+import { createUpstreamBackoff } from './upstream-backoff.ts'
+import type { GetUpstream } from './upstream-get.ts'
+import { upstreamKeyOf } from './upstream-key.ts'
+import { answerWorkload } from '../workload/workload-route.ts'
+import { createWorkloadService } from '../workload/workload-service.ts'
+
+export const COUNTS_PATH = '/app/counts'
+export const WORKLOAD_PATH = '/app/workload'
+
+export interface CountEndpointsOptions {
+  getUpstream: GetUpstream
+  /** The server's own upstream key; undefined uses the key the browser sends, as the proxy does. */
+  serverKey: string | undefined
+  /** Counting requests per upstream key per minute. */
+  budgetPerMinute: number
+  /** The most active tasks one workload pages through. */
+  workloadMaxTasks: number
+  /** The clock figures are dated by; tests fix it. */
+  now?: () => number
+}
+
+/** Handles the app's own read endpoints for figures; returns false for any other path. */
+export type CountEndpoints = (req: IncomingMessage, res: ServerResponse, url: string) => Promise<boolean>
+
+/**
+ * The app server's figures, answered here and never forwarded upstream:
+ * `GET /app/counts` and `GET /app/workload`. Read-only; a cross-site
+ * request is refused, so no other site can spend a company's upstream
+ * requests through a visitor's browser.
+ */
+export function createCountEndpoints({
+  getUpstream,
+  serverKey,
+  budgetPerMinute,
+  workloadMaxTasks,
+  now = Date.now,
+}: CountEndpointsOptions): CountEndpoints {
+  // One pause per key for both: a 429 is about the key, whichever figure met it.
+  const backoff = createUpstreamBackoff(now)
+  const counts = createCountService({ getUpstream, budget: createRequestBudget(budgetPerMinute, now), backoff, now })
+  const workloads = createWorkloadService({ getUpstream, backoff, maxTasks: workloadMaxTasks, now })
+  return async (req, res, url) => {
+    const { pathname, searchParams } = new URL(url, 'http://placeholder')
+    if (pathname !== COUNTS_PATH && pathname !== WORKLOAD_PATH) return false
+    if (req.method !== 'GET') {
+      sendJsonError(res, 405, `Method ${req.method ?? ''} is not allowed here.`, { allow: 'GET' })
+    } else if (isCrossSiteRequest(req)) {
+      sendJsonError(res, 403, 'Cross-site requests are not allowed.')
+    } else {
+      const key = upstreamKeyOf(req, serverKey)
+      if (pathname === COUNTS_PATH) await answerCounts(res, searchParams, key, counts)
+      else await answerWorkload(res, searchParams, key, workloads)
+    }
+    return true
+  }
+}

@@ -1,6 +1,6 @@
 import { preloadMultiSelect } from '../../../components/ui/multi-select.tsx'
 import { lazyModule } from '../../../lib/lazy-module.ts'
-import { preloadColumnMenu } from './column-menu.tsx'
+import { preloadColumnMenu } from '../table/column-menu.tsx'
 
 export const detailPanel = lazyModule(() => import('./task-detail-panel.tsx'))
 export const shortcutsDialog = lazyModule(() => import('./shortcuts-dialog.tsx'))

@@ -7,15 +7,15 @@ import { formatDateTime } from '../../../lib/format.ts'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { isApiError } from '../../../lib/api-error.ts'
 import { useTaskDetail } from '../api/use-task-detail.ts'
-import { useTaskTypes, useUsers } from '../api/use-tasks.ts'
+import { useTaskTypes, useUsers } from '../api/use-lookups.ts'
 import { RELATED_KINDS, type Task } from '../api/schemas.ts'
 import { formatIdentifier } from '../table/cells/identifier-cell.tsx'
 import { PriorityCell } from '../table/cells/priority-cell.tsx'
 import { ContactLink } from '../table/cells/text-cells.tsx'
 import { StatusCell } from '../table/cells/status-cell.tsx'
 import { BOARD_PATH } from '../url-state/paths.ts'
-import { describeError } from './describe-error.ts'
-import { CopyTextButton } from './copy-text-button.tsx'
+import { describeError } from './notices/describe-error.ts'
+import { CopyTextButton } from '../../../components/ui/copy-text-button.tsx'
 
 /**
  * The task at /tasks/:taskId, as a side panel over the board. Closing it

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo } from 'react'
 import { taskQueries } from '../api/queries.ts'
-import { useSelf } from '../api/use-tasks.ts'
+import { useSelf } from '../api/use-lookups.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
 import { ME, type BoardState } from '../url-state/board-state.ts'
 import { whenIdle } from '../../../lib/when-idle.ts'

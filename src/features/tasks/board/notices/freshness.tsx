@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 
 /** "Updated 12 s ago", kept current by a once-a-second tick of this one small component. */
 export function UpdatedAgo({ updatedAt }: { updatedAt: number }) {

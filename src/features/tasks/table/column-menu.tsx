@@ -1,7 +1,7 @@
 import { MenuButtonStandIn, useStandIn } from '../../../components/ui/menu-button-stand-in.tsx'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { lazyModule } from '../../../lib/lazy-module.ts'
-import type { ColumnPrefs } from '../table/column-prefs.ts'
+import type { ColumnPrefs } from './column-prefs.ts'
 
 export interface ColumnMenuProps {
   prefs: ColumnPrefs

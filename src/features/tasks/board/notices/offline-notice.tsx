@@ -1,6 +1,6 @@
 import { onlineManager } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 
 const subscribe = (listener: () => void) => onlineManager.subscribe(listener)
 const isOnline = () => onlineManager.isOnline()

@@ -1,5 +1,5 @@
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import type { IgnoredParam } from '../url-state/board-search.ts'
+import { useI18n } from '../../../../lib/i18n/i18n.tsx'
+import type { IgnoredParam } from '../../url-state/board-search.ts'
 
 const MAX_SHOWN_VALUE = 40
 

@@ -1,5 +1,5 @@
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import type { SkippedRows } from '../api/parse-rows.ts'
+import { useI18n } from '../../../../lib/i18n/i18n.tsx'
+import type { SkippedRows } from '../../api/parse-rows.ts'
 
 /** Rows the page could not read: counted for the dispatcher, with the reason one click away for whoever fixes it. */
 export function SkippedRowsNotice({ skipped }: { skipped: SkippedRows }) {

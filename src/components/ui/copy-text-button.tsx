@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useI18n } from '../../lib/i18n/i18n.tsx'
 
 const CONFIRMATION_MS = 2000
 

@@ -1,3 +1,4 @@
+/** Thin hooks over the lookup lists (task types, users, customers) and the signed-in user. */
 import { useQuery } from '@tanstack/react-query'
 import { customerQueries, taskTypeQueries, userQueries } from './queries.ts'
 

@@ -8,7 +8,7 @@ import {
   MenuProvider,
 } from '@ariakit/react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import { isOptionalColumn, OPTIONAL_COLUMNS } from '../table/column-prefs.ts'
+import { isOptionalColumn, OPTIONAL_COLUMNS } from './column-prefs.ts'
 import type { ColumnMenuProps } from './column-menu.tsx'
 
 export function ColumnMenuPopover({

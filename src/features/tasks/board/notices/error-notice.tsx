@@ -1,4 +1,4 @@
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 import { describeError } from './describe-error.ts'
 
 /** An API failure in place, with Retry; whatever was shown before stays. */

@@ -13,19 +13,21 @@ import {
 } from './board-state.ts'
 
 /** Why a value was left out; the notice puts it in words. */
-export type IgnoredReason =
-  | 'repeated'
-  | 'not-a-tab'
-  | 'too-long'
-  | 'not-a-user'
-  | 'not-a-priority'
-  | 'not-a-type'
-  | 'not-a-customer'
-  | 'not-a-boolean'
-  | 'not-a-sort'
-  | 'not-a-page'
-  | 'not-a-size'
-  | 'too-many'
+export const IGNORED_REASONS = [
+  'repeated',
+  'not-a-tab',
+  'too-long',
+  'not-a-user',
+  'not-a-priority',
+  'not-a-type',
+  'not-a-customer',
+  'not-a-boolean',
+  'not-a-sort',
+  'not-a-page',
+  'not-a-size',
+  'too-many',
+] as const
+export type IgnoredReason = (typeof IGNORED_REASONS)[number]
 
 /** A query parameter the board read and could not use. */
 export interface IgnoredParam {

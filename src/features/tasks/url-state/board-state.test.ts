@@ -5,7 +5,7 @@ test('clearing filters resets every filter key and nothing else', () => {
   expect(Object.keys(CLEAR_FILTERS).sort()).toEqual([...FILTER_KEYS].sort())
   const busy: BoardState = {
     ...DEFAULT_BOARD,
-    tab: 'done',
+    tab: 'completed',
     q: 'boiler',
     assignee: ['me'],
     priority: ['high'],
@@ -15,7 +15,7 @@ test('clearing filters resets every filter key and nothing else', () => {
     page: 3,
     size: 100,
   }
-  expect({ ...busy, ...CLEAR_FILTERS }).toEqual({ ...DEFAULT_BOARD, tab: 'done', page: 3, size: 100 })
+  expect({ ...busy, ...CLEAR_FILTERS }).toEqual({ ...DEFAULT_BOARD, tab: 'completed', page: 3, size: 100 })
 })
 
 test.each([

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 import { isTypingTarget } from '../../../../lib/is-typing-target.ts'
+import { isShortcut } from '../../shortcuts.ts'
 import { MAX_QUERY_LENGTH } from '../../url-state/board-search.ts'
 
 /** Typing pauses this long before the view changes. */
@@ -36,8 +37,7 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
-      if (isTypingTarget(event.target)) return
+      if (!isShortcut(event, 'search') || isTypingTarget(event.target)) return
       event.preventDefault()
       input.current?.focus()
       input.current?.select()

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { taskQueries } from '../api/queries.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
 import { parseBoardSearch } from '../url-state/board-search.ts'
-import { BOARD_PATH } from '../url-state/paths.ts'
+import { isBoardPath } from '../url-state/paths.ts'
 
 /**
  * Asks for the rows of the view in the address before React's first render,
@@ -14,8 +14,7 @@ export function prefetchFirstView(
   queryClient: QueryClient,
   { pathname, search }: Pick<Location, 'pathname' | 'search'>,
 ) {
-  const onBoard = pathname === '/' || pathname === BOARD_PATH || pathname.startsWith(`${BOARD_PATH}/`)
-  if (!onBoard) return
+  if (!isBoardPath(pathname)) return
   const { board } = parseBoardSearch(new URLSearchParams(search))
   const query = toTaskListQuery(board)
   if (query !== null) void queryClient.prefetchQuery(taskQueries.list(query))

@@ -8,7 +8,8 @@ import {
   MenuProvider,
 } from '@ariakit/react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import { isOptionalColumn, OPTIONAL_COLUMNS } from './column-prefs.ts'
+import { isOptionalColumn } from './column-prefs.ts'
+import { OPTIONAL_COLUMNS } from './columns.tsx'
 import type { ColumnMenuProps } from './column-menu.tsx'
 
 export function ColumnMenuPopover({

@@ -14,13 +14,13 @@ import {
   type Ref,
 } from 'react'
 import { toColumnVisibility, type ColumnPrefs } from './column-prefs.ts'
-import { COLUMN_WIDTH_REM, tableMinWidthRem } from './column-widths.ts'
+import { columnWidthStyle, tableMinWidthRem } from './column-meta.ts'
 import { NowContext, useMinuteClock } from './now-context.ts'
 import { focusedRowIndex, focusRenderedRow, rowStep, type RowEdge } from './row-keyboard.ts'
 import type { Task } from '../api/schemas.ts'
 import type { BoardSort } from '../url-state/board-state.ts'
 import { taskColumns, taskTableFeatures } from './columns.tsx'
-import { ariaSortOf, nextSort, SORT_FIELD_OF_COLUMN } from './sorting.ts'
+import { ariaSortOf, nextSort } from './sorting.ts'
 
 const getRowId = (task: Task) => task._id
 
@@ -166,20 +166,20 @@ export function TasksTable({
     <div ref={frame} className="table-wrap" data-busy={busy}>
       <table
         className={`tasks-table tasks-table--${prefs.density}`}
-        style={{ minWidth: `${tableMinWidthRem(columnIds)}rem` }}
+        style={{ minWidth: `${tableMinWidthRem(columns.map((column) => column.columnDef))}rem` }}
         aria-busy={busy}
         aria-rowcount={rows.length + 1}
       >
         <colgroup>
-          {columnIds.map((id) => (
-            <col key={id} className={`col-${id}`} style={widthOf(id)} />
+          {columns.map((column) => (
+            <col key={column.id} className={`col-${column.id}`} style={columnWidthStyle(column.columnDef.meta)} />
           ))}
         </colgroup>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
-                const field = SORT_FIELD_OF_COLUMN[header.column.id]
+                const field = header.column.columnDef.meta?.sortField
                 const content = header.isPlaceholder ? null : <table.FlexRender header={header} />
                 return (
                   <th
@@ -231,11 +231,6 @@ export function TasksTable({
       </table>
     </div>
   )
-}
-
-function widthOf(id: string) {
-  const rem = COLUMN_WIDTH_REM[id]
-  return rem === undefined ? undefined : { width: `${rem}rem` }
 }
 
 interface TaskRowProps {

@@ -1,5 +1,5 @@
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
-import { describeError } from './describe-error.ts'
+import { describeError } from '../../../../lib/describe-error.ts'
 
 /** An API failure in place, with Retry; whatever was shown before stays. */
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry: () => void }) {

@@ -1,5 +1,5 @@
-import { isApiError } from '../../../../lib/api-error.ts'
-import type { Messages } from '../../../../lib/i18n/en.ts'
+import { isApiError } from './api-error.ts'
+import type { Messages } from './i18n/en.ts'
 
 /** An API failure in words a dispatcher understands, plus the server's own words when it gave any. */
 export function describeError(error: unknown, t: Messages): { title: string; detail: string | null } {

@@ -1,12 +1,13 @@
-/** How many tags fit beside the other columns; the rest are counted. */
-const SHOWN_TAGS = 2
-
-export function TagsCell({ tags }: { tags: string[] }) {
+/**
+ * A task's tags. With `shown`, only that many are spelled out and the rest
+ * counted (their names in the tooltip and for screen readers).
+ */
+export function TagList({ tags, shown = tags.length }: { tags: readonly string[]; shown?: number }) {
   if (tags.length === 0) return null
-  const hidden = tags.slice(SHOWN_TAGS)
+  const hidden = tags.slice(shown)
   return (
     <span className="tags">
-      {tags.slice(0, SHOWN_TAGS).map((tag) => (
+      {tags.slice(0, shown).map((tag) => (
         <span key={tag} className="tag">
           {tag}
         </span>

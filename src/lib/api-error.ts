@@ -9,9 +9,26 @@ export type ApiErrorKind =
   | 'invalid-json' // a 2xx body that is not JSON (a proxy's HTML page, a truncated body)
   | 'unexpected-shape' // JSON, but not what the endpoint documents
 
+/** The shapes of JSON a response can have, for saying what came instead of a list. */
+export type JsonKind = 'null' | 'list' | 'object' | 'string' | 'number' | 'boolean'
+/** The lists the board reads. */
+export type ListName = 'tasks' | 'task types' | 'users' | 'customers'
+
+/**
+ * What went wrong, as facts the UI puts into words in the user's language.
+ * `message` says the same in English, for logs and developers.
+ */
+export type ApiErrorReason =
+  | { code: 'timeout'; seconds: number }
+  | { code: 'not-json'; contentType: string | null }
+  | { code: 'not-a-list'; found: JsonKind; what: ListName }
+  | { code: 'no-readable-rows'; count: number; what: ListName }
+  | { code: 'unreadable-item'; what: 'task' | 'user' }
+
 export interface ApiErrorInit {
   kind: ApiErrorKind
   message: string
+  reason?: ApiErrorReason
   status?: number
   details?: string[]
   retryAfterMs?: number | null
@@ -26,6 +43,8 @@ export class ApiError extends Error {
   readonly details: string[]
   /** From a 429's `Retry-After`, in milliseconds; null when absent or unreadable. */
   readonly retryAfterMs: number | null
+  /** Our own account of the failure (not the server's words); null for HTTP errors and network failures. */
+  readonly reason: ApiErrorReason | null
 
   constructor(init: ApiErrorInit) {
     super(init.message, { cause: init.cause })
@@ -34,6 +53,7 @@ export class ApiError extends Error {
     this.status = init.status ?? null
     this.details = init.details ?? []
     this.retryAfterMs = init.retryAfterMs ?? null
+    this.reason = init.reason ?? null
   }
 
   /** A 4xx other than 429: asking again will not help. */

@@ -1,3 +1,5 @@
+import type { JsonKind, ListName } from '../api-error.ts'
+
 const status = {
   new: 'New',
   open: 'Open',
@@ -8,6 +10,15 @@ const status = {
 }
 
 /** Every word the board shows, in English. The German catalogue has the same shape (`Messages`). */
+const JSON_KINDS: Record<JsonKind, string> = {
+  null: 'null',
+  list: 'a list',
+  object: 'an object',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
+}
+
 export const en = {
   locale: 'en',
   board: {
@@ -139,6 +150,16 @@ export const en = {
     badRequest: 'The task server rejected this view.',
     server: (status: number) => `The task server had a problem (${status}).`,
     other: (status: number) => `The task server answered with an error (${status}).`,
+    /** Our own account of a failure (ApiError's `reason`), shown under the title. */
+    reasons: {
+      timeout: (seconds: number) => `The server did not answer within ${seconds} seconds.`,
+      notJson: (contentType: string | null) =>
+        `The server sent a response that is not JSON (${contentType ?? 'no content type'}).`,
+      notAList: (found: JsonKind, what: ListName) =>
+        `The server sent ${JSON_KINDS[found]} where a list of ${what} was expected.`,
+      noReadableRows: (count: number, what: ListName) => `None of the ${count} ${what} in the response could be read.`,
+      unreadableItem: (what: 'task' | 'user') => `The server sent a ${what} that could not be read.`,
+    },
     retry: 'Retry',
     render: (what: string) => `${what} could not be displayed.`,
     tryAgain: 'Try again',

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
-import { startAppServer } from './start-server.ts'
+import { startAppServer } from '../support/start-server.ts'
 
 const REQUESTS = Number(process.env.REQUESTS ?? 4000)
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 200)

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
 
 export interface RunningServer {
   /** Origin, e.g. http://127.0.0.1:41234 */

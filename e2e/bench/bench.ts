@@ -30,10 +30,10 @@ import {
 } from './bench-browser.ts'
 import { loadRowParser, type ParseTiming } from './bench-parse.ts'
 import { kib, mb, median, round } from './bench-stats.ts'
-import { chromiumLaunchOptions } from './chromium.ts'
-import { startAppServer, type RunningServer } from './start-server.ts'
+import { chromiumLaunchOptions } from '../support/chromium.ts'
+import { startAppServer, type RunningServer } from '../support/start-server.ts'
 
-const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const distDir = join(projectRoot, 'dist')
 const resultsFile = join(projectRoot, 'bench-results', 'latest.json')
 const TOP_PACKAGES = 12

@@ -18,8 +18,8 @@ export function AppRoutes() {
   )
 }
 
-/** A page that crashed renders again after a navigation (e.g. Back), as with any other address. */
-function GuardedRoutes() {
+/** The routes under whichever router holds the address. A page that crashed renders again after a navigation (e.g. Back), as with any other address. */
+export function GuardedRoutes() {
   const { key } = useLocation()
   return (
     <ErrorBoundary resetKeys={[key]} fallback={(error) => <RouteError error={error} />}>

@@ -80,7 +80,6 @@ export const de: Messages = {
   cells: {
     unassigned: 'Nicht zugewiesen',
     none: '—',
-    moreTags: (count) => `+${count}`,
     overdueToday: (amount, time) => `überfällig ${amount} · ${time}`,
     overdueDays: (days, time) => `${days} ${days === 1 ? 'Tag' : 'Tage'} überfällig · ${time}`,
     today: (time) => `heute · ${time}`,
@@ -105,7 +104,6 @@ export const de: Messages = {
     taskLink: 'Link zu dieser Aufgabe kopieren',
     copied: 'Link kopiert',
     failed: 'Kopieren fehlgeschlagen',
-    announced: 'Link in die Zwischenablage kopiert',
   },
   filters: {
     group: 'Filter',

@@ -71,7 +71,6 @@ export const en = {
   cells: {
     unassigned: 'Unassigned',
     none: '—',
-    moreTags: (count: number) => `+${count}`,
     overdueToday: (amount: string, time: string) => `overdue ${amount} · ${time}`,
     overdueDays: (days: number, time: string) => `${days} ${days === 1 ? 'day' : 'days'} overdue · ${time}`,
     today: (time: string) => `today · ${time}`,
@@ -93,7 +92,6 @@ export const en = {
     taskLink: 'Copy link to this task',
     copied: 'Link copied',
     failed: 'Could not copy',
-    announced: 'Link copied to the clipboard',
   },
   filters: {
     group: 'Filters',

@@ -86,7 +86,6 @@ async function send(url: string, signals: Signals): Promise<ApiResponse> {
     const contentType = response.headers.get('content-type')?.split(';')[0] ?? null
     throw new ApiError({
       kind: 'invalid-json',
-      message: `The server sent a response that is not JSON (${contentType ?? 'no content type'}).`,
       reason: { code: 'not-json', contentType },
       status: response.status,
       cause: error,
@@ -100,7 +99,6 @@ function toTransportError(error: unknown, { caller, timeout, timeoutMs }: Signal
     const seconds = Math.round(timeoutMs / 1000)
     return new ApiError({
       kind: 'timeout',
-      message: `The server did not answer within ${seconds} seconds.`,
       reason: { code: 'timeout', seconds },
       cause: error,
     })

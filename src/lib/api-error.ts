@@ -1,6 +1,10 @@
+import { en } from './i18n/en.ts'
+import { reasonInWords } from './reason-in-words.ts'
+
 /**
  * Every way a call to the tasks API can fail, as one type. The UI words for
- * these live with the UI; this module only classifies.
+ * these live with the UI; this module only classifies (`message` is the
+ * English account, for logs).
  */
 export type ApiErrorKind =
   | 'http' // the server answered with a non-2xx status
@@ -15,8 +19,8 @@ export type JsonKind = 'null' | 'list' | 'object' | 'string' | 'number' | 'boole
 export type ListName = 'tasks' | 'task types' | 'users' | 'customers'
 
 /**
- * What went wrong, as facts the UI puts into words in the user's language.
- * `message` says the same in English, for logs and developers.
+ * What went wrong, as facts the UI puts into words in the user's language
+ * (`reasonInWords`); `message` says the same in English, for logs.
  */
 export type ApiErrorReason =
   | { code: 'timeout'; seconds: number }
@@ -27,7 +31,8 @@ export type ApiErrorReason =
 
 export interface ApiErrorInit {
   kind: ApiErrorKind
-  message: string
+  /** Defaults to the reason in English. */
+  message?: string
   reason?: ApiErrorReason
   status?: number
   details?: string[]
@@ -47,7 +52,7 @@ export class ApiError extends Error {
   readonly reason: ApiErrorReason | null
 
   constructor(init: ApiErrorInit) {
-    super(init.message, { cause: init.cause })
+    super(init.message ?? (init.reason ? reasonInWords(init.reason, en) : init.kind), { cause: init.cause })
     this.name = 'ApiError'
     this.kind = init.kind
     this.status = init.status ?? null

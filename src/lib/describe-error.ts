@@ -1,11 +1,12 @@
-import { isApiError, type ApiErrorReason } from './api-error.ts'
+import { isApiError } from './api-error.ts'
+import { reasonInWords } from './reason-in-words.ts'
 import type { Messages } from './i18n/en.ts'
 
 /** An API failure in words a dispatcher understands, plus the server's own words when it gave any. */
 export function describeError(error: unknown, t: Messages): { title: string; detail: string | null } {
   if (!isApiError(error)) return { title: t.errors.generic, detail: null }
   // Our own account in the user's language; the server's words as it sent them.
-  const said = [error.reason ? inWords(error.reason, t) : error.message, ...error.details].join(' — ')
+  const said = [error.reason ? reasonInWords(error.reason, t) : error.message, ...error.details].join(' — ')
   switch (error.kind) {
     case 'network':
       return { title: t.errors.network, detail: t.errors.networkHint }
@@ -27,20 +28,4 @@ function httpTitle(status: number, t: Messages): string {
   if (status === 400) return t.errors.badRequest
   if (status >= 500) return t.errors.server(status)
   return t.errors.other(status)
-}
-
-function inWords(reason: ApiErrorReason, t: Messages): string {
-  const words = t.errors.reasons
-  switch (reason.code) {
-    case 'timeout':
-      return words.timeout(reason.seconds)
-    case 'not-json':
-      return words.notJson(reason.contentType)
-    case 'not-a-list':
-      return words.notAList(reason.found, reason.what)
-    case 'no-readable-rows':
-      return words.noReadableRows(reason.count, reason.what)
-    case 'unreadable-item':
-      return words.unreadableItem(reason.what)
-  }
 }

@@ -61,7 +61,6 @@ function* parseSteps<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
   if (!Array.isArray(body)) {
     throw new ApiError({
       kind: 'unexpected-shape',
-      message: `The server sent ${describe(body)} where a list of ${what} was expected.`,
       reason: { code: 'not-a-list', found: jsonKind(body), what },
     })
   }
@@ -85,7 +84,6 @@ function* parseSteps<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
   if (body.length > 0 && rows.length === 0) {
     throw new ApiError({
       kind: 'unexpected-shape',
-      message: `None of the ${body.length} ${what} in the response could be read.`,
       reason: { code: 'no-readable-rows', count: body.length, what },
       details: firstReason ? [firstReason] : [],
     })
@@ -118,17 +116,4 @@ function jsonKind(body: unknown): JsonKind {
   if (typeof body === 'number') return 'number'
   if (typeof body === 'boolean') return 'boolean'
   return 'object'
-}
-
-const IN_ENGLISH: Record<JsonKind, string> = {
-  null: 'null',
-  list: 'a list',
-  object: 'an object',
-  string: 'a string',
-  number: 'a number',
-  boolean: 'a boolean',
-}
-
-function describe(body: unknown): string {
-  return IN_ENGLISH[jsonKind(body)]
 }

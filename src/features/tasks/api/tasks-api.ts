@@ -36,7 +36,6 @@ export async function getTask(id: string, { signal }: CallOptions = {}): Promise
   if (!parsed.success) {
     throw new ApiError({
       kind: 'unexpected-shape',
-      message: 'The server sent a task that could not be read.',
       reason: { code: 'unreadable-item', what: 'task' },
     })
   }
@@ -80,7 +79,6 @@ export async function getSelf({ signal }: CallOptions = {}): Promise<User> {
   if (!parsed.success) {
     throw new ApiError({
       kind: 'unexpected-shape',
-      message: 'The server sent a user that could not be read.',
       reason: { code: 'unreadable-item', what: 'user' },
     })
   }

@@ -2,6 +2,7 @@ import { TASK_SORT_FIELDS, type TaskSortField } from '../api/list-query.ts'
 import { PRIORITY_ORDER } from '../catalog.ts'
 import {
   DEFAULT_BOARD,
+  FILTER_KEYS,
   ME,
   PAGE_SIZES,
   TABS,
@@ -37,18 +38,7 @@ export interface IgnoredParam {
 }
 
 /** The parameters the board owns, in the order they are written. */
-export const BOARD_PARAMS = [
-  'tab',
-  'q',
-  'assignee',
-  'priority',
-  'type',
-  'customer',
-  'recurring',
-  'sort',
-  'page',
-  'size',
-] as const
+export const BOARD_PARAMS = ['tab', ...FILTER_KEYS, 'sort', 'page', 'size'] as const
 export type BoardParam = (typeof BOARD_PARAMS)[number]
 
 export const MAX_QUERY_LENGTH = 200

@@ -5,12 +5,18 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-/** Imports point one way: lib → api → url-state → table → board → app. */
+/**
+ * Imports point one way: lib → api → url-state → presenters → table → detail → board → app.
+ * `components/ui` is open to all; the feature's catalogues (catalog.ts, shortcuts.ts) to the feature.
+ */
+const LAYER_ORDER = 'lib → api → url-state → presenters → table → detail → board → app'
 const layers = [
   { dir: 'src/lib', forbidden: ['features', 'app', 'components'] },
-  { dir: 'src/features/tasks/api', forbidden: ['url-state', 'table', 'board', 'app'] },
-  { dir: 'src/features/tasks/url-state', forbidden: ['table', 'board', 'app'] },
-  { dir: 'src/features/tasks/table', forbidden: ['board', 'app'] },
+  { dir: 'src/features/tasks/api', forbidden: ['url-state', 'presenters', 'table', 'detail', 'board', 'app'] },
+  { dir: 'src/features/tasks/url-state', forbidden: ['presenters', 'table', 'detail', 'board', 'app'] },
+  { dir: 'src/features/tasks/presenters', forbidden: ['table', 'detail', 'board', 'app'] },
+  { dir: 'src/features/tasks/table', forbidden: ['detail', 'board', 'app'] },
+  { dir: 'src/features/tasks/detail', forbidden: ['board', 'app'] },
   { dir: 'src/features/tasks/board', forbidden: ['app'] },
 ]
 
@@ -75,8 +81,8 @@ export default tseslint.config(
           patterns: [
             { group: ['**/server/**'], message: 'src/ never imports server/.' },
             ...forbidden.map((layer) => ({
-              group: [`**/${layer}/**`, `../${layer}/*`, `../../${layer}/*`],
-              message: `${dir} may not import from ${layer}: imports point lib → api → url-state → table → board → app.`,
+              group: [`**/${layer}/**`, `../${layer}/*`, `../../${layer}/*`, `../../../${layer}/*`],
+              message: `${dir} may not import from ${layer}: imports point ${LAYER_ORDER}.`,
             })),
           ],
         },

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { chromiumLaunchOptions } from './e2e/chromium.ts'
+import { chromiumLaunchOptions } from './e2e/support/chromium.ts'
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node'
-import { startAppServer } from './e2e/start-server.ts'
+import { startAppServer } from './e2e/support/start-server.ts'
 
 /**
  * The API client is tested against the real app server and its demo API (not

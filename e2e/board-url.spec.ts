@@ -1,5 +1,6 @@
 import type { Page, Request } from '@playwright/test'
 import { collectTaskRows, expect, expectNextPageKnown, test } from './fixtures.ts'
+import { injectFault } from './support/demo-faults.ts'
 
 /** The list requests the page sends, as parsed query strings. */
 function recordListRequests(page: Page): URLSearchParams[] {
@@ -189,11 +190,7 @@ test('leaving a view aborts its request, and its late answer never shows', async
   await page.goto('/tasks')
   await expect(rows(page).first()).toBeVisible()
   await expectNextPageKnown(page)
-  await fetch(`${appServer.url}/__demo/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ path: '/tasks/', delayMs: 3000, count: 1 }),
-  })
+  await injectFault(appServer.url, { path: '/tasks/', delayMs: 3000, count: 1 })
   const aborted: string[] = []
   page.on('requestfailed', (request) => {
     if (new URL(request.url()).pathname === '/api/tasks/') aborted.push(request.url())

@@ -1,19 +1,11 @@
 import type { Page } from '@playwright/test'
 import { collectTaskRows, expect, expectNextPageKnown, expectTaskRows, test } from './fixtures.ts'
+import { clearFaults, injectFault } from './support/demo-faults.ts'
 
 const rows = (page: Page) => page.getByTestId('task-row')
 
-async function injectFault(origin: string, fault: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${origin}/__demo/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(fault),
-  })
-  expect(response.status).toBe(204)
-}
-
 test.afterEach(async ({ appServer }) => {
-  await fetch(`${appServer.url}/__demo/faults`, { method: 'DELETE' })
+  await clearFaults(appServer.url)
 })
 
 for (const status of [500, 502, 503]) {
@@ -74,7 +66,7 @@ test('an answer that never comes times out with a clear message and Retry', asyn
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('taking too long to answer')
   // The server answers again; Retry must get the rows.
-  await fetch(`${appServer.url}/__demo/faults`, { method: 'DELETE' })
+  await clearFaults(appServer.url)
   await alert.getByRole('button', { name: 'Retry' }).click()
   await expectTaskRows(page, 50)
 })

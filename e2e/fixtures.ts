@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test'
-import { startAppServer, type RunningServer } from './start-server.ts'
+import { startAppServer, type RunningServer } from './support/start-server.ts'
 
 interface WorkerFixtures {
   /** The app server in demo mode, one per worker, on a free port. */

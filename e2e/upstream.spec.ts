@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { startAppServer, startDemoApi, type RunningServer } from './start-server.ts'
+import { startAppServer, startDemoApi, type RunningServer } from './support/start-server.ts'
 import { expectTaskRows } from './fixtures.ts'
 
 const KEY = 'upstream-test:s3cret-value'

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectTaskRows, test } from './fixtures.ts'
+import { injectFault } from './support/demo-faults.ts'
 
 /**
  * Screens a dispatcher sees, in light and dark: each is saved as a PNG (see
@@ -106,11 +107,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('the error state', async ({ page, appServer, consoleErrors }) => {
       consoleErrors.allow(/status of 503/)
-      await fetch(`${appServer.url}/__demo/faults`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ path: '/tasks/', status: 503, message: 'Wartung bis 06:00', count: 2 }),
-      })
+      await injectFault(appServer.url, { path: '/tasks/', status: 503, message: 'Wartung bis 06:00', count: 2 })
       await page.goto('/tasks')
       const alert = page.getByRole('alert')
       await expect(alert).toBeVisible()

@@ -1,7 +1,7 @@
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router'
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
 import { BoardPage } from '../features/tasks/board/board-page.tsx'
-import { BOARD_PATH } from '../features/tasks/url-state/paths.ts'
+import { BOARD_PATH, boardHrefKeeping, TASK_ROUTE } from '../features/tasks/url-state/paths.ts'
 import { useI18n } from '../lib/i18n/i18n.tsx'
 
 /**
@@ -18,15 +18,15 @@ export function AppRoutes() {
   )
 }
 
-/** A page that crashed renders again after a navigation (e.g. Back), as with any other address. */
-function GuardedRoutes() {
+/** The routes under whichever router holds the address. A page that crashed renders again after a navigation (e.g. Back), as with any other address. */
+export function GuardedRoutes() {
   const { key } = useLocation()
   return (
     <ErrorBoundary resetKeys={[key]} fallback={(error) => <RouteError error={error} />}>
       <Routes>
         <Route path="/" element={<RedirectToBoard />} />
         <Route path={BOARD_PATH} element={<BoardPage />} />
-        <Route path={`${BOARD_PATH}/:taskId`} element={<BoardPage />} />
+        <Route path={TASK_ROUTE} element={<BoardPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </ErrorBoundary>
@@ -36,7 +36,7 @@ function GuardedRoutes() {
 /** `/` has nothing of its own; keep any query so a shortened link still opens its view. */
 function RedirectToBoard() {
   const { search } = useLocation()
-  return <Navigate to={`${BOARD_PATH}${search}`} replace />
+  return <Navigate to={boardHrefKeeping(search)} replace />
 }
 
 function NotFound() {

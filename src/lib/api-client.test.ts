@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { afterEach, expect, inject, test } from 'vitest'
-import { clearFaults, injectFault } from '../test/demo-faults.ts'
+import { clearFaults, injectFault } from '../../e2e/support/demo-faults.ts'
 import { apiGet, setApiBase } from './api-client.ts'
 import { ApiError } from './api-error.ts'
 
 afterEach(async () => {
-  await clearFaults()
+  await clearFaults(inject('appOrigin'))
   setApiBase(`${inject('appOrigin')}/api`)
 })
 
@@ -27,7 +27,7 @@ test('returns the parsed body and the headers', async () => {
 
 test('gives up on an answer that never comes with a timeout error', async () => {
   setApiBase(`${inject('appOrigin')}/api`)
-  await injectFault({ path: '/tasks/', body: 'hang' })
+  await injectFault(inject('appOrigin'), { path: '/tasks/', body: 'hang' })
   const error = await failure(apiGet('/tasks/', undefined, { timeoutMs: 300 }))
   expect(error).toBeInstanceOf(ApiError)
   expect((error as ApiError).kind).toBe('timeout')
@@ -35,7 +35,7 @@ test('gives up on an answer that never comes with a timeout error', async () => 
 
 test('an abort by the caller rejects with the abort reason, not an ApiError', async () => {
   setApiBase(`${inject('appOrigin')}/api`)
-  await injectFault({ path: '/tasks/', body: 'hang' })
+  await injectFault(inject('appOrigin'), { path: '/tasks/', body: 'hang' })
   const controller = new AbortController()
   const pending = apiGet('/tasks/', undefined, { signal: controller.signal })
   controller.abort(new DOMException('left the view', 'AbortError'))

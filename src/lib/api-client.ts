@@ -83,9 +83,10 @@ async function send(url: string, signals: Signals): Promise<ApiResponse> {
   try {
     return { body: JSON.parse(text) as unknown, headers: response.headers }
   } catch (error) {
+    const contentType = response.headers.get('content-type')?.split(';')[0] ?? null
     throw new ApiError({
       kind: 'invalid-json',
-      message: `The server sent a response that is not JSON (${describeContentType(response)}).`,
+      reason: { code: 'not-json', contentType },
       status: response.status,
       cause: error,
     })
@@ -95,9 +96,10 @@ async function send(url: string, signals: Signals): Promise<ApiResponse> {
 function toTransportError(error: unknown, { caller, timeout, timeoutMs }: Signals): unknown {
   if (caller?.aborted) return caller.reason
   if (timeout.aborted) {
+    const seconds = Math.round(timeoutMs / 1000)
     return new ApiError({
       kind: 'timeout',
-      message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+      reason: { code: 'timeout', seconds },
       cause: error,
     })
   }
@@ -133,8 +135,4 @@ function readErrorBody(text: string): { message: string | null; details: string[
       })
     : []
   return { message, details: details.filter((detail) => detail !== message) }
-}
-
-function describeContentType(response: Response): string {
-  return response.headers.get('content-type')?.split(';')[0] ?? 'no content type'
 }

@@ -1,6 +1,10 @@
+import { en } from './i18n/en.ts'
+import { reasonInWords } from './reason-in-words.ts'
+
 /**
  * Every way a call to the tasks API can fail, as one type. The UI words for
- * these live with the UI; this module only classifies.
+ * these live with the UI; this module only classifies (`message` is the
+ * English account, for logs).
  */
 export type ApiErrorKind =
   | 'http' // the server answered with a non-2xx status
@@ -9,9 +13,27 @@ export type ApiErrorKind =
   | 'invalid-json' // a 2xx body that is not JSON (a proxy's HTML page, a truncated body)
   | 'unexpected-shape' // JSON, but not what the endpoint documents
 
+/** The shapes of JSON a response can have, for saying what came instead of a list. */
+export type JsonKind = 'null' | 'list' | 'object' | 'string' | 'number' | 'boolean'
+/** The lists the board reads. */
+export type ListName = 'tasks' | 'task types' | 'users' | 'customers'
+
+/**
+ * What went wrong, as facts the UI puts into words in the user's language
+ * (`reasonInWords`); `message` says the same in English, for logs.
+ */
+export type ApiErrorReason =
+  | { code: 'timeout'; seconds: number }
+  | { code: 'not-json'; contentType: string | null }
+  | { code: 'not-a-list'; found: JsonKind; what: ListName }
+  | { code: 'no-readable-rows'; count: number; what: ListName }
+  | { code: 'unreadable-item'; what: 'task' | 'user' }
+
 export interface ApiErrorInit {
   kind: ApiErrorKind
-  message: string
+  /** Defaults to the reason in English. */
+  message?: string
+  reason?: ApiErrorReason
   status?: number
   details?: string[]
   retryAfterMs?: number | null
@@ -26,14 +48,17 @@ export class ApiError extends Error {
   readonly details: string[]
   /** From a 429's `Retry-After`, in milliseconds; null when absent or unreadable. */
   readonly retryAfterMs: number | null
+  /** Our own account of the failure (not the server's words); null for HTTP errors and network failures. */
+  readonly reason: ApiErrorReason | null
 
   constructor(init: ApiErrorInit) {
-    super(init.message, { cause: init.cause })
+    super(init.message ?? (init.reason ? reasonInWords(init.reason, en) : init.kind), { cause: init.cause })
     this.name = 'ApiError'
     this.kind = init.kind
     this.status = init.status ?? null
     this.details = init.details ?? []
     this.retryAfterMs = init.retryAfterMs ?? null
+    this.reason = init.reason ?? null
   }
 
   /** A 4xx other than 429: asking again will not help. */

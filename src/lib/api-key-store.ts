@@ -1,37 +1,30 @@
+import { readStored, writeStored } from './storage.ts'
+
 /**
  * The API key a user typed, for a server that does not add its own. It lives
  * in sessionStorage only (gone with the tab), is sent only as `x-API-Key` to
  * the same-origin prefix, and is never put in a URL or a log.
  */
-const STORAGE_KEY = 'task-board.api-key'
 const listeners = new Set<() => void>()
 
-function storage(): Storage | null {
-  try {
-    return window.sessionStorage
-  } catch {
-    // Storage can be disabled; the key then lasts as long as the page.
-    return null
-  }
-}
-
+// Storage can be disabled; the key then lasts as long as the page.
 let memoryKey: string | null = null
 
 export function getApiKey(): string | null {
-  return storage()?.getItem(STORAGE_KEY) ?? memoryKey
+  return readStored('apiKey') ?? memoryKey
 }
 
 export function setApiKey(key: string): void {
   const value = key.trim()
   if (!value) return
   memoryKey = value
-  storage()?.setItem(STORAGE_KEY, value)
+  writeStored('apiKey', value)
   listeners.forEach((listener) => listener())
 }
 
 export function forgetApiKey(): void {
   memoryKey = null
-  storage()?.removeItem(STORAGE_KEY)
+  writeStored('apiKey', null)
   listeners.forEach((listener) => listener())
 }
 

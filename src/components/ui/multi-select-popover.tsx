@@ -60,7 +60,12 @@ export function MultiSelectPopover({
   )
 
   const select = (
-    <SelectProvider value={[...selected]} setValue={(values) => onChange(values)} defaultOpen={defaultOpen}>
+    <SelectProvider
+      value={[...selected]}
+      setValue={(values) => onChange(values)}
+      // Nested in a combobox store, the open state is that store's: Ariakit rejects a second default.
+      defaultOpen={searchable ? undefined : defaultOpen}
+    >
       {/* Focus moves here only from the stand-in this button replaces, which had it. */}
       {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
       <Select className={filterButtonClass(selected.length > 0)} aria-label={label} autoFocus={autoFocus}>

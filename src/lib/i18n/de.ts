@@ -1,3 +1,4 @@
+import type { JsonKind, ListName } from '../api-error.ts'
 import type { Messages } from './en.ts'
 
 const status: Messages['status'] = {
@@ -10,6 +11,22 @@ const status: Messages['status'] = {
 }
 
 /** Every word the board shows, in German. */
+const JSON_KINDS: Record<JsonKind, string> = {
+  null: 'null',
+  list: 'eine Liste',
+  object: 'ein Objekt',
+  string: 'einen Text',
+  number: 'eine Zahl',
+  boolean: 'einen Wahrheitswert',
+}
+
+const LISTS: Record<ListName, string> = {
+  tasks: 'Aufgaben',
+  'task types': 'Aufgabentypen',
+  users: 'Benutzern',
+  customers: 'Kunden',
+}
+
 export const de: Messages = {
   locale: 'de',
   board: {
@@ -63,7 +80,6 @@ export const de: Messages = {
   cells: {
     unassigned: 'Nicht zugewiesen',
     none: '—',
-    moreTags: (count) => `+${count}`,
     overdueToday: (amount, time) => `überfällig ${amount} · ${time}`,
     overdueDays: (days, time) => `${days} ${days === 1 ? 'Tag' : 'Tage'} überfällig · ${time}`,
     today: (time) => `heute · ${time}`,
@@ -88,7 +104,6 @@ export const de: Messages = {
     taskLink: 'Link zu dieser Aufgabe kopieren',
     copied: 'Link kopiert',
     failed: 'Kopieren fehlgeschlagen',
-    announced: 'Link in die Zwischenablage kopiert',
   },
   filters: {
     group: 'Filter',
@@ -145,6 +160,18 @@ export const de: Messages = {
     badRequest: 'Der Aufgabenserver hat diese Ansicht abgelehnt.',
     server: (status) => `Der Aufgabenserver hatte ein Problem (${status}).`,
     other: (status) => `Der Aufgabenserver hat mit einem Fehler geantwortet (${status}).`,
+    reasons: {
+      timeout: (seconds) => `Der Server hat nicht innerhalb von ${seconds} Sekunden geantwortet.`,
+      notJson: (contentType) =>
+        `Der Server hat eine Antwort gesendet, die kein JSON ist (${contentType ?? 'ohne Inhaltstyp'}).`,
+      notAList: (found, what) =>
+        `Der Server hat ${JSON_KINDS[found]} gesendet, wo eine Liste von ${LISTS[what]} erwartet war.`,
+      noReadableRows: (count, what) => `Keine der ${count} ${LISTS[what]} in der Antwort ließ sich lesen.`,
+      unreadableItem: (what) =>
+        what === 'task'
+          ? 'Der Server hat eine Aufgabe gesendet, die sich nicht lesen ließ.'
+          : 'Der Server hat einen Benutzer gesendet, der sich nicht lesen ließ.',
+    },
     retry: 'Erneut versuchen',
     render: (what) => `${what} konnte nicht angezeigt werden.`,
     tryAgain: 'Erneut versuchen',

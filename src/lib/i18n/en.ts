@@ -1,3 +1,5 @@
+import type { JsonKind, ListName } from '../api-error.ts'
+
 const status = {
   new: 'New',
   open: 'Open',
@@ -8,6 +10,15 @@ const status = {
 }
 
 /** Every word the board shows, in English. The German catalogue has the same shape (`Messages`). */
+const JSON_KINDS: Record<JsonKind, string> = {
+  null: 'null',
+  list: 'a list',
+  object: 'an object',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
+}
+
 export const en = {
   locale: 'en',
   board: {
@@ -60,7 +71,6 @@ export const en = {
   cells: {
     unassigned: 'Unassigned',
     none: '—',
-    moreTags: (count: number) => `+${count}`,
     overdueToday: (amount: string, time: string) => `overdue ${amount} · ${time}`,
     overdueDays: (days: number, time: string) => `${days} ${days === 1 ? 'day' : 'days'} overdue · ${time}`,
     today: (time: string) => `today · ${time}`,
@@ -82,7 +92,6 @@ export const en = {
     taskLink: 'Copy link to this task',
     copied: 'Link copied',
     failed: 'Could not copy',
-    announced: 'Link copied to the clipboard',
   },
   filters: {
     group: 'Filters',
@@ -139,6 +148,16 @@ export const en = {
     badRequest: 'The task server rejected this view.',
     server: (status: number) => `The task server had a problem (${status}).`,
     other: (status: number) => `The task server answered with an error (${status}).`,
+    /** Our own account of a failure (ApiError's `reason`), shown under the title. */
+    reasons: {
+      timeout: (seconds: number) => `The server did not answer within ${seconds} seconds.`,
+      notJson: (contentType: string | null) =>
+        `The server sent a response that is not JSON (${contentType ?? 'no content type'}).`,
+      notAList: (found: JsonKind, what: ListName) =>
+        `The server sent ${JSON_KINDS[found]} where a list of ${what} was expected.`,
+      noReadableRows: (count: number, what: ListName) => `None of the ${count} ${what} in the response could be read.`,
+      unreadableItem: (what: 'task' | 'user') => `The server sent a ${what} that could not be read.`,
+    },
     retry: 'Retry',
     render: (what: string) => `${what} could not be displayed.`,
     tryAgain: 'Try again',

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { en, type Messages } from './en.ts'
+import { readStored, writeStored } from '../storage.ts'
 
 /** Each language by its own name; the catalogues themselves load only when a language is used. */
 export const LANGUAGE_NAMES = { en: 'English', de: 'Deutsch' } as const
@@ -30,16 +31,10 @@ export async function loadLanguage(locale: Locale): Promise<Language> {
   }
 }
 
-const STORAGE_KEY = 'task-board.locale'
-
 /** The stored choice, else the browser's first language we speak, else English. */
 export function initialLocale(): Locale {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY)
-    if (stored === 'en' || stored === 'de') return stored
-  } catch {
-    // No storage: fall back to the browser's languages.
-  }
+  const stored = readStored('locale')
+  if (stored === 'en' || stored === 'de') return stored
   for (const language of navigator.languages) {
     const base = language.toLowerCase().split('-')[0]
     if (base === 'de' || base === 'en') return base
@@ -72,11 +67,8 @@ export function I18nProvider({
       // A slower catalogue never overrides a later choice.
       if (latest.current === next) setCurrent(language)
     })
-    try {
-      window.localStorage.setItem(STORAGE_KEY, next)
-    } catch {
-      // The choice then lasts for this page only.
-    }
+    // Without storage the choice lasts for this page only.
+    writeStored('locale', next)
   }, [])
   const { locale, t } = current
   useEffect(() => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini'
-import { ApiError } from '../../../lib/api-error.ts'
+import { ApiError, type JsonKind, type ListName } from '../../../lib/api-error.ts'
 
 export interface SkippedRows {
   /** How many rows failed their schema. */
@@ -23,7 +23,7 @@ export interface ParsedRows<T> {
 export function parseRows<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
   body: unknown,
   schema: S,
-  what: string,
+  what: ListName,
 ): ParsedRows<z.output<S>> {
   const steps = parseSteps(body, schema, what)
   let step = steps.next()
@@ -42,7 +42,7 @@ const SLICE = 200
 export async function parseRowsInSlices<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
   body: unknown,
   schema: S,
-  what: string,
+  what: ListName,
 ): Promise<ParsedRows<z.output<S>>> {
   const steps = parseSteps(body, schema, what)
   let step = steps.next()
@@ -56,12 +56,12 @@ export async function parseRowsInSlices<S extends z.ZodMiniType<{ _id: string } 
 function* parseSteps<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
   body: unknown,
   schema: S,
-  what: string,
+  what: ListName,
 ): Generator<void, ParsedRows<z.output<S>>> {
   if (!Array.isArray(body)) {
     throw new ApiError({
       kind: 'unexpected-shape',
-      message: `The server sent ${describe(body)} where a list of ${what} was expected.`,
+      reason: { code: 'not-a-list', found: jsonKind(body), what },
     })
   }
   const rows: z.output<S>[] = []
@@ -84,7 +84,7 @@ function* parseSteps<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
   if (body.length > 0 && rows.length === 0) {
     throw new ApiError({
       kind: 'unexpected-shape',
-      message: `None of the ${body.length} ${what} in the response could be read.`,
+      reason: { code: 'no-readable-rows', count: body.length, what },
       details: firstReason ? [firstReason] : [],
     })
   }
@@ -109,8 +109,11 @@ function formatIssue(error: z.core.$ZodError): string {
   return `${path}: ${issue.message}`
 }
 
-function describe(body: unknown): string {
+function jsonKind(body: unknown): JsonKind {
   if (body === null) return 'null'
-  if (Array.isArray(body)) return 'a list'
-  return typeof body === 'object' ? 'an object' : `a ${typeof body}`
+  if (Array.isArray(body)) return 'list'
+  if (typeof body === 'string') return 'string'
+  if (typeof body === 'number') return 'number'
+  if (typeof body === 'boolean') return 'boolean'
+  return 'object'
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query'
 import type { TaskListQuery } from './list-query.ts'
 import { getSelf, getTask, listCustomers, listTaskTypes, listTasks, listUsers } from './tasks-api.ts'
 
@@ -11,10 +11,11 @@ const REFERENCE_STALE_TIME = 30 * 60_000
 export const taskQueries = {
   all: () => ['tasks'] as const,
   lists: () => [...taskQueries.all(), 'list'] as const,
-  list: (query: TaskListQuery) =>
+  /** `null`: the view cannot be asked for yet (see toTaskListQuery); nothing is fetched. */
+  list: (query: TaskListQuery | null) =>
     queryOptions({
       queryKey: [...taskQueries.lists(), query] as const,
-      queryFn: ({ signal }) => listTasks(query, { signal }),
+      queryFn: query === null ? skipToken : ({ signal }) => listTasks(query, { signal }),
       placeholderData: keepPreviousData,
     }),
   detail: (id: string) =>

@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, expect, inject, test } from 'vitest'
 import { setApiBase } from '../../../lib/api-client.ts'
 import { ApiError } from '../../../lib/api-error.ts'
-import { clearFaults, injectFault } from '../../../test/demo-faults.ts'
+import { clearFaults, injectFault } from '../../../../e2e/support/demo-faults.ts'
 import { getSelf, getTask, listCustomers, listTaskTypes, listTasks, listUsers } from './tasks-api.ts'
 
 beforeAll(() => {
@@ -10,7 +10,7 @@ beforeAll(() => {
 })
 
 afterEach(async () => {
-  await clearFaults()
+  await clearFaults(inject('appOrigin'))
 })
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
@@ -104,7 +104,7 @@ test('reads the current user, task types and customers', async () => {
 })
 
 test('maps a 503 with the API message', async () => {
-  await injectFault({ path: '/tasks/', status: 503, message: 'Maintenance until 06:00' })
+  await injectFault(inject('appOrigin'), { path: '/tasks/', status: 503, message: 'Maintenance until 06:00' })
   const error = await failure(listTasks({ limit: 5, offset: 0 }))
   expect(error.kind).toBe('http')
   expect(error.status).toBe(503)
@@ -112,7 +112,7 @@ test('maps a 503 with the API message', async () => {
 })
 
 test('maps a 429 with its Retry-After', async () => {
-  await injectFault({ path: '/tasks/', status: 429, retryAfter: '7' })
+  await injectFault(inject('appOrigin'), { path: '/tasks/', status: 429, retryAfter: '7' })
   const error = await failure(listTasks({ limit: 5, offset: 0 }))
   expect(error.status).toBe(429)
   expect(error.retryAfterMs).toBe(7000)
@@ -120,22 +120,22 @@ test('maps a 429 with its Retry-After', async () => {
 
 // The app server reads every answer to pass on only the board's fields: one it cannot read is its 502.
 test('maps malformed JSON, a non-array body and an HTML page', async () => {
-  await injectFault({ path: '/tasks/', body: 'malformed' })
+  await injectFault(inject('appOrigin'), { path: '/tasks/', body: 'malformed' })
   const malformed = await failure(listTasks({ limit: 5, offset: 0 }))
   expect(malformed.status).toBe(502)
   expect(malformed.message).toContain('not JSON')
-  await injectFault({ path: '/tasks/', body: 'non-array' })
+  await injectFault(inject('appOrigin'), { path: '/tasks/', body: 'non-array' })
   const wrapped = await failure(listTasks({ limit: 5, offset: 0 }))
   expect(wrapped.status).toBe(502)
   expect(wrapped.message).toContain('did not send a list')
-  await injectFault({ path: '/tasks/', body: 'html', status: 502 })
+  await injectFault(inject('appOrigin'), { path: '/tasks/', body: 'html', status: 502 })
   const html = await failure(listTasks({ limit: 5, offset: 0 }))
   expect(html.status).toBe(502)
   expect(html.message).not.toContain('<')
 })
 
 test('skips broken rows and shows a repeated row once', async () => {
-  await injectFault({ path: '/tasks/', corruptRows: 2, duplicateRows: 3 })
+  await injectFault(inject('appOrigin'), { path: '/tasks/', corruptRows: 2, duplicateRows: 3 })
   const page = await listTasks({ limit: 10, offset: 0 })
   expect(page.skipped.count).toBe(2)
   expect(page.tasks).toHaveLength(8)

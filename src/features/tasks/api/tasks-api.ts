@@ -34,7 +34,10 @@ export async function getTask(id: string, { signal }: CallOptions = {}): Promise
   const { body } = await apiGet(`/tasks/${encodeURIComponent(id)}`, undefined, { signal })
   const parsed = taskSchema.safeParse(body)
   if (!parsed.success) {
-    throw new ApiError({ kind: 'unexpected-shape', message: 'The server sent a task that could not be read.' })
+    throw new ApiError({
+      kind: 'unexpected-shape',
+      reason: { code: 'unreadable-item', what: 'task' },
+    })
   }
   return parsed.data
 }
@@ -74,7 +77,10 @@ export async function getSelf({ signal }: CallOptions = {}): Promise<User> {
   const { body } = await apiGet('/users/self', undefined, { signal })
   const parsed = userSchema.safeParse(body)
   if (!parsed.success) {
-    throw new ApiError({ kind: 'unexpected-shape', message: 'The server sent a user that could not be read.' })
+    throw new ApiError({
+      kind: 'unexpected-shape',
+      reason: { code: 'unreadable-item', what: 'user' },
+    })
   }
   return parsed.data
 }

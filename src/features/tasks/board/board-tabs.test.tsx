@@ -38,3 +38,11 @@ test('arrow keys, Home and End move the selection and wrap around', () => {
   fireEvent.keyDown(active, { key: 'Home' })
   expect(onSelect.mock.calls.map(([tab]) => tab as string)).toEqual(['new', 'all', 'all', 'active'])
 })
+
+test('a held arrow key steps on from the focused tab before the selection catches up', () => {
+  const onSelect = vi.fn()
+  render(<BoardTabs current="active" onSelect={onSelect} />)
+  screen.getByRole('tab', { name: 'Active' }).focus()
+  for (let step = 0; step < 3; step++) fireEvent.keyDown(document.activeElement ?? document.body, { key: 'ArrowRight' })
+  expect(onSelect.mock.calls.map(([tab]) => tab as string)).toEqual(['new', 'open', 'in_progress'])
+})

@@ -10,8 +10,9 @@ export function BoardTabs({ current, onSelect }: { current: Tab; onSelect: (tab:
   const { t } = useI18n()
   const list = useRef<HTMLDivElement>(null)
 
-  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
-    const index = TABS.indexOf(current)
+  // From the tab the key was pressed on, not the selected one: held arrow keys outrun the URL's updates.
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, from: Tab) {
+    const index = TABS.indexOf(from)
     const target =
       event.key === 'ArrowRight'
         ? TABS[(index + 1) % TABS.length]
@@ -41,7 +42,7 @@ export function BoardTabs({ current, onSelect }: { current: Tab; onSelect: (tab:
           aria-controls={TASKS_PANEL_ID}
           tabIndex={tab === current ? 0 : -1}
           onClick={() => onSelect(tab)}
-          onKeyDown={onKeyDown}
+          onKeyDown={(event) => onKeyDown(event, tab)}
         >
           {t.tabs[tab]}
         </button>

@@ -2,7 +2,7 @@ import { useLocation } from 'react-router'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import type { BoardState } from '../url-state/board-state.ts'
 import { boardHref } from '../url-state/paths.ts'
-import { CopyTextButton } from './copy-text-button.tsx'
+import { CopyTextButton } from '../../../components/ui/copy-text-button.tsx'
 
 /**
  * Copies an absolute link to this view with every parameter written out,

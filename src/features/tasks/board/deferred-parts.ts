@@ -1,8 +1,9 @@
+import { useEffect, useState } from 'react'
 import { preloadMultiSelect } from '../../../components/ui/multi-select.tsx'
-import { lazyModule } from '../../../lib/lazy-module.ts'
-import { preloadColumnMenu } from './column-menu.tsx'
+import { lazyModule, type LazyModule } from '../../../lib/lazy-module.ts'
+import { preloadColumnMenu } from '../table/column-menu.tsx'
 
-export const detailPanel = lazyModule(() => import('./task-detail-panel.tsx'))
+export const detailPanel = lazyModule(() => import('../detail/task-detail-panel.tsx'))
 export const shortcutsDialog = lazyModule(() => import('./shortcuts-dialog.tsx'))
 
 /**
@@ -16,4 +17,29 @@ export function preloadDeferredParts(): void {
     // Offline, each is fetched again when it is used.
     load().catch(() => {})
   }
+}
+
+/**
+ * A deferred part, fetched as soon as it is wanted (each new `want` tries
+ * again). `error` says its code could not be fetched — offline since the page
+ * loaded — so the caller can say so rather than show nothing.
+ */
+export function useDeferredPart<T>(
+  part: LazyModule<T>,
+  want: string | boolean | undefined,
+  onError?: () => void,
+): { loaded: T | undefined; error: Error | null } {
+  const loaded = part.useLoaded()
+  const [error, setError] = useState<Error | null>(null)
+  useEffect(() => {
+    if (want === undefined || want === false) return
+    part.load().then(
+      () => setError(null),
+      (reason: unknown) => {
+        setError(reason instanceof Error ? reason : new Error(String(reason)))
+        onError?.()
+      },
+    )
+  }, [part, want, onError])
+  return { loaded, error }
 }

@@ -1,16 +1,9 @@
 import { Dialog, DialogDismiss, DialogHeading } from '@ariakit/react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { keyLabel, SHORTCUTS } from '../shortcuts.ts'
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useI18n()
-  const shortcuts: [keys: string[], action: string][] = [
-    [['↓', 'j'], t.keys.next],
-    [['↑', 'k'], t.keys.previous],
-    [['Enter'], t.keys.open],
-    [['Esc'], t.keys.close],
-    [['/'], t.keys.search],
-    [['?'], t.keys.help],
-  ]
   return (
     <Dialog
       open={open}
@@ -24,17 +17,17 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         <DialogDismiss className="button">{t.detail.close}</DialogDismiss>
       </div>
       <dl className="shortcuts">
-        {shortcuts.map(([keys, action]) => (
+        {SHORTCUTS.map(({ action, keys }) => (
           <div key={action} className="shortcuts__row">
             <dt>
               {keys.map((key, index) => (
                 <span key={key}>
                   {index > 0 && t.keys.or}
-                  <kbd>{key}</kbd>
+                  <kbd>{keyLabel(key)}</kbd>
                 </span>
               ))}
             </dt>
-            <dd>{action}</dd>
+            <dd>{t.keys[action]}</dd>
           </div>
         ))}
       </dl>

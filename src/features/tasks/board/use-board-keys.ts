@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { isTypingTarget } from '../../../lib/is-typing-target.ts'
+import { isShortcut } from '../shortcuts.ts'
 
 /**
  * Page-wide keys: `?` lists the shortcuts; j/↓ with nothing focused enters
@@ -8,11 +9,11 @@ import { isTypingTarget } from '../../../lib/is-typing-target.ts'
 export function useBoardKeys({ onHelp, onEnterTable }: { onHelp: () => void; onEnterTable: () => void }) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return
-      if (event.key === '?') {
+      if (isTypingTarget(event.target)) return
+      if (isShortcut(event, 'help')) {
         event.preventDefault()
         onHelp()
-      } else if ((event.key === 'j' || event.key === 'ArrowDown') && event.target === document.body) {
+      } else if (isShortcut(event, 'next') && event.target === document.body) {
         event.preventDefault()
         onEnterTable()
       }

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo } from 'react'
 import { taskQueries } from '../api/queries.ts'
-import { useSelf } from '../api/use-tasks.ts'
+import { useSelf } from '../api/use-lookups.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
 import { ME, type BoardState } from '../url-state/board-state.ts'
 import { whenIdle } from '../../../lib/when-idle.ts'
@@ -27,30 +27,31 @@ export function useBoardTasks(board: BoardState) {
   const needsSelf = board.assignee.includes(ME)
   const self = useSelf({ enabled: needsSelf })
   const selfId = self.data?.id ?? null
-  const waitingForSelf = needsSelf && selfId === null
 
   const query = useMemo(() => toTaskListQuery(board, selfId), [board, selfId])
   const nextQuery = useMemo(() => toTaskListQuery({ ...board, page: board.page + 1 }, selfId), [board, selfId])
   const wholeNext = board.size <= PREFETCH_WHOLE_PAGE_MAX
-  const probeQuery = useMemo(() => (wholeNext ? nextQuery : { ...nextQuery, limit: 1 }), [wholeNext, nextQuery])
+  const probeQuery = useMemo(
+    () => (wholeNext || nextQuery === null ? nextQuery : { ...nextQuery, limit: 1 }),
+    [wholeNext, nextQuery],
+  )
 
   const tasks = useQuery({
     ...taskQueries.list(query),
-    enabled: !waitingForSelf,
     // Dispatchers leave the board open all day: keep the visible page fresh (paused while the tab is hidden).
     refetchInterval: REFRESH_INTERVAL_MS,
   })
   const queryClient = useQueryClient()
   const currentHasRows = (tasks.data?.tasks.length ?? 0) > 0 && !tasks.isPlaceholderData
   useEffect(() => {
-    if (!currentHasRows || waitingForSelf) return
+    if (!currentHasRows || probeQuery === null) return
     return whenIdle(() => void queryClient.prefetchQuery(taskQueries.list(probeQuery)))
-  }, [currentHasRows, waitingForSelf, probeQuery, queryClient])
+  }, [currentHasRows, probeQuery, queryClient])
 
   const probe = useQuery({ ...taskQueries.list(probeQuery), enabled: false })
   const hasNext = currentHasRows && (probe.data?.tasks.length ?? 0) > 0 && !probe.isPlaceholderData
   const prefetchNext = useCallback(() => {
-    if (hasNext) void queryClient.prefetchQuery(taskQueries.list(nextQuery))
+    if (hasNext && nextQuery !== null) void queryClient.prefetchQuery(taskQueries.list(nextQuery))
   }, [hasNext, nextQuery, queryClient])
 
   return { query, tasks, hasNext, prefetchNext, self }

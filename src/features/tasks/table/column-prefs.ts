@@ -1,19 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react'
+import { readStored, writeStored } from '../../../lib/storage.ts'
+import { OPTIONAL_COLUMNS, type ColumnId } from './columns.tsx'
 
-/** Columns a dispatcher may add; the others always show. */
-export const OPTIONAL_COLUMNS = [
-  'updatedAt',
-  'type',
-  'customer',
-  'object',
-  'contactPerson',
-  'email',
-  'telephone',
-  'template',
-] as const
-export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number]
-
-export function isOptionalColumn(id: unknown): id is OptionalColumn {
+export function isOptionalColumn(id: unknown): id is ColumnId {
   return typeof id === 'string' && (OPTIONAL_COLUMNS as readonly string[]).includes(id)
 }
 
@@ -21,12 +10,11 @@ export type Density = 'comfortable' | 'compact'
 
 export interface ColumnPrefs {
   /** Optional columns shown; every other optional column is hidden. */
-  shown: OptionalColumn[]
+  shown: ColumnId[]
   density: Density
 }
 
 const DEFAULT_PREFS: ColumnPrefs = { shown: [], density: 'comfortable' }
-const STORAGE_KEY = 'task-board.columns'
 const listeners = new Set<() => void>()
 let cached: { raw: string | null; prefs: ColumnPrefs } | null = null
 
@@ -42,16 +30,9 @@ export function parseColumnPrefs(raw: string | null): ColumnPrefs {
   }
 }
 
-function readRaw(): string | null {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY)
-  } catch {
-    return null
-  }
-}
-
 function snapshot(): ColumnPrefs {
-  const raw = readRaw()
+  // Without storage, the last choice made on this page.
+  const raw = readStored('columns') ?? cached?.raw ?? null
   if (cached?.raw !== raw) cached = { raw, prefs: parseColumnPrefs(raw) }
   return cached.prefs
 }
@@ -68,12 +49,9 @@ function subscribe(listener: () => void): () => void {
 export function useColumnPrefs() {
   const prefs = useSyncExternalStore(subscribe, snapshot, () => DEFAULT_PREFS)
   const save = useCallback((next: ColumnPrefs) => {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next))
-    } catch {
-      // Without storage the choice lasts for this page only.
-      cached = { raw: JSON.stringify(next), prefs: next }
-    }
+    const raw = JSON.stringify(next)
+    // Without storage the choice lasts for this page only.
+    if (!writeStored('columns', raw)) cached = { raw, prefs: next }
     listeners.forEach((listener) => listener())
   }, [])
   return { prefs, save }

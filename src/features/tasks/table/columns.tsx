@@ -1,94 +1,102 @@
-import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table'
-import type { RelatedEntity, Task } from '../api/schemas.ts'
-import { ContactLink, HeaderText, TextCell, TypeNameCell } from './cells/text-cells.tsx'
-import { AssigneeCell } from './cells/assignee-cell.tsx'
+import { columnVisibilityFeature, createColumnHelper, metaHelper, tableFeatures } from '@tanstack/react-table'
+import type { Messages } from '../../../lib/i18n/en.ts'
+import type { Task } from '../api/schemas.ts'
+import { AssigneeName } from '../presenters/assignee-name.tsx'
+import { TagList } from '../presenters/tag-list.tsx'
+import { formatRelatedNames } from '../presenters/task-text.ts'
 import { DateCell } from './cells/date-cell.tsx'
 import { DueCell } from './cells/due-cell.tsx'
 import { IdentifierCell } from './cells/identifier-cell.tsx'
 import { PriorityCell } from './cells/priority-cell.tsx'
 import { StatusCell } from './cells/status-cell.tsx'
-import { TagsCell } from './cells/tags-cell.tsx'
+import { ContactLink, HeaderText, TextCell, TypeNameCell } from './cells/text-cells.tsx'
 import { TitleCell } from './cells/title-cell.tsx'
+import type { TaskColumnMeta } from './column-meta.ts'
 
-export const taskTableFeatures = tableFeatures({ columnVisibilityFeature })
+export const taskTableFeatures = tableFeatures({ columnVisibilityFeature, columnMeta: metaHelper<TaskColumnMeta>() })
 
 const column = createColumnHelper<typeof taskTableFeatures, Task>()
 
+/** How many tags fit beside the other columns; the rest are counted. */
+const SHOWN_TAGS = 2
+
+/** A column's id (a catalogue column name, so an id that does not exist cannot compile), header and meta. */
+function identified(id: ColumnId, meta: TaskColumnMeta) {
+  return { id, meta, header: () => <HeaderText column={id} /> }
+}
+
+export type ColumnId = keyof Messages['columns']
+
+/** The column set, in display order: one definition per column, its meta beside its cell. */
 export const taskColumns = column.columns([
   column.display({
-    id: 'identifier',
-    header: () => <HeaderText column="identifier" />,
+    ...identified('identifier', { widthRem: 8, sortField: 'identifierNumber' }),
     cell: ({ row }) => <IdentifierCell task={row.original} />,
   }),
   column.accessor('title', {
-    header: () => <HeaderText column="title" />,
+    ...identified('title', { sortField: 'title' }),
     cell: ({ row }) => <TitleCell task={row.original} />,
   }),
   column.accessor('taskStatus', {
-    header: () => <HeaderText column="taskStatus" />,
+    ...identified('taskStatus', { widthRem: 8, sortField: 'taskStatus' }),
     cell: ({ getValue }) => <StatusCell status={getValue()} />,
   }),
   column.accessor('assignee', {
-    header: () => <HeaderText column="assignee" />,
-    cell: ({ getValue }) => <AssigneeCell assignee={getValue()} />,
+    ...identified('assignee', { widthRem: 11, sortField: 'assignee.name' }),
+    cell: ({ getValue }) => <AssigneeName assignee={getValue()} />,
   }),
   column.accessor('priority', {
-    header: () => <HeaderText column="priority" />,
+    ...identified('priority', { widthRem: 7, sortField: 'priority' }),
     cell: ({ getValue }) => <PriorityCell priority={getValue()} />,
   }),
   column.accessor('dueDate', {
-    header: () => <HeaderText column="dueDate" />,
+    ...identified('dueDate', { widthRem: 11, sortField: 'dueDate' }),
     cell: ({ row }) => <DueCell task={row.original} />,
   }),
   column.accessor('tags', {
-    header: () => <HeaderText column="tags" />,
-    cell: ({ getValue }) => <TagsCell tags={getValue()} />,
+    ...identified('tags', { widthRem: 11 }),
+    cell: ({ getValue }) => <TagList tags={getValue()} shown={SHOWN_TAGS} />,
   }),
   column.accessor((task) => task.status.createdAt, {
-    id: 'createdAt',
-    header: () => <HeaderText column="createdAt" />,
+    ...identified('createdAt', { widthRem: 7.5, sortField: 'status.createdAt' }),
     cell: ({ getValue }) => <DateCell value={getValue()} />,
   }),
-  // Optional columns, hidden until chosen in the column menu.
   column.accessor((task) => task.status.lastModifiedAt, {
-    id: 'updatedAt',
-    header: () => <HeaderText column="updatedAt" />,
+    ...identified('updatedAt', { widthRem: 7.5, optional: true }),
     cell: ({ getValue }) => <DateCell value={getValue()} />,
   }),
   column.display({
-    id: 'type',
-    header: () => <HeaderText column="type" />,
+    ...identified('type', { widthRem: 9, optional: true }),
     cell: ({ row }) => <TypeNameCell typeId={row.original.taskTypeId} />,
   }),
-  column.accessor((task) => relatedNames(task.related.customers), {
-    id: 'customer',
-    header: () => <HeaderText column="customer" />,
+  column.accessor((task) => formatRelatedNames(task.related.customers), {
+    ...identified('customer', { widthRem: 12, optional: true }),
     cell: ({ getValue }) => <TextCell text={getValue()} />,
   }),
-  column.accessor((task) => relatedNames(task.related.objects), {
-    id: 'object',
-    header: () => <HeaderText column="object" />,
+  column.accessor((task) => formatRelatedNames(task.related.objects), {
+    ...identified('object', { widthRem: 12, optional: true }),
     cell: ({ getValue }) => <TextCell text={getValue()} />,
   }),
   column.accessor('contactPerson', {
-    header: () => <HeaderText column="contactPerson" />,
+    ...identified('contactPerson', { widthRem: 11, optional: true }),
     cell: ({ getValue }) => <TextCell text={getValue()} />,
   }),
   column.accessor('email', {
-    header: () => <HeaderText column="email" />,
+    ...identified('email', { widthRem: 14, optional: true }),
     cell: ({ getValue }) => <ContactLink kind="mailto" value={getValue()} />,
   }),
   column.accessor('telephone', {
-    header: () => <HeaderText column="telephone" />,
+    ...identified('telephone', { widthRem: 10, optional: true }),
     cell: ({ getValue }) => <ContactLink kind="tel" value={getValue()} />,
   }),
   column.accessor((task) => task.taskTemplate?.templateName ?? null, {
-    id: 'template',
-    header: () => <HeaderText column="template" />,
+    ...identified('template', { widthRem: 11, optional: true }),
     cell: ({ getValue }) => <TextCell text={getValue()} />,
   }),
 ])
 
-function relatedNames(entities: readonly RelatedEntity[]): string | null {
-  return entities.map((entity) => entity.name ?? entity.entityId).join(', ') || null
-}
+/** Columns a dispatcher may add in the column menu; the others always show. */
+export const OPTIONAL_COLUMNS: readonly ColumnId[] = taskColumns.flatMap((definition) =>
+  // Every id was given as a ColumnId by `identified`.
+  definition.meta?.optional ? [definition.id as ColumnId] : [],
+)

@@ -1,12 +1,12 @@
 import type { KeyboardEvent } from 'react'
+import { isShortcut } from '../shortcuts.ts'
 
 export type RowEdge = 'before-first' | 'after-last'
 
-/** Arrow keys and j/k move one row; anything else (or with a modifier) is not row navigation. */
+/** The next and previous shortcuts move one row; anything else is not row navigation. */
 export function rowStep(event: KeyboardEvent): -1 | 0 | 1 {
-  if (event.altKey || event.ctrlKey || event.metaKey) return 0
-  if (event.key === 'ArrowDown' || event.key === 'j') return 1
-  if (event.key === 'ArrowUp' || event.key === 'k') return -1
+  if (isShortcut(event, 'next')) return 1
+  if (isShortcut(event, 'previous')) return -1
   return 0
 }
 

@@ -2,17 +2,6 @@ import type { TaskSortField } from '../api/list-query.ts'
 import { sameSort } from '../url-state/board-search.ts'
 import { DEFAULT_BOARD, type BoardSort } from '../url-state/board-state.ts'
 
-/** Columns a click can sort, and the API field each sorts by. */
-export const SORT_FIELD_OF_COLUMN: Readonly<Record<string, TaskSortField>> = {
-  identifier: 'identifierNumber',
-  title: 'title',
-  taskStatus: 'taskStatus',
-  assignee: 'assignee.name',
-  priority: 'priority',
-  dueDate: 'dueDate',
-  createdAt: 'status.createdAt',
-}
-
 /**
  * A click on a column header cycles ascending → descending → the default
  * order. The default column itself cycles between its two directions.

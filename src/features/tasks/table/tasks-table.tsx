@@ -1,7 +1,6 @@
-import { FlexRender, useTable, type Row } from '@tanstack/react-table'
+import { useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
-  memo,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -10,17 +9,17 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
-  type MouseEvent,
   type Ref,
 } from 'react'
 import { toColumnVisibility, type ColumnPrefs } from './column-prefs.ts'
-import { COLUMN_WIDTH_REM, tableMinWidthRem } from './column-widths.ts'
+import { columnWidthStyle, tableMinWidthRem } from './column-meta.ts'
 import { NowContext, useMinuteClock } from './now-context.ts'
 import { focusedRowIndex, focusRenderedRow, rowStep, type RowEdge } from './row-keyboard.ts'
 import type { Task } from '../api/schemas.ts'
 import type { BoardSort } from '../url-state/board-state.ts'
 import { taskColumns, taskTableFeatures } from './columns.tsx'
-import { ariaSortOf, nextSort, SORT_FIELD_OF_COLUMN } from './sorting.ts'
+import { TableHead } from './table-head.tsx'
+import { followRowLink, SpacerRow, TaskRow } from './task-row.tsx'
 
 const getRowId = (task: Task) => task._id
 
@@ -166,42 +165,16 @@ export function TasksTable({
     <div ref={frame} className="table-wrap" data-busy={busy}>
       <table
         className={`tasks-table tasks-table--${prefs.density}`}
-        style={{ minWidth: `${tableMinWidthRem(columnIds)}rem` }}
+        style={{ minWidth: `${tableMinWidthRem(columns.map((column) => column.columnDef))}rem` }}
         aria-busy={busy}
         aria-rowcount={rows.length + 1}
       >
         <colgroup>
-          {columnIds.map((id) => (
-            <col key={id} className={`col-${id}`} style={widthOf(id)} />
+          {columns.map((column) => (
+            <col key={column.id} className={`col-${column.id}`} style={columnWidthStyle(column.columnDef.meta)} />
           ))}
         </colgroup>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const field = SORT_FIELD_OF_COLUMN[header.column.id]
-                const content = header.isPlaceholder ? null : <table.FlexRender header={header} />
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={`col-${header.column.id}`}
-                    aria-sort={field ? ariaSortOf(sort, field) : undefined}
-                  >
-                    {field ? (
-                      <button type="button" className="sort-button" onClick={() => onSortChange(nextSort(sort, field))}>
-                        {content}
-                        <SortIndicator direction={ariaSortOf(sort, field)} />
-                      </button>
-                    ) : (
-                      content
-                    )}
-                  </th>
-                )
-              })}
-            </tr>
-          ))}
-        </thead>
+        <TableHead table={table} sort={sort} onSortChange={onSortChange} />
         {/* A click anywhere on a row follows its title link; the link itself is the keyboard path. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <tbody ref={body} onClick={followRowLink} onKeyDown={onKeyDown}>
@@ -230,59 +203,5 @@ export function TasksTable({
         </tbody>
       </table>
     </div>
-  )
-}
-
-function widthOf(id: string) {
-  const rem = COLUMN_WIDTH_REM[id]
-  return rem === undefined ? undefined : { width: `${rem}rem` }
-}
-
-interface TaskRowProps {
-  row: Row<typeof taskTableFeatures, Task>
-  /** The row's task: props change only with its task, place or columns (contexts such as the clock still reach cells). */
-  task: Task
-  index: number
-  columnsKey: string
-}
-
-// Scrolling re-renders the table on every frame; unchanged rows skip their cells.
-const TaskRow = memo(
-  function TaskRow({ row, index }: TaskRowProps) {
-    return (
-      <tr data-index={index} aria-rowindex={index + 2} data-testid="task-row">
-        {row.getVisibleCells().map((cell) => (
-          <td key={cell.id} className={`col-${cell.column.id}`}>
-            <FlexRender cell={cell} />
-          </td>
-        ))}
-      </tr>
-    )
-  },
-  (before, after) =>
-    before.task === after.task && before.index === after.index && before.columnsKey === after.columnsKey,
-)
-
-function SpacerRow({ height, columns }: { height: number; columns: number }) {
-  return (
-    <tr className="spacer-row" aria-hidden="true">
-      <td colSpan={columns} style={{ height }} />
-    </tr>
-  )
-}
-
-function followRowLink(event: MouseEvent<HTMLTableSectionElement>) {
-  const target = event.target as HTMLElement
-  if (target.closest('a, button, input, select, textarea')) return
-  if (window.getSelection()?.toString()) return
-  target.closest('tr')?.querySelector<HTMLAnchorElement>('a[data-task-link]')?.click()
-}
-
-function SortIndicator({ direction }: { direction: 'ascending' | 'descending' | 'none' }) {
-  const glyph = direction === 'ascending' ? '↑' : direction === 'descending' ? '↓' : '↕'
-  return (
-    <span className={`sort-indicator sort-indicator--${direction}`} aria-hidden="true">
-      {glyph}
-    </span>
   )
 }

@@ -1,13 +1,20 @@
 import { expect, test } from 'vitest'
 import { toWireParams } from '../api/list-query.ts'
 import { toTaskListQuery } from './board-query.ts'
-import { DEFAULT_BOARD } from './board-state.ts'
+import { DEFAULT_BOARD, type BoardState } from './board-state.ts'
+
+/** The query of a view that is ready to be asked for. */
+function queryOf(board: BoardState, selfId: string | null = null) {
+  const query = toTaskListQuery(board, selfId)
+  if (query === null) throw new Error('the view is not ready')
+  return query
+}
 
 const SELF = 'ffffffffffffffffffffffff'
 const USER = 'aaaaaaaaaaaaaaaaaaaaaaaa'
 
 test('the default view asks for the first 50 active tasks, newest first', () => {
-  expect(toTaskListQuery(DEFAULT_BOARD)).toEqual({
+  expect(queryOf(DEFAULT_BOARD)).toEqual({
     limit: 50,
     offset: 0,
     sort: { by: 'status.createdAt', direction: -1 },
@@ -22,21 +29,28 @@ test.each([
   ['cancelled', ['cancelled']],
   ['all', undefined],
 ] as const)('tab %s filters taskStatus to %j', (tab, statuses) => {
-  expect(toTaskListQuery({ ...DEFAULT_BOARD, tab }).taskStatus).toEqual(statuses)
+  expect(queryOf({ ...DEFAULT_BOARD, tab }).taskStatus).toEqual(statuses)
 })
 
 test('page and size become offset and limit', () => {
-  expect(toTaskListQuery({ ...DEFAULT_BOARD, page: 3, size: 100 })).toMatchObject({ limit: 100, offset: 200 })
+  expect(queryOf({ ...DEFAULT_BOARD, page: 3, size: 100 })).toMatchObject({ limit: 100, offset: 200 })
 })
 
 test('assignee maps unassigned to its token and me to the current user', () => {
   const board = { ...DEFAULT_BOARD, assignee: ['unassigned', 'me', USER] }
-  expect(toTaskListQuery(board, SELF).userIds).toEqual(['unassigned_jobs', SELF, USER])
-  expect(toTaskListQuery(board, null).userIds).toEqual(['unassigned_jobs', USER])
+  expect(queryOf(board, SELF).userIds).toEqual(['unassigned_jobs', SELF, USER])
+})
+
+test('a view naming me is not ready while the current user is unknown', () => {
+  expect(toTaskListQuery({ ...DEFAULT_BOARD, assignee: ['me'] }, null)).toBeNull()
+  expect(toTaskListQuery({ ...DEFAULT_BOARD, assignee: ['unassigned', USER] }, null)?.userIds).toEqual([
+    'unassigned_jobs',
+    USER,
+  ])
 })
 
 test('every filter reaches its API parameter', () => {
-  const query = toTaskListQuery({
+  const query = queryOf({
     ...DEFAULT_BOARD,
     tab: 'all',
     q: 'REC-1042',

@@ -3,10 +3,12 @@ import { ACTIVE_STATUSES, ME, UNASSIGNED, type BoardState, type Tab } from './bo
 
 /**
  * The one mapping from a board view to an API request. `selfId` is the id of
- * the user the API key belongs to; without it `me` is left out of the
- * request, so callers wait for it when the view names `me`.
+ * the user the API key belongs to. A view that names `me` while it is not
+ * known is not ready: null, so no caller can send a request that quietly
+ * leaves `me` out.
  */
-export function toTaskListQuery(board: BoardState, selfId: string | null = null): TaskListQuery {
+export function toTaskListQuery(board: BoardState, selfId: string | null = null): TaskListQuery | null {
+  if (board.assignee.includes(ME) && selfId === null) return null
   const query: TaskListQuery = {
     limit: board.size,
     offset: (board.page - 1) * board.size,
@@ -16,7 +18,7 @@ export function toTaskListQuery(board: BoardState, selfId: string | null = null)
   if (statuses) query.taskStatus = statuses
   const userIds = board.assignee.flatMap((value) => {
     if (value === UNASSIGNED) return [UNASSIGNED_USER_ID]
-    if (value === ME) return selfId ? [selfId] : []
+    if (value === ME) return selfId === null ? [] : [selfId]
     return [value]
   })
   if (userIds.length > 0) query.userIds = userIds

@@ -2,6 +2,7 @@ import { TASK_SORT_FIELDS, type TaskSortField } from '../api/list-query.ts'
 import { PRIORITY_ORDER } from '../catalog.ts'
 import {
   DEFAULT_BOARD,
+  FILTER_KEYS,
   ME,
   PAGE_SIZES,
   TABS,
@@ -13,19 +14,21 @@ import {
 } from './board-state.ts'
 
 /** Why a value was left out; the notice puts it in words. */
-export type IgnoredReason =
-  | 'repeated'
-  | 'not-a-tab'
-  | 'too-long'
-  | 'not-a-user'
-  | 'not-a-priority'
-  | 'not-a-type'
-  | 'not-a-customer'
-  | 'not-a-boolean'
-  | 'not-a-sort'
-  | 'not-a-page'
-  | 'not-a-size'
-  | 'too-many'
+export const IGNORED_REASONS = [
+  'repeated',
+  'not-a-tab',
+  'too-long',
+  'not-a-user',
+  'not-a-priority',
+  'not-a-type',
+  'not-a-customer',
+  'not-a-boolean',
+  'not-a-sort',
+  'not-a-page',
+  'not-a-size',
+  'too-many',
+] as const
+export type IgnoredReason = (typeof IGNORED_REASONS)[number]
 
 /** A query parameter the board read and could not use. */
 export interface IgnoredParam {
@@ -35,18 +38,7 @@ export interface IgnoredParam {
 }
 
 /** The parameters the board owns, in the order they are written. */
-export const BOARD_PARAMS = [
-  'tab',
-  'q',
-  'assignee',
-  'priority',
-  'type',
-  'customer',
-  'recurring',
-  'sort',
-  'page',
-  'size',
-] as const
+export const BOARD_PARAMS = ['tab', ...FILTER_KEYS, 'sort', 'page', 'size'] as const
 export type BoardParam = (typeof BOARD_PARAMS)[number]
 
 export const MAX_QUERY_LENGTH = 200

@@ -47,3 +47,27 @@ export const DEFAULT_BOARD: BoardState = {
   page: 1,
   size: 50,
 }
+
+/** The parameters that narrow which tasks a view shows; "Clear all" resets exactly these. */
+export const FILTER_KEYS = [
+  'q',
+  'assignee',
+  'priority',
+  'type',
+  'customer',
+  'recurring',
+] as const satisfies readonly (keyof BoardState)[]
+export type FilterKey = (typeof FILTER_KEYS)[number]
+export type FilterPatch = Partial<Pick<BoardState, FilterKey>>
+
+/** Every filter at its default: what "Clear all" writes. */
+export const CLEAR_FILTERS: FilterPatch = Object.fromEntries(FILTER_KEYS.map((key) => [key, DEFAULT_BOARD[key]]))
+
+export function hasFilters(board: BoardState): boolean {
+  return FILTER_KEYS.some((key) => JSON.stringify(board[key]) !== JSON.stringify(DEFAULT_BOARD[key]))
+}
+
+/** The filter values of a view, as one comparable string. */
+export function filterKey(board: BoardState): string {
+  return JSON.stringify(FILTER_KEYS.map((key) => board[key]))
+}

@@ -1,68 +1,67 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { useSearchParams } from 'react-router'
-import { formatBoardSearch, parseBoardSearch, type IgnoredParam } from './board-search.ts'
-import type { BoardState } from './board-state.ts'
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react'
+import { useLocation, useSearchParams } from 'react-router'
+import {
+  BOARD_PARAMS,
+  formatBoardSearch,
+  IGNORED_REASONS,
+  parseBoardSearch,
+  type IgnoredParam,
+} from './board-search.ts'
+import { createBoardWriter, type Navigate } from './board-writer.ts'
 
-export interface UpdateOptions {
-  /** Replace the history entry instead of pushing one (typing in search, canonical rewrites). */
-  replace?: boolean
-}
+export type { UpdateOptions } from './board-writer.ts'
+
+/** Browsers throttle the History API; writes closer together than this are merged into one. */
+const MIN_WRITE_INTERVAL_MS = 50
 
 /**
  * The board's view, read from the URL and written back to it. The only caller
  * of useSearchParams: every other component gets the view from here.
  *
  * A URL that is not canonical (invalid values, defaults written out, another
- * order) is replaced by its canonical form; what was dropped stays available
- * as `ignored` until dismissed, though the new URL no longer shows it.
+ * order) is replaced by its canonical form; what was dropped travels in the
+ * history entry's state, so the board can say so until it is dismissed,
+ * though the new URL no longer shows it.
  */
 export function useBoard() {
   const [search, setSearch] = useSearchParams()
-  const { board, ignored: ignoredNow } = useMemo(() => parseBoardSearch(search), [search])
+  const location = useLocation()
+  const parsed = useMemo(() => parseBoardSearch(search), [search])
+  const board = parsed.board
+  const ignored = useMemo(
+    () => (parsed.ignored.length > 0 ? parsed.ignored : ignoredFromHistory(location.state)),
+    [parsed.ignored, location.state],
+  )
+
   const canonical = useMemo(() => formatBoardSearch(board, search).toString(), [board, search])
-  // What a link had that could not be used; kept after the rewrite below removes it from the URL.
-  const [ignored, setIgnored] = useState<IgnoredParam[]>([])
-  const [reportedFor, setReportedFor] = useState<string | null>(null)
-  const searchText = search.toString()
-  if (ignoredNow.length > 0 && reportedFor !== searchText) {
-    setReportedFor(searchText)
-    setIgnored(ignoredNow)
-  }
-
-  const needsRewrite = canonical !== searchText
+  const needsRewrite = canonical !== search.toString()
   useEffect(() => {
-    if (needsRewrite) setSearch(new URLSearchParams(canonical), { replace: true })
-  }, [needsRewrite, canonical, setSearch])
+    if (needsRewrite) setSearch(new URLSearchParams(canonical), { replace: true, state: { ignored } })
+  }, [needsRewrite, canonical, ignored, setSearch])
 
-  // Browsers throttle the History API; writes closer together than this are merged into the last one.
-  const lastWrite = useRef(0)
-  const pending = useRef<ReturnType<typeof setTimeout> | null>(null)
-  useEffect(() => () => clearTimeout(pending.current ?? undefined), [])
-
-  // `update` keeps one identity for the page's life, so memoised controls do not re-render on every view change.
-  const latest = useRef({ board, search, setSearch })
+  // One writer for the page's life, so `update` keeps its identity and memoised controls do not re-render.
+  const [writer] = useState(() => createBoardWriter(MIN_WRITE_INTERVAL_MS))
   useLayoutEffect(() => {
-    latest.current = { board, search, setSearch }
-  })
+    const navigate: Navigate = (next, options) => setSearch(next, options)
+    writer.connect({ key: location.key, search, ignored, navigate })
+  }, [writer, location.key, search, ignored, setSearch])
+  useEffect(() => () => writer.cancel(), [writer])
 
-  const update = useCallback((patch: Partial<BoardState>, { replace = false }: UpdateOptions = {}) => {
-    const { board, search, setSearch } = latest.current
-    // Any change but paging returns to page 1; a patch that names `page` wins.
-    const next = formatBoardSearch({ ...board, page: 1, ...patch }, search)
-    const write = () => {
-      lastWrite.current = Date.now()
-      pending.current = null
-      setSearch(next, { replace })
-    }
-    if (pending.current !== null) clearTimeout(pending.current)
-    const wait = lastWrite.current + MIN_WRITE_INTERVAL_MS - Date.now()
-    if (wait > 0) pending.current = setTimeout(write, wait)
-    else write()
-  }, [])
-
-  const dismissIgnored = useCallback(() => setIgnored([]), [])
-
-  return { board, ignored, dismissIgnored, update }
+  return { board, ignored, dismissIgnored: writer.dismissIgnored, update: writer.update }
 }
 
-const MIN_WRITE_INTERVAL_MS = 50
+/** History state is ours, but it outlives code versions: read it as untrusted. */
+function ignoredFromHistory(state: unknown): IgnoredParam[] {
+  if (typeof state !== 'object' || state === null || !('ignored' in state) || !Array.isArray(state.ignored)) return []
+  return (state.ignored as unknown[]).filter(isIgnoredParam)
+}
+
+function isIgnoredParam(value: unknown): value is IgnoredParam {
+  if (typeof value !== 'object' || value === null) return false
+  const { name, value: text, reason } = value as Record<string, unknown>
+  return (
+    (BOARD_PARAMS as readonly unknown[]).includes(name) &&
+    typeof text === 'string' &&
+    (IGNORED_REASONS as readonly unknown[]).includes(reason)
+  )
+}

@@ -1,5 +1,5 @@
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
-import type { Messages } from '../../../../lib/i18n/en.ts'
+import type { ColumnId } from '../columns.tsx'
 import { useTaskType } from '../task-types-context.ts'
 
 export function TextCell({ text }: { text: string | null }) {
@@ -31,7 +31,7 @@ export function ContactLink({ kind, value }: { kind: 'mailto' | 'tel'; value: st
 }
 
 /** A column header in the user's language. */
-export function HeaderText({ column }: { column: keyof Messages['columns'] }) {
+export function HeaderText({ column }: { column: ColumnId }) {
   const { t } = useI18n()
   return <>{t.columns[column]}</>
 }

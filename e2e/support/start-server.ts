@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
+
+export interface RunningServer {
+  /** Origin, e.g. http://127.0.0.1:41234 */
+  url: string
+  pid: number
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts one of the project's servers as its own process on a free port and
+ * resolves once it prints its address. `pattern` captures the origin.
+ */
+export async function startServer(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  pattern: RegExp,
+): Promise<RunningServer> {
+  const child = spawn(process.execPath, [join(projectRoot, script), ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start in time:\n${output}`)), 20_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = pattern.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`${script} exited with ${code}:\n${output}`))
+    })
+  })
+  return { url, pid: child.pid ?? 0, output: () => output, stop: () => stopChild(child) }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+export function startAppServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  return startServer('server/main.ts', [], env, /Task Board on (http:\/\/[^/\s]+)/)
+}
+
+export function startDemoApi(env: Record<string, string> = {}): Promise<RunningServer> {
+  return startServer('server/demo-api/main.ts', ['--port', '0'], env, /Demo API on (http:\/\/[^/\s]+)/)
+}

@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react'
+import { useI18n } from '../../../../lib/i18n/i18n.tsx'
+
+/** "Updated 12 s ago", kept current by a once-a-second tick of this one small component. */
+export function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
+  const { t } = useI18n()
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(timer)
+  }, [])
+  if (updatedAt === 0) return null
+  return <span className="updated-ago">{t.board.updatedAgo(Math.max(0, Math.round((now - updatedAt) / 1000)))}</span>
+}
+
+/** Offered instead of reshuffling rows under the pointer. */
+export function NewRowsNotice({ added, removed, onShow }: { added: number; removed: number; onShow: () => void }) {
+  const { t } = useI18n()
+  if (added === 0 && removed === 0) return null
+  return (
+    <div className="new-rows" role="status">
+      <span>{t.board.newRows(added, removed)}</span>
+      <button type="button" className="button" onClick={onShow}>
+        {t.board.show}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,75 @@
+import type { RefObject } from 'react'
+import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-boundary.tsx'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import type { ColumnPrefs } from '../table/column-prefs.ts'
+import type { RowEdge } from '../table/row-keyboard.ts'
+import { TaskTypesProvider } from '../table/task-types-provider.tsx'
+import { TasksTable, type TasksTableHandle } from '../table/tasks-table.tsx'
+import type { BoardState } from '../url-state/board-state.ts'
+import type { BoardPatch } from '../url-state/board-writer.ts'
+import { TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
+import { EmptyState } from './empty-state.tsx'
+import { PanelNotices } from './notices/panel-notices.tsx'
+import { Pager } from './pager.tsx'
+import type { BoardRows } from './use-board-rows.ts'
+
+const SKELETON_ROWS = 10
+
+interface TaskListPanelProps {
+  board: BoardState
+  update: (patch: BoardPatch) => void
+  view: BoardRows
+  prefs: ColumnPrefs
+  table: RefObject<TasksTableHandle | null>
+  onRowEdge: (edge: RowEdge) => void
+  detailError: Error | null
+}
+
+/** The tab panel: notices, the table (or its skeleton, or why it is empty) and the pager. */
+export function TaskListPanel({ board, update, view, prefs, table, onRowEdge, detailError }: TaskListPanelProps) {
+  const { t } = useI18n()
+  const { tasks, page, rows, viewKey } = view
+  return (
+    <section id={TASKS_PANEL_ID} role="tabpanel" aria-labelledby={tabId(board.tab)} className="board__panel">
+      <PanelNotices view={view} detailError={detailError} />
+      <ErrorBoundary
+        resetKeys={[viewKey]}
+        fallback={(error, reset) => <RenderErrorNotice what={t.board.taskList} error={error} onRetry={reset} />}
+      >
+        <TaskTypesProvider>
+          <TasksTable
+            tasks={rows}
+            busy={view.stale}
+            sort={board.sort}
+            onSortChange={(sort) => update({ sort })}
+            skeletonRows={page || tasks.isError ? 0 : SKELETON_ROWS}
+            onRowEdge={onRowEdge}
+            prefs={prefs}
+            viewKey={viewKey}
+            ref={table}
+          />
+        </TaskTypesProvider>
+      </ErrorBoundary>
+      {!page && !tasks.isError && (
+        <p className="visually-hidden" role="status">
+          {t.board.loading}
+        </p>
+      )}
+      {page && !tasks.isPlaceholderData && (
+        <EmptyState board={board} answered={page.tasks.length} shown={rows.length} onChange={update} />
+      )}
+      {page && (
+        <Pager
+          page={board.page}
+          size={board.size}
+          count={tasks.isPlaceholderData ? null : page.tasks.length}
+          hasNext={view.hasNext}
+          totalCount={page.totalCount}
+          onPage={(next) => update({ page: next })}
+          onSize={(size) => update({ size })}
+          onNextIntent={view.prefetchNext}
+        />
+      )}
+    </section>
+  )
+}

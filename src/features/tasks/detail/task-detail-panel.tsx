@@ -1,0 +1,91 @@
+import { Dialog } from '@ariakit/react'
+import { useMemo } from 'react'
+import { useLocation, useNavigate } from 'react-router'
+import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-boundary.tsx'
+import { isApiError } from '../../../lib/api-error.ts'
+import { describeError } from '../../../lib/describe-error.ts'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useTaskDetail } from '../api/use-task-detail.ts'
+import { boardHrefKeeping, taskPath } from '../url-state/paths.ts'
+import { DetailHeader } from './detail-header.tsx'
+import { TaskFields } from './task-fields.tsx'
+
+/**
+ * The task at /tasks/:taskId, as a side panel over the board. Closing it
+ * returns to the board URL with the same view; when the board opened it,
+ * closing is a step back in history, so Back and Close agree.
+ */
+export function TaskDetailPanel({ taskId }: { taskId: string }) {
+  const { t } = useI18n()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const openedFromBoard = (location.state as { fromBoard?: boolean } | null)?.fromBoard === true
+
+  function close() {
+    if (openedFromBoard) void navigate(-1)
+    else void navigate(boardHrefKeeping(location.search), { replace: true })
+  }
+
+  // Focus goes back to the row's link the panel was opened from.
+  const finalFocus = useMemo(
+    () => ({
+      get current() {
+        return document.querySelector<HTMLElement>(`a[data-task-link][href^="${CSS.escape(taskPath(taskId))}"]`)
+      },
+    }),
+    [taskId],
+  )
+
+  return (
+    <Dialog
+      open
+      onClose={close}
+      className="detail"
+      backdrop={<div className="detail-backdrop" />}
+      finalFocus={finalFocus}
+    >
+      <ErrorBoundary
+        fallback={(error, reset) => (
+          <>
+            <DetailHeader title={t.detail.renderFailed} />
+            <RenderErrorNotice what={t.detail.theTask} error={error} onRetry={reset} />
+          </>
+        )}
+      >
+        <TaskDetailBody taskId={taskId} />
+      </ErrorBoundary>
+    </Dialog>
+  )
+}
+
+function TaskDetailBody({ taskId }: { taskId: string }) {
+  const { t } = useI18n()
+  const detail = useTaskDetail(taskId)
+  if (detail.isPending) {
+    return (
+      <>
+        <DetailHeader title={t.detail.loading} />
+        <p className="muted" role="status">
+          {t.pager.loading}
+        </p>
+      </>
+    )
+  }
+  if (detail.isError) {
+    const notFound = isApiError(detail.error) && (detail.error.status === 404 || detail.error.status === 400)
+    const { title, detail: reason } = describeError(detail.error, t)
+    return (
+      <>
+        <DetailHeader title={notFound ? t.detail.notFound : t.detail.failed} />
+        <p role="alert">{notFound ? t.detail.notFoundText : title}</p>
+        {!notFound && reason && <p className="muted">{reason}</p>}
+        {!notFound && (
+          <button type="button" className="button" onClick={() => void detail.refetch()}>
+            {t.errors.retry}
+          </button>
+        )}
+      </>
+    )
+  }
+  return <TaskFields task={detail.data} />
+}

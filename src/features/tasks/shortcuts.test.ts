@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest'
+import { isShortcut, keyLabel, SHORTCUTS } from './shortcuts.ts'
+
+const press = (key: string, modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) => ({
+  key,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  ...modifiers,
+})
+
+test.each([
+  ['ArrowDown', 'next'],
+  ['j', 'next'],
+  ['ArrowUp', 'previous'],
+  ['k', 'previous'],
+  ['/', 'search'],
+  ['?', 'help'],
+] as const)('%s is the %s shortcut and no other', (key, action) => {
+  for (const shortcut of SHORTCUTS) expect(isShortcut(press(key), shortcut.action)).toBe(shortcut.action === action)
+})
+
+test('no shortcut fires with a modifier held', () => {
+  for (const modifier of ['altKey', 'ctrlKey', 'metaKey'] as const) {
+    expect(isShortcut(press('j', { [modifier]: true }), 'next')).toBe(false)
+  }
+})
+
+test('keys read as keycaps', () => {
+  expect(SHORTCUTS.map((shortcut) => shortcut.keys.map(keyLabel))).toEqual([
+    ['↓', 'j'],
+    ['↑', 'k'],
+    ['Enter'],
+    ['Esc'],
+    ['/'],
+    ['?'],
+  ])
+})

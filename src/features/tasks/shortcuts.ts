@@ -1,0 +1,40 @@
+import type { Messages } from '../../lib/i18n/en.ts'
+
+interface Shortcut {
+  /** What the key does; also its description's key in the catalogue. */
+  action: Exclude<keyof Messages['keys'], 'title' | 'or'>
+  /** `KeyboardEvent.key` values, in the order the dialog lists them. */
+  keys: readonly string[]
+}
+
+/**
+ * Every keyboard shortcut of the board, in the order the shortcuts dialog
+ * lists them. The handlers match keys through `isShortcut`, so the dialog
+ * cannot drift from what the keys do. Enter follows the focused row's link
+ * and Esc closes dialogs and menus natively; they are listed so they are known.
+ */
+export const SHORTCUTS = [
+  { action: 'next', keys: ['ArrowDown', 'j'] },
+  { action: 'previous', keys: ['ArrowUp', 'k'] },
+  { action: 'open', keys: ['Enter'] },
+  { action: 'close', keys: ['Escape'] },
+  { action: 'search', keys: ['/'] },
+  { action: 'help', keys: ['?'] },
+] as const satisfies readonly Shortcut[]
+export type ShortcutAction = (typeof SHORTCUTS)[number]['action']
+
+type KeyInput = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>
+
+/** Whether a key press is the shortcut for `action`; never with Ctrl, Alt or Meta held. */
+export function isShortcut(event: KeyInput, action: ShortcutAction): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey) return false
+  const shortcut = SHORTCUTS.find((entry) => entry.action === action)
+  return (shortcut?.keys as readonly string[] | undefined)?.includes(event.key) ?? false
+}
+
+const KEY_LABELS: Readonly<Record<string, string>> = { ArrowDown: '↓', ArrowUp: '↑', Escape: 'Esc' }
+
+/** How a key is shown on a keycap. */
+export function keyLabel(key: string): string {
+  return KEY_LABELS[key] ?? key
+}

@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest'
+import { DEFAULT_BOARD } from './board-state.ts'
+import { boardHref, boardHrefKeeping, isBoardPath, taskHref, taskPath } from './paths.ts'
+
+test('the board URL is canonical and keeps parameters it does not own', () => {
+  expect(boardHref(DEFAULT_BOARD)).toBe('/tasks')
+  expect(boardHref({ ...DEFAULT_BOARD, tab: 'open', page: 2 }, new URLSearchParams('utm=x'))).toBe(
+    '/tasks?tab=open&page=2&utm=x',
+  )
+})
+
+test('a task URL encodes its id and keeps the view around it', () => {
+  expect(taskPath('a/b?c')).toBe('/tasks/a%2Fb%3Fc')
+  expect(taskHref('abc', new URLSearchParams('tab=open'))).toBe('/tasks/abc?tab=open')
+  expect(taskHref('abc', new URLSearchParams())).toBe('/tasks/abc')
+})
+
+test('a query string is kept as it is, with or without its question mark', () => {
+  expect(boardHrefKeeping('?tab=open&x=1')).toBe('/tasks?tab=open&x=1')
+  expect(boardHrefKeeping('tab=open')).toBe('/tasks?tab=open')
+  expect(boardHrefKeeping('')).toBe('/tasks')
+})
+
+test.each([
+  ['/', true],
+  ['/tasks', true],
+  ['/tasks/abc', true],
+  ['/tasksx', false],
+  ['/elsewhere', false],
+])('%s shows the board: %s', (path, expected) => {
+  expect(isBoardPath(path)).toBe(expected)
+})

@@ -54,10 +54,11 @@ export async function openPostgresDatabase(
         throw toStoreError(error)
       }
       let broken = false
+      const tx = on(client)
       try {
-        await client.query('BEGIN')
-        const result = await work(on(client))
-        await client.query('COMMIT')
+        await tx.query('BEGIN')
+        const result = await work(tx)
+        await tx.query('COMMIT')
         return result
       } catch (error) {
         try {
@@ -65,7 +66,8 @@ export async function openPostgresDatabase(
         } catch {
           broken = true
         }
-        throw toStoreError(error)
+        // Statements' errors are already translated; the work's own (a refusal) pass unchanged.
+        throw error
       } finally {
         client.release(broken)
       }

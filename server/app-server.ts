@@ -34,6 +34,10 @@ export interface AppServerOptions {
   demoExtras?: (req: IncomingMessage, res: ServerResponse, url: string) => boolean
   /** Off only for Vite's dev server, whose HMR client needs inline scripts. */
   contentSecurityPolicy?: boolean
+  /** The app's own endpoints (`/app/…`, `/v/…`): answers and returns true, or returns false. */
+  appRoutes?: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<boolean>
+  /** The key for this request's upstream calls (a session's); null when it already answered. */
+  upstreamKeyFor?: (req: IncomingMessage, res: ServerResponse) => Promise<string | undefined | null>
 }
 
 /**
@@ -45,6 +49,8 @@ export function createAppServer({
   frontend,
   demoExtras,
   contentSecurityPolicy = true,
+  appRoutes,
+  upstreamKeyFor,
 }: AppServerOptions): Server {
   return createServer((req, res) => {
     const url = req.url ?? '/'
@@ -64,9 +70,12 @@ export function createAppServer({
 
   async function route(req: IncomingMessage, res: ServerResponse, url: string, pathname: string): Promise<void> {
     if (pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`)) {
-      await proxyApiRequest(req, res, url.slice(API_PREFIX.length) || '/', upstream)
+      const apiKey = upstreamKeyFor ? await upstreamKeyFor(req, res) : upstream.apiKey
+      if (apiKey === null) return
+      await proxyApiRequest(req, res, url.slice(API_PREFIX.length) || '/', { ...upstream, apiKey })
       return
     }
+    if (appRoutes && (await appRoutes(req, res, pathname))) return
     if (demoExtras?.(req, res, url)) return
     await frontend(req, res, pathname)
   }

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createAppServer, type RequestHandler } from './app-server.ts'
+import { createAppServices } from './app-services.ts'
 import { readServerConfig } from './config.ts'
 import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
 import { startDemoServer } from './demo-api/demo-server.ts'
@@ -43,7 +44,23 @@ async function main(): Promise<void> {
     frontend = createStaticHandler(join(projectRoot, 'dist'))
   }
 
-  const server = createAppServer({ upstream, frontend, demoExtras, contentSecurityPolicy: !dev })
+  const services = await createAppServices({
+    config,
+    upstreamBaseUrl: upstream.baseUrl,
+    serverKey: upstream.apiKey,
+    demo: !config.upstreamUrl,
+  })
+  closers.push(() => services.close())
+  mode += `, ${services.describe}`
+
+  const server = createAppServer({
+    upstream,
+    frontend,
+    demoExtras,
+    contentSecurityPolicy: !dev,
+    appRoutes: services.handle,
+    upstreamKeyFor: services.upstreamKeyFor,
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(config.port, config.host, resolve)

@@ -10,7 +10,10 @@ test.each([
   ['?tab=active&size=50&page=3', ''],
   ['page=2&tab=open', 'tab=open'],
   ['size=100&tab=all&q=%20boiler%20', 'tab=all&q=boiler&size=100'],
-  [`assignee=${ID_B},me,${ID_A},me&priority=urgent,high`, `assignee=${ID_A}%2C${ID_B}%2Cme&priority=high%2Curgent`],
+  [
+    `assignee=${ID_B},me,${ID_A},me,unassigned&priority=low,zeta,urgent,alpha`,
+    `assignee=unassigned%2Cme%2C${ID_A}%2C${ID_B}&priority=urgent%2Clow%2Calpha%2Czeta`,
+  ],
   [`type=${ID_B}&type=${ID_A}&customer=nope`, `type=${ID_A}%2C${ID_B}`],
   ['recurring=yes&sort=dueDate:asc', 'sort=dueDate%3Aasc'],
   ['sort=status.createdAt:desc&recurring=false', 'recurring=false'],

@@ -19,6 +19,7 @@ const SORT_FIELDS = [
   'status.createdAt',
   'status.lastModifiedAt',
 ]
+const PRIORITY_ORDER = ['urgent', 'high', 'medium', 'low']
 const PAGE_SIZES = ['25', '50', '100', '250', '500', '1000']
 const DEFAULTS = { tab: 'active', sort: 'status.createdAt:desc', size: '50' }
 const MAX_SEARCH_LENGTH = 200
@@ -34,6 +35,20 @@ const LIST_RULES: Record<ListParam, (item: string) => boolean> = {
   priority: (item) => PRIORITY_VALUE.test(item),
   type: (item) => OBJECT_ID.test(item),
   customer: (item) => OBJECT_ID.test(item),
+}
+
+/** The client's list orders: `unassigned`, `me`, then ids; priorities by urgency, then others; ids sorted. */
+const LIST_ORDER: Record<ListParam, (items: string[]) => string[]> = {
+  assignee: (items) => [
+    ...['unassigned', 'me'].filter((special) => items.includes(special)),
+    ...items.filter((item) => item !== 'unassigned' && item !== 'me').sort(),
+  ],
+  priority: (items) => [
+    ...PRIORITY_ORDER.filter((known) => items.includes(known)),
+    ...items.filter((item) => !PRIORITY_ORDER.includes(item)).sort(),
+  ],
+  type: (items) => items.sort(),
+  customer: (items) => items.sort(),
 }
 
 /** Canonical query string (no leading `?`) of a board URL's query. Never throws. */
@@ -70,7 +85,7 @@ function putList(out: URLSearchParams, search: URLSearchParams, name: ListParam)
     const item = raw.trim()
     if (item !== '' && valid(item)) items.add(item)
   }
-  const sorted = [...items].sort().slice(0, MAX_LIST_ITEMS)
+  const sorted = LIST_ORDER[name]([...items].slice(0, MAX_LIST_ITEMS))
   if (sorted.length > 0) out.set(name, sorted.join(','))
 }
 

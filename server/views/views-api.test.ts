@@ -23,7 +23,7 @@ test('saves a view with its name trimmed and its query canonical, and lists it',
   })
   expect(saved).toMatchObject({
     name: '<img src=x onerror=alert(1)>',
-    query: 'tab=open&priority=high%2Curgent',
+    query: 'tab=open&priority=urgent%2Chigh',
     version: 1,
     scope: 'personal',
   })

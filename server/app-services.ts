@@ -74,7 +74,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     history,
     prefs,
     resolveIdentity,
-    writeLimit: createRateLimit(120, 60_000, now),
+    writeLimit: createRateLimit(config.viewWritesPerMinute, 60_000, now),
   })
   const sessionRoutes = createSessionRoutes({
     modeName: mode.kind,

@@ -42,6 +42,7 @@ const envSchema = z.object({
     .pipe(z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional()),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(525_600).default(480),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(8784).default(168),
+  VIEW_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   TRUSTED_USER_HEADER: z
     .string()
     .trim()
@@ -83,6 +84,8 @@ export interface ServerConfig {
   /** Names the person in shared-key mode, when sent by one of `trustedProxies`. */
   trustedUserHeader: string | undefined
   trustedProxies: string[]
+  /** Saved-view writes one session (or browser) may make per minute. */
+  viewWritesPerMinute: number
 }
 
 /** Reads the app server's settings; throws one readable error listing every bad variable. */
@@ -94,7 +97,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   }
   const { PORT, HOST, TASKS_API_URL, TASKS_API_KEY, UPSTREAM_TIMEOUT_MS } = parsed.data
   const { DATA_DIR, DATABASE_URL, SESSION_SECRET, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } = parsed.data
-  const { TRUSTED_USER_HEADER, TRUSTED_PROXIES } = parsed.data
+  const { TRUSTED_USER_HEADER, TRUSTED_PROXIES, VIEW_WRITES_PER_MINUTE } = parsed.data
   const problems: string[] = []
   // Each app server would generate a secret of its own and not read the others' sessions.
   if (DATABASE_URL && TASKS_API_URL && !TASKS_API_KEY && !SESSION_SECRET) {
@@ -117,5 +120,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     sessionMaxMs: SESSION_MAX_HOURS * 3_600_000,
     trustedUserHeader: TRUSTED_USER_HEADER,
     trustedProxies: TRUSTED_PROXIES,
+    viewWritesPerMinute: VIEW_WRITES_PER_MINUTE,
   }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { startTestApp, type TestApp } from '../test-support/start-test-app.ts'
-import { startPostgresCluster, type PostgresCluster } from './test-support/postgres-cluster.ts'
+import { startPostgresCluster, type PostgresCluster } from './postgres-cluster.ts'
 import { createPostgresDatabase } from './test-support/test-databases.ts'
 
 // This file stops its server mid-test, so it has a cluster of its own (never TEST_DATABASE_URL's).

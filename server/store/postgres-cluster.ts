@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { chown, mkdtemp, rm } from 'node:fs/promises'
+import { access, chown, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,14 +19,22 @@ export interface PostgresCluster {
   destroy(): Promise<void>
 }
 
+export interface ClusterOptions {
+  /** Keep the cluster here (created when missing); default a new temp folder. */
+  dir?: string
+  /** Default a free one. */
+  port?: number
+}
+
 /**
- * A throwaway PostgreSQL server: a fresh cluster in a temp folder, owned by
- * the `postgres` user when running as root (initdb refuses root), trust
- * authentication on loopback only.
+ * A local PostgreSQL server from Debian's binaries: a cluster in `dir` (or
+ * a throwaway temp folder), owned by the `postgres` user when running as
+ * root (initdb refuses root), trust authentication, loopback only.
  */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
-  const dir = await mkdtemp(join(tmpdir(), 'task-board-pg-'))
-  const port = await freePort()
+export async function startPostgresCluster(options: ClusterOptions = {}): Promise<PostgresCluster> {
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'task-board-pg-')))
+  await mkdir(dir, { recursive: true })
+  const port = options.port ?? (await freePort())
   const asRoot = process.getuid?.() === 0
   const postgresUid = asRoot ? Number((await run('id', ['-u', 'postgres'])).stdout.trim()) : undefined
   const postgresGid = asRoot ? Number((await run('id', ['-g', 'postgres'])).stdout.trim()) : undefined
@@ -37,7 +45,11 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     return asRoot ? run('su', ['postgres', '-c', quoted]) : run(join(POSTGRES_BIN, binary), args)
   }
   const data = join(dir, 'data')
-  await pgCommand('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8'])
+  const exists = await access(join(data, 'PG_VERSION')).then(
+    () => true,
+    () => false,
+  )
+  if (!exists) await pgCommand('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8'])
   const start = async () => {
     await pgCommand('pg_ctl', [
       '-D',

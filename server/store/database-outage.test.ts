@@ -1,19 +1,28 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startTestApp, type TestApp } from '../test-support/start-test-app.ts'
+import { cookieFrom, DEMO_KEY, startTestApp, type TestApp } from '../test-support/start-test-app.ts'
 import { startPostgresCluster, type PostgresCluster } from './postgres-cluster.ts'
 import { createPostgresDatabase } from './test-support/test-databases.ts'
 
 // This file stops its server mid-test, so it has a cluster of its own (never TEST_DATABASE_URL's).
 let cluster: PostgresCluster
 let app: TestApp
+let personal: TestApp
 
 beforeAll(async () => {
   cluster = await startPostgresCluster()
   app = await startTestApp({ mode: 'demo', env: { DATABASE_URL: await createPostgresDatabase(cluster.url) } })
+  personal = await startTestApp({
+    mode: 'personal-key',
+    env: {
+      DATABASE_URL: await createPostgresDatabase(cluster.url),
+      SESSION_SECRET: 'a shared secret of every app server',
+    },
+  })
 }, 60_000)
 
 afterAll(async () => {
   await app?.close()
+  await personal?.close()
   await cluster?.destroy()
 })
 
@@ -37,6 +46,22 @@ test('the database going away gives clear errors and loses nothing; coming back,
   expect(after.status).toBe(200)
   expect((after.json.views as { name: string }[]).map((view) => view.name)).toEqual(['Before the outage'])
   expect((await app.call('POST', '/app/views', { body: { name: 'During the outage', query: '' } })).status).toBe(201)
+}, 60_000)
+
+test('signed-in dispatchers get a clear 503 while the database is away, and are still signed in after', async () => {
+  const signedIn = await personal.call('POST', '/app/session', { body: { apiKey: DEMO_KEY } })
+  const cookie = cookieFrom(signedIn, 'tb_session')!
+  expect((await personal.call('GET', '/api/tasks/?limit=1', { cookie })).status).toBe(200)
+
+  await cluster.stop()
+  const during = await personal.call('GET', '/api/tasks/?limit=1', { cookie })
+  expect(during.status).toBe(503)
+  expect(during.json.message).toMatch(/database cannot be reached/)
+  // A script's own key needs no session, so no database.
+  expect((await personal.call('GET', '/api/tasks/?limit=1', { headers: { 'x-api-key': DEMO_KEY } })).status).toBe(200)
+
+  await cluster.start()
+  expect((await personal.call('GET', '/api/tasks/?limit=1', { cookie })).status).toBe(200)
 }, 60_000)
 
 test('an app server that cannot reach its database at start says so', async () => {

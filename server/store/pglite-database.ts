@@ -1,5 +1,7 @@
 import { mkdir } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
+import { lockDataDir } from './data-dir-lock.ts'
 import { toStoreError, type Database, type Queryable } from './database.ts'
 
 /**
@@ -9,10 +11,12 @@ import { toStoreError, type Database, type Queryable } from './database.ts'
  */
 export async function openPgliteDatabase(dataDir: string): Promise<Database> {
   await mkdir(dataDir, { recursive: true })
+  const unlock = await lockDataDir(`${resolve(dataDir)}.lock`)
   let db: PGlite
   try {
     db = await PGlite.create(dataDir)
   } catch (error) {
+    await unlock()
     throw new Error(`The embedded database in ${dataDir} could not be opened: ${describe(error)}`, { cause: error })
   }
   const on = (target: Pick<PGlite, 'query'>): Queryable => ({
@@ -28,7 +32,10 @@ export async function openPgliteDatabase(dataDir: string): Promise<Database> {
     engine: 'pglite',
     ...on(db),
     transaction: (work) => db.transaction((tx) => work(on(tx))),
-    close: () => db.close(),
+    async close() {
+      await db.close()
+      await unlock()
+    },
   }
 }
 

@@ -64,7 +64,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     trustedProxies: config.trustedProxies,
     now,
   }
-  const resolveIdentity = createIdentityResolver({ mode, ...identityOptions })
+  const { resolveIdentity, resolveUpstreamKey } = createIdentityResolver({ mode, ...identityOptions })
 
   const views = createViewsRepository(db, now)
   const history = createViewHistory(db, views, now)
@@ -103,7 +103,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     async upstreamKeyFor(req, res) {
       try {
-        return (await resolveIdentity(req)).upstreamKey
+        return await resolveUpstreamKey(req)
       } catch (error) {
         if (answerFailure(res, error)) return null
         throw error

@@ -37,7 +37,10 @@ export function createIdentityResolver({
   upstreamTimeoutMs,
   trustedProxies,
   now = Date.now,
-}: IdentityOptions): ResolveIdentity {
+}: IdentityOptions): {
+  resolveIdentity: ResolveIdentity
+  resolveUpstreamKey: (req: IncomingMessage) => Promise<string | undefined>
+} {
   let cached: { user: KeyUser; until: number } | undefined
 
   async function serverKeyUser(apiKey: string): Promise<KeyUser | string> {
@@ -50,7 +53,7 @@ export function createIdentityResolver({
     return result.kind === 'rejected' ? 'The server’s API key was not accepted by the tasks API.' : result.message
   }
 
-  return async function resolveIdentity(req: IncomingMessage): Promise<RequestIdentity> {
+  async function resolveIdentity(req: IncomingMessage): Promise<RequestIdentity> {
     if (mode.kind === 'personal-key') {
       // A script's own key wins: command-line clients page through /api with it.
       const ownKey = typeof req.headers['x-api-key'] === 'string' && req.headers['x-api-key'].trim() !== ''
@@ -96,4 +99,16 @@ export function createIdentityResolver({
       clientKey: `browser:${browser}`,
     }
   }
+
+  /**
+   * The upstream key alone, for the proxy: with a server key it needs no
+   * look-up at all, so an upstream that cannot say whose the key is never
+   * delays the board's own requests.
+   */
+  async function resolveUpstreamKey(req: IncomingMessage): Promise<string | undefined> {
+    if (mode.kind !== 'personal-key') return mode.apiKey
+    return (await resolveIdentity(req)).upstreamKey
+  }
+
+  return { resolveIdentity, resolveUpstreamKey }
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { Actor } from '../views/view-record.ts'
 import { fromTrustedProxy, isHttps, peerAddress } from './client-address.ts'
@@ -93,10 +93,12 @@ export function createIdentityResolver({
         }),
       )
     }
+    // The id others see (as a team view's creator) is a hash: the cookie itself would let them act as this browser.
+    const browserId = `browser:${createHash('sha256').update(browser).digest('base64url').slice(0, 22)}`
     return {
       ...base,
-      actor: { userId: `browser:${browser}`, userName: user.userName, companyId: user.companyId },
-      clientKey: `browser:${browser}`,
+      actor: { userId: browserId, userName: user.userName, companyId: user.companyId },
+      clientKey: browserId,
     }
   }
 

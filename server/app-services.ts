@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { answerFailure } from './app-http/answer-failure.ts'
 import { createRateLimit } from './app-http/rate-limit.ts'
 import type { ServerConfig } from './config.ts'
+import { sendJsonError } from './json-error.ts'
 import { createIdentityResolver, type IdentityMode } from './identity/identity-resolver.ts'
 import { createKeyCipher } from './identity/key-cipher.ts'
 import { createSessionRoutes } from './identity/session-routes.ts'
@@ -39,6 +40,8 @@ export interface AppServices {
 }
 
 const HOUR_MS = 3_600_000
+/** The app server's own endpoints; never forwarded upstream. */
+export const APP_PREFIX = '/app'
 
 /** The store, identity and sessions, and the views API: everything the app server adds to the proxy. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -99,7 +102,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
   return {
     async handle(req, res, pathname) {
-      return (await sessionRoutes(req, res, pathname)) || viewsRoutes(req, res, pathname)
+      if ((await sessionRoutes(req, res, pathname)) || (await viewsRoutes(req, res, pathname))) return true
+      // The app's own prefix never falls through to the SPA: a mistyped endpoint gets JSON, not a page.
+      if (pathname !== APP_PREFIX && !pathname.startsWith(`${APP_PREFIX}/`)) return false
+      sendJsonError(res, 404, 'Not found')
+      return true
     },
     async upstreamKeyFor(req, res) {
       try {

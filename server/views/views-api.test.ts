@@ -155,6 +155,9 @@ test('a short link redirects to the view’s board URL', async () => {
 
 test('unknown paths and methods answer in the error shape, not the SPA', async () => {
   expect((await app.call('GET', '/app/views/a/b/c')).status).toBe(404)
+  const unknown = await app.call('GET', '/app/nothing-here')
+  expect(unknown.status).toBe(404)
+  expect(unknown.json.message).toBe('Not found')
   const wrong = await app.call('PUT', '/app/views', { body: {} })
   expect(wrong.status).toBe(405)
   expect(wrong.json.message).toMatch(/not allowed/)

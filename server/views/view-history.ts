@@ -4,7 +4,7 @@ import {
   toIso,
   toView,
   TRASH_DAYS,
-  VIEW_COLUMNS,
+  VIEW_SELECT,
   ViewError,
   VISIBLE,
   type Actor,
@@ -51,7 +51,7 @@ export function createViewHistory(db: Database, views: ViewsRepository, now: Clo
   async function listTrash(actor: Actor): Promise<View[]> {
     await purgeTrash()
     const rows = await db.query<Parameters<typeof toView>[0]>(
-      `SELECT ${VIEW_COLUMNS} FROM views v WHERE ${VISIBLE} AND v.deleted_at IS NOT NULL ORDER BY v.deleted_at DESC`,
+      `SELECT ${VIEW_SELECT} WHERE ${VISIBLE} AND v.deleted_at IS NOT NULL ORDER BY v.deleted_at DESC`,
       [actor.userId, actor.companyId],
     )
     return rows.map(toView)

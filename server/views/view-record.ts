@@ -78,8 +78,8 @@ export interface ViewRow {
   last_used_at?: Date | string | null
 }
 
-/** Columns of `views v` plus the actor's last use, for SELECTs that answer views. */
-export const VIEW_COLUMNS = `v.*, (SELECT u.last_used_at FROM view_usage u WHERE u.view_id = v.id AND u.user_id = $1) AS last_used_at`
+/** `SELECT … FROM` for statements that answer views: the view and the actor's (`$1`) last use of it. */
+export const VIEW_SELECT = `v.*, u.last_used_at FROM views v LEFT JOIN view_usage u ON u.view_id = v.id AND u.user_id = $1`
 
 /**
  * Rows the actor may see: their company's, and of those the team's and

@@ -2,7 +2,7 @@ import { isUniqueViolation, type Database, type Queryable } from '../store/datab
 import {
   newViewId,
   toView,
-  VIEW_COLUMNS,
+  VIEW_SELECT,
   ViewError,
   VISIBLE,
   type Actor,
@@ -30,7 +30,7 @@ export function createViewsRepository(db: Database, now: Clock = Date.now) {
 
   async function list(actor: Actor): Promise<View[]> {
     const rows = await db.query<ViewRow>(
-      `SELECT ${VIEW_COLUMNS} FROM views v WHERE ${VISIBLE} AND v.deleted_at IS NULL ORDER BY lower(v.name), v.id`,
+      `SELECT ${VIEW_SELECT} WHERE ${VISIBLE} AND v.deleted_at IS NULL ORDER BY lower(v.name), v.id`,
       [actor.userId, actor.companyId],
     )
     return rows.map(toView)
@@ -38,7 +38,7 @@ export function createViewsRepository(db: Database, now: Clock = Date.now) {
 
   async function get(actor: Actor, id: string, on: Queryable = db): Promise<View> {
     const [row] = await on.query<ViewRow>(
-      `SELECT ${VIEW_COLUMNS} FROM views v WHERE ${VISIBLE} AND v.deleted_at IS NULL AND v.id = $3`,
+      `SELECT ${VIEW_SELECT} WHERE ${VISIBLE} AND v.deleted_at IS NULL AND v.id = $3`,
       [actor.userId, actor.companyId, id],
     )
     if (!row) throw new ViewError('not-found', 'This view does not exist or was deleted.')
@@ -128,7 +128,7 @@ export function createViewsRepository(db: Database, now: Clock = Date.now) {
     unlock = false,
   ): Promise<View> {
     const [row] = await tx.query<ViewRow>(
-      `SELECT ${VIEW_COLUMNS} FROM views v WHERE ${VISIBLE} AND v.deleted_at IS NULL AND v.id = $3 FOR UPDATE`,
+      `SELECT ${VIEW_SELECT} WHERE ${VISIBLE} AND v.deleted_at IS NULL AND v.id = $3 FOR UPDATE OF v`,
       [actor.userId, actor.companyId, id],
     )
     if (!row) throw new ViewError('not-found', 'This view does not exist or was deleted.')

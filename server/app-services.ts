@@ -10,6 +10,7 @@ import { readSessionSecret } from './identity/session-secret.ts'
 import { createSessionsRepository, type SessionsRepository } from './identity/sessions-repository.ts'
 import { createFetchUpstream, type GetUpstream } from './identity/upstream-self.ts'
 import type { Database } from './store/database.ts'
+import { openDatabaseInBackground } from './store/background-database.ts'
 import { openDatabase } from './store/open-database.ts'
 import { createViewHistory } from './views/view-history.ts'
 import { createViewPreferences } from './views/view-preferences.ts'
@@ -35,6 +36,8 @@ export interface AppServices {
   handle: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<boolean>
   /** The key the proxy sends upstream for this request; null when it already answered (the store failed). */
   upstreamKeyFor: (req: IncomingMessage, res: ServerResponse) => Promise<string | undefined | null>
+  /** Resolves once the store is open; until then its endpoints answer 503. */
+  ready: Promise<void>
   describe: string
   close(): Promise<void>
 }
@@ -47,7 +50,10 @@ export const APP_PREFIX = '/app'
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { config, upstreamBaseUrl, serverKey, demo, now = Date.now } = options
   const getUpstream = options.getUpstream ?? createFetchUpstream(upstreamBaseUrl)
-  const db = options.database ?? (await openDatabase(config))
+  const db = openDatabaseInBackground(async () => options.database ?? (await openDatabase(config)), {
+    onOpen: (opened) => console.log(`Store ready: ${opened.engine === 'pglite' ? 'embedded' : 'PostgreSQL'}`),
+    onError: (message) => console.error(`Store unavailable, retrying in 5 s: ${message}`),
+  })
   const limits = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionMaxMs }
 
   let mode: IdentityMode
@@ -96,7 +102,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       console.error('Purging old views and sessions failed:', error instanceof Error ? error.message : error)
     }
   }
-  await purge()
+  void db.ready.then(purge)
   const timer = setInterval(() => void purge(), HOUR_MS)
   timer.unref()
 
@@ -116,7 +122,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         throw error
       }
     },
-    describe: `${db.engine === 'pglite' ? `embedded store in ${config.dataDir}` : 'PostgreSQL store'}, ${mode.kind} identity`,
+    ready: db.ready,
+    describe: `${config.databaseUrl ? 'PostgreSQL store' : `embedded store in ${config.dataDir}`}, ${mode.kind} identity`,
     async close() {
       clearInterval(timer)
       await db.close()

@@ -81,6 +81,7 @@ export async function startTestApp({ mode, env = {}, now }: TestAppOptions): Pro
     getUpstream,
     now,
   })
+  await services.ready
   const app: Server = createAppServer({
     upstream: { baseUrl: demo.baseUrl, apiKey: serverKey, timeoutMs: 5000 },
     frontend: (_req, res) => {

@@ -39,6 +39,10 @@ export interface AppServerOptions {
   /** Origins pictures may come from besides this one (the API's, `AVATAR_HOSTS`). */
   pictureOrigins?: readonly string[]
   limits?: RequestLimits
+  /** The app's own endpoints (`/app/…`, `/v/…`): answers and returns true, or returns false. */
+  appRoutes?: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<boolean>
+  /** The key for this request's upstream calls (a session's); null when it already answered. */
+  upstreamKeyFor?: (req: IncomingMessage, res: ServerResponse) => Promise<string | undefined | null>
 }
 
 /**
@@ -87,10 +91,13 @@ export function createAppServer(options: AppServerOptions): Server {
 
   async function route(req: IncomingMessage, res: ServerResponse, url: string, pathname: string): Promise<void> {
     if (pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`)) {
-      await proxyApiRequest(req, res, url.slice(API_PREFIX.length) || '/', proxy)
+      const apiKey = options.upstreamKeyFor ? await options.upstreamKeyFor(req, res) : options.apiKey
+      if (apiKey === null) return
+      await proxyApiRequest(req, res, url.slice(API_PREFIX.length) || '/', { ...proxy, apiKey })
       return
     }
     if (options.countEndpoints && (await options.countEndpoints(req, res, url))) return
+    if (options.appRoutes && (await options.appRoutes(req, res, pathname))) return
     if (demoExtras?.(req, res, url)) return
     await frontend(req, res, pathname)
   }

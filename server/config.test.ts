@@ -32,3 +32,44 @@ test('refuses an AVATAR_HOSTS entry that is not a host or an origin', () => {
   expect(() => readServerConfig({ AVATAR_HOSTS: 'https://files.example.com/pictures' })).toThrow(/AVATAR_HOSTS/)
   expect(() => readServerConfig({ AVATAR_HOSTS: 'user:pw@files.example.com' })).toThrow(/AVATAR_HOSTS/)
 })
+
+test('no configuration: the embedded store in ./data, default session limits', () => {
+  expect(readServerConfig({})).toMatchObject({
+    dataDir: './data',
+    databaseUrl: undefined,
+    sessionSecret: undefined,
+    sessionIdleMs: 480 * 60_000,
+    sessionMaxMs: 168 * 3_600_000,
+    trustedUserHeader: undefined,
+    trustedProxies: [],
+    viewWritesPerMinute: 120,
+  })
+})
+
+test('reads the store, session and proxy settings', () => {
+  const config = readServerConfig({
+    DATABASE_URL: 'postgres://tb:pw@db:5432/tb',
+    SESSION_SECRET: 's'.repeat(32),
+    SESSION_IDLE_MINUTES: '30',
+    TRUSTED_USER_HEADER: 'X-Forwarded-Email',
+    TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2',
+  })
+  expect(config).toMatchObject({
+    databaseUrl: 'postgres://tb:pw@db:5432/tb',
+    sessionIdleMs: 30 * 60_000,
+    trustedProxies: ['10.0.0.1', '10.0.0.2'],
+  })
+})
+
+test.each([
+  [{ DATABASE_URL: 'mysql://db/tb' }, /DATABASE_URL must be a postgres:\/\/ URL/],
+  [{ SESSION_SECRET: 'short' }, /SESSION_SECRET must be at least 32 characters/],
+  [
+    { TASKS_API_URL: 'http://api.example/v2', DATABASE_URL: 'postgres://db/tb' },
+    /SESSION_SECRET: required with DATABASE_URL/,
+  ],
+  [{ TRUSTED_USER_HEADER: 'X-Forwarded-Email' }, /TRUSTED_PROXIES: required/],
+  [{ TRUSTED_USER_HEADER: 'X Forwarded', TRUSTED_PROXIES: '1.2.3.4' }, /TRUSTED_USER_HEADER must be a header name/],
+])('refuses %j with a readable message', (env, message) => {
+  expect(() => readServerConfig(env)).toThrow(message)
+})

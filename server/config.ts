@@ -57,6 +57,49 @@ const envSchema = z.object({
   COUNT_BUDGET_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(240),
   /** The most active tasks the workload pages through before it says its figures cover only those. */
   WORKLOAD_MAX_TASKS: z.coerce.number().int().min(1000).max(200_000).default(20_000),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^postgres(ql)?:\/\//,
+          'DATABASE_URL must be a postgres:// URL such as postgres://user:password@db:5432/taskboard',
+        )
+        .optional(),
+    ),
+  SESSION_SECRET: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : undefined))
+    .pipe(z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional()),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(525_600).default(480),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(8784).default(168),
+  VIEW_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  TRUSTED_USER_HEADER: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9-]+$/, 'TRUSTED_USER_HEADER must be a header name such as X-Forwarded-Email')
+        .optional(),
+    ),
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
 })
 
 export interface ServerConfig {
@@ -76,6 +119,19 @@ export interface ServerConfig {
   avatarOrigins: string[]
   countBudgetPerMinute: number
   workloadMaxTasks: number
+  /** Embedded database and generated secrets live here. */
+  dataDir: string
+  /** A PostgreSQL server instead of the embedded database. */
+  databaseUrl: string | undefined
+  /** Encrypts session keys; generated into `dataDir` when unset. */
+  sessionSecret: string | undefined
+  sessionIdleMs: number
+  sessionMaxMs: number
+  /** Names the person in shared-key mode, when sent by one of `trustedProxies`. */
+  trustedUserHeader: string | undefined
+  trustedProxies: string[]
+  /** Saved-view writes one session (or browser) may make per minute. */
+  viewWritesPerMinute: number
 }
 
 /**
@@ -90,6 +146,15 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`)
   }
   const data = parsed.data
+  const problems: string[] = []
+  // Each app server would generate a secret of its own and not read the others' sessions.
+  if (data.DATABASE_URL && data.TASKS_API_URL && !data.TASKS_API_KEY && !data.SESSION_SECRET) {
+    problems.push('SESSION_SECRET: required with DATABASE_URL in personal-key mode, the same on every app server')
+  }
+  if (data.TRUSTED_USER_HEADER && data.TRUSTED_PROXIES.length === 0) {
+    problems.push('TRUSTED_PROXIES: required with TRUSTED_USER_HEADER (the addresses allowed to send it)')
+  }
+  if (problems.length > 0) throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`)
   return {
     port: data.PORT,
     host: data.HOST,
@@ -103,5 +168,13 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     avatarOrigins: data.AVATAR_HOSTS,
     countBudgetPerMinute: data.COUNT_BUDGET_PER_MINUTE,
     workloadMaxTasks: data.WORKLOAD_MAX_TASKS,
+    dataDir: data.DATA_DIR,
+    databaseUrl: data.DATABASE_URL,
+    sessionSecret: data.SESSION_SECRET,
+    sessionIdleMs: data.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: data.SESSION_MAX_HOURS * 3_600_000,
+    trustedUserHeader: data.TRUSTED_USER_HEADER,
+    trustedProxies: data.TRUSTED_PROXIES,
+    viewWritesPerMinute: data.VIEW_WRITES_PER_MINUTE,
   }
 }

@@ -2,12 +2,14 @@ import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createAppServer, type RequestHandler } from './app-server.ts'
+import { createAppServices } from './app-services.ts'
 import { readServerConfig } from './config.ts'
 import { createCountEndpoints } from './counts/count-endpoints.ts'
 import { fromUpstreamClient } from './counts/upstream-get.ts'
 import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
 import { startDemoServer } from './demo-api/demo-server.ts'
 import { DEFAULT_REQUEST_LIMITS } from './http/request-limits.ts'
+import { selfFromUpstreamClient } from './identity/upstream-self.ts'
 import { createStaticHandler } from './static-files.ts'
 import { createUpstreamClient } from './upstream/upstream-client.ts'
 
@@ -63,7 +65,18 @@ async function main(): Promise<void> {
     // Enough for every connection to wait once; more waiting would only add latency.
     maxQueued: config.maxConnections,
   })
+  const services = await createAppServices({
+    config,
+    upstreamBaseUrl: baseUrl,
+    serverKey: apiKey,
+    demo: !config.upstreamUrl,
+    getUpstream: selfFromUpstreamClient(upstreamGet),
+  })
+  closers.push(() => services.close())
+  mode += `, ${services.describe}`
+
   const countEndpoints = createCountEndpoints({
+    keyFor: services.upstreamKeyFor,
     getUpstream: fromUpstreamClient(upstreamGet),
     serverKey: apiKey,
     budgetPerMinute: config.countBudgetPerMinute,
@@ -81,6 +94,8 @@ async function main(): Promise<void> {
     allowedHosts: config.allowedHosts,
     pictureOrigins,
     limits: { ...DEFAULT_REQUEST_LIMITS, maxConnections: config.maxConnections },
+    appRoutes: services.handle,
+    upstreamKeyFor: services.upstreamKeyFor,
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

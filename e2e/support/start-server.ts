@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -56,8 +58,25 @@ function stopChild(child: ChildProcess): Promise<void> {
   })
 }
 
-export function startAppServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  return startServer('server/main.ts', [], env, /Task Board on (http:\/\/[^/\s]+)/)
+/**
+ * Each app server gets a data folder of its own (an embedded database opens
+ * in one process only), removed when it stops.
+ */
+export async function startAppServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const dataDir = env.DATA_DIR ?? (await mkdtemp(join(tmpdir(), 'task-board-data-')))
+  const server = await startServer(
+    'server/main.ts',
+    [],
+    { DATA_DIR: dataDir, ...env },
+    /Task Board on (http:\/\/[^/\s]+)/,
+  )
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop()
+      if (!env.DATA_DIR) await rm(dataDir, { recursive: true, force: true })
+    },
+  }
 }
 
 export function startDemoApi(env: Record<string, string> = {}): Promise<RunningServer> {

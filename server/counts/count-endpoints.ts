@@ -17,6 +17,8 @@ export interface CountEndpointsOptions {
   getUpstream: GetUpstream
   /** The server's own upstream key; undefined uses the key the browser sends, as the proxy does. */
   serverKey: string | undefined
+  /** The key for this request, as the proxy gets it (a signed-in dispatcher's session); null when it already answered. */
+  keyFor?: (req: IncomingMessage, res: ServerResponse) => Promise<string | undefined | null>
   /** Counting requests per upstream key per minute. */
   budgetPerMinute: number
   /** The most active tasks one workload pages through. */
@@ -37,6 +39,7 @@ export type CountEndpoints = (req: IncomingMessage, res: ServerResponse, url: st
 export function createCountEndpoints({
   getUpstream,
   serverKey,
+  keyFor,
   budgetPerMinute,
   workloadMaxTasks,
   now = Date.now,
@@ -53,7 +56,9 @@ export function createCountEndpoints({
     } else if (isCrossSiteRequest(req)) {
       sendJsonError(res, 403, 'Cross-site requests are not allowed.')
     } else {
-      const key = upstreamKeyOf(req, serverKey)
+      const resolved = keyFor ? await keyFor(req, res) : serverKey
+      if (resolved === null) return true
+      const key = upstreamKeyOf(req, resolved)
       if (pathname === COUNTS_PATH) await answerCounts(res, searchParams, key, counts)
       else await answerWorkload(res, searchParams, key, workloads)
     }

@@ -30,7 +30,7 @@ export interface DemoData {
 export function generateDemoData({ seed, now, taskCount }: DemoDataOptions): DemoData {
   const stream = (label: string) => createRandom(deriveSeed(seed, label))
   const companyId = randomObjectId(stream('company'))
-  const users = generateUsers(stream('users'), now)
+  const users = generateUsers(stream('users'), now, companyId)
   const self = users[0]
   if (!self) throw new Error('The demo needs at least one user')
   const staffIds = users.map((user) => user._id)

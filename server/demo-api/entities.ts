@@ -40,6 +40,8 @@ export type EmbeddedTaskType = Pick<DemoTaskType, '_id' | 'name' | 'prefix' | 'c
 
 export interface DemoUser {
   _id: string
+  /** As on the live API: the company whose data the user's key sees. */
+  companyId: string
   general: {
     firstName: string
     lastName: string

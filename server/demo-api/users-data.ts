@@ -17,7 +17,7 @@ const IDENTIFIER_PICTURE = new Set([9, 18, 31])
 const ARCHIVED = new Set([33, 37])
 
 /** Every user, in STAFF order; the first is the dispatcher the demo key belongs to. */
-export function generateUsers(random: Random, now: number): DemoUser[] {
+export function generateUsers(random: Random, now: number, companyId: string): DemoUser[] {
   const ids = STAFF.map(() => randomObjectId(random))
   const selfId = ids[0] as string
   return STAFF.map(({ firstName, lastName, tags }, index) => {
@@ -38,6 +38,7 @@ export function generateUsers(random: Random, now: number): DemoUser[] {
     const weeklyHours = random.pick([40, 40, 38.5, 30, 20])
     return {
       _id,
+      companyId,
       general,
       address: { street: `${random.pick(STREETS)} ${random.int(1, 140)}`, zip: random.pick(zips), city, country: 'DE' },
       contract: {

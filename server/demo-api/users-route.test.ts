@@ -33,7 +33,7 @@ test('pages hold at most 25 users whatever the limit; offset pages through all f
 
 test('users carry the personal data real ones do', async () => {
   const [user] = await api.getJson<DemoUser[]>('/users/?limit=1')
-  expect(Object.keys(user!).sort()).toEqual(['_id', 'address', 'contract', 'general', 'status', 'tags'])
+  expect(Object.keys(user!).sort()).toEqual(['_id', 'address', 'companyId', 'contract', 'general', 'status', 'tags'])
   expect(Object.keys(user!.general).sort()).toEqual([
     'birthDate',
     'email',

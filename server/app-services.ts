@@ -1,0 +1,132 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { answerFailure } from './app-http/answer-failure.ts'
+import { createRateLimit } from './app-http/rate-limit.ts'
+import type { ServerConfig } from './config.ts'
+import { sendJsonError } from './http/json-error.ts'
+import { createIdentityResolver, type IdentityMode } from './identity/identity-resolver.ts'
+import { createKeyCipher } from './identity/key-cipher.ts'
+import { createSessionRoutes } from './identity/session-routes.ts'
+import { readSessionSecret } from './identity/session-secret.ts'
+import { createSessionsRepository, type SessionsRepository } from './identity/sessions-repository.ts'
+import { createFetchUpstream, type GetUpstream } from './identity/upstream-self.ts'
+import type { Database } from './store/database.ts'
+import { openDatabaseInBackground } from './store/background-database.ts'
+import { openDatabase } from './store/open-database.ts'
+import { createViewHistory } from './views/view-history.ts'
+import { createViewPreferences } from './views/view-preferences.ts'
+import { createViewsRepository } from './views/views-repository.ts'
+import { createViewsRoutes } from './views/views-routes.ts'
+
+export interface AppServicesOptions {
+  config: ServerConfig
+  /** The API base the proxy forwards to (the demo's, in demo mode). */
+  upstreamBaseUrl: string
+  /** The key every upstream call uses in demo and shared-key mode; undefined for personal keys. */
+  serverKey: string | undefined
+  demo: boolean
+  /** Replaces the plain fetch of `/users/self` (a shared upstream client, or two upstreams in tests). */
+  getUpstream?: GetUpstream
+  /** An already open database (tests); otherwise the configured one is opened and migrated. */
+  database?: Database
+  now?: () => number
+}
+
+export interface AppServices {
+  /** Answers `/app/…` and `/v/…`; false for other paths. */
+  handle: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<boolean>
+  /** The key the proxy sends upstream for this request; null when it already answered (the store failed). */
+  upstreamKeyFor: (req: IncomingMessage, res: ServerResponse) => Promise<string | undefined | null>
+  /** Resolves once the store is open; until then its endpoints answer 503. */
+  ready: Promise<void>
+  describe: string
+  close(): Promise<void>
+}
+
+const HOUR_MS = 3_600_000
+/** The app server's own endpoints; never forwarded upstream. */
+export const APP_PREFIX = '/app'
+
+/** The store, identity and sessions, and the views API: everything the app server adds to the proxy. */
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const { config, upstreamBaseUrl, serverKey, demo, now = Date.now } = options
+  const getUpstream = options.getUpstream ?? createFetchUpstream(upstreamBaseUrl)
+  const db = openDatabaseInBackground(async () => options.database ?? (await openDatabase(config)), {
+    onOpen: (opened) => console.log(`Store ready: ${opened.engine === 'pglite' ? 'embedded' : 'PostgreSQL'}`),
+    onError: (message) => console.error(`Store unavailable, retrying in 5 s: ${message}`),
+  })
+  const limits = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionMaxMs }
+
+  let mode: IdentityMode
+  let sessions: SessionsRepository | undefined
+  if (serverKey === undefined) {
+    const cipher = createKeyCipher(await readSessionSecret(config.sessionSecret, config.dataDir))
+    sessions = createSessionsRepository(db, cipher, limits, now)
+    mode = { kind: 'personal-key', sessions }
+  } else if (demo) {
+    mode = { kind: 'demo', apiKey: serverKey }
+  } else {
+    mode = { kind: 'shared-key', apiKey: serverKey, trustedUserHeader: config.trustedUserHeader }
+  }
+  const identityOptions = {
+    getUpstream,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    trustedProxies: config.trustedProxies,
+    now,
+  }
+  const { resolveIdentity, resolveUpstreamKey } = createIdentityResolver({ mode, ...identityOptions })
+
+  const views = createViewsRepository(db, now)
+  const history = createViewHistory(db, views, now)
+  const prefs = createViewPreferences(db, views, now)
+  const viewsRoutes = createViewsRoutes({
+    views,
+    history,
+    prefs,
+    resolveIdentity,
+    writeLimit: createRateLimit(config.viewWritesPerMinute, 60_000, now),
+  })
+  const sessionRoutes = createSessionRoutes({
+    modeName: mode.kind,
+    resolveIdentity,
+    sessions,
+    limits,
+    ...identityOptions,
+    signInLimit: createRateLimit(10, 60_000, now),
+  })
+
+  const purge = async () => {
+    try {
+      await history.purgeTrash()
+      await sessions?.purgeExpired()
+    } catch (error) {
+      console.error('Purging old views and sessions failed:', error instanceof Error ? error.message : error)
+    }
+  }
+  void db.ready.then(purge)
+  const timer = setInterval(() => void purge(), HOUR_MS)
+  timer.unref()
+
+  return {
+    async handle(req, res, pathname) {
+      if ((await sessionRoutes(req, res, pathname)) || (await viewsRoutes(req, res, pathname))) return true
+      // The app's own prefix never falls through to the SPA: a mistyped endpoint gets JSON, not a page.
+      if (pathname !== APP_PREFIX && !pathname.startsWith(`${APP_PREFIX}/`)) return false
+      sendJsonError(res, 404, 'Not found')
+      return true
+    },
+    async upstreamKeyFor(req, res) {
+      try {
+        return await resolveUpstreamKey(req)
+      } catch (error) {
+        if (answerFailure(res, error)) return null
+        throw error
+      }
+    },
+    ready: db.ready,
+    describe: `${config.databaseUrl ? 'PostgreSQL store' : `embedded store in ${config.dataDir}`}, ${mode.kind} identity`,
+    async close() {
+      clearInterval(timer)
+      await db.close()
+    },
+  }
+}

@@ -1,0 +1,118 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { z } from 'zod'
+import { answerFailure } from '../app-http/answer-failure.ts'
+import type { RateLimit } from '../app-http/rate-limit.ts'
+import { readJsonBody } from '../app-http/read-json-body.ts'
+import { sendJson } from '../app-http/send-json.ts'
+import { refuseCrossSiteWrite } from '../app-http/write-guard.ts'
+import { sendJsonError } from '../http/json-error.ts'
+import { peerAddress, isHttps } from './client-address.ts'
+import { formatCookie, readCookie, SESSION_COOKIE } from './cookies.ts'
+import type { ResolveIdentity } from './request-identity.ts'
+import type { SessionLimits, SessionsRepository } from './sessions-repository.ts'
+import { readKeyUser, type GetUpstream } from './upstream-self.ts'
+
+export type IdentityModeName = 'demo' | 'shared-key' | 'personal-key'
+
+export interface SessionRoutesOptions {
+  modeName: IdentityModeName
+  resolveIdentity: ResolveIdentity
+  /** Present in personal-key mode only: the other modes have nothing to sign in to. */
+  sessions: SessionsRepository | undefined
+  limits: SessionLimits
+  getUpstream: GetUpstream
+  upstreamTimeoutMs: number
+  trustedProxies: readonly string[]
+  signInLimit: RateLimit
+}
+
+// The vendor's keys are `<id>:<secret>`; anything printable within a header's reach is tried.
+const signInBody = z.strictObject({
+  apiKey: z
+    .string()
+    .trim()
+    .min(1, 'Enter your API key.')
+    .max(500)
+    .regex(/^[\x21-\x7e]+$/, 'An API key has no spaces or special characters.'),
+})
+
+/** `/app/session`: who the board acts as (GET), sign in with a personal key (POST), sign out (DELETE). */
+export function createSessionRoutes(options: SessionRoutesOptions) {
+  const { modeName, resolveIdentity, sessions, limits, getUpstream, upstreamTimeoutMs, trustedProxies, signInLimit } =
+    options
+
+  return async function handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+    if (pathname !== '/app/session') return false
+    if (req.method !== 'GET') {
+      const refusal = refuseCrossSiteWrite(req)
+      if (refusal) {
+        sendJsonError(res, refusal.status, refusal.message)
+        return true
+      }
+    }
+    try {
+      if (req.method === 'GET') {
+        const identity = await resolveIdentity(req)
+        if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
+        const user = identity.actor ? { id: identity.actor.userId, name: identity.actor.userName } : null
+        sendJson(res, 200, {
+          mode: modeName,
+          signedIn: identity.actor !== null,
+          user,
+          ...(identity.unavailable ? { problem: identity.unavailable } : {}),
+        })
+      } else if (req.method === 'POST') {
+        await signIn(req, res)
+      } else if (req.method === 'DELETE') {
+        const token = readCookie(req, SESSION_COOKIE)
+        if (token && sessions) await sessions.remove(token)
+        res.writeHead(204, { 'cache-control': 'no-store', 'set-cookie': sessionCookie(req, '', 0) }).end()
+      } else {
+        sendJsonError(res, 405, `Method ${req.method ?? ''} is not allowed here.`, { allow: 'GET, POST, DELETE' })
+      }
+    } catch (error) {
+      if (!answerFailure(res, error)) throw error
+    }
+    return true
+  }
+
+  async function signIn(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!sessions) {
+      sendJsonError(res, 409, 'This board signs everyone in with the server’s key; there is nothing to sign in to.')
+      return
+    }
+    // Per address: a guesser has no session to be limited by.
+    const wait = signInLimit.take(`sign-in:${peerAddress(req)}`)
+    if (wait > 0) {
+      sendJsonError(res, 429, 'Too many sign-in attempts; wait a moment.', { 'retry-after': String(wait) })
+      return
+    }
+    const parsed = signInBody.safeParse(await readJsonBody(req))
+    if (!parsed.success) {
+      sendJsonError(res, 400, parsed.error.issues[0]?.message ?? 'Enter your API key.')
+      return
+    }
+    const result = await readKeyUser(getUpstream, parsed.data.apiKey, upstreamTimeoutMs)
+    if (result.kind === 'rejected') {
+      sendJsonError(res, 401, 'The tasks API did not accept this key.')
+      return
+    }
+    if (result.kind === 'unavailable') {
+      sendJsonError(res, 502, `${result.message} Try signing in again shortly.`)
+      return
+    }
+    const previous = readCookie(req, SESSION_COOKIE)
+    if (previous) await sessions.remove(previous)
+    const token = await sessions.create(result.user, parsed.data.apiKey)
+    sendJson(
+      res,
+      201,
+      { mode: modeName, signedIn: true, user: { id: result.user.userId, name: result.user.userName } },
+      { 'set-cookie': sessionCookie(req, token, Math.floor(limits.absoluteMs / 1000)) },
+    )
+  }
+
+  function sessionCookie(req: IncomingMessage, token: string, maxAgeSeconds: number): string {
+    return formatCookie(SESSION_COOKIE, token, { secure: isHttps(req, trustedProxies), maxAgeSeconds })
+  }
+}

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { cookieFrom, DEMO_KEY, OTHER_COMPANY_KEY, startTestApp, type TestApp } from '../test-support/start-test-app.ts'
+
+const MINUTE = 60_000
+let time = Date.parse('2026-03-02T07:00:00Z')
+
+async function signIn(app: TestApp, apiKey: string): Promise<string> {
+  const answer = await app.call('POST', '/app/session', { body: { apiKey } })
+  expect(answer.status).toBe(201)
+  return cookieFrom(answer, 'tb_session')!
+}
+
+describe('personal-key mode', () => {
+  let app: TestApp
+  beforeAll(async () => {
+    app = await startTestApp({
+      mode: 'personal-key',
+      env: { SESSION_IDLE_MINUTES: '30', SESSION_MAX_HOURS: '2' },
+      now: () => time,
+    })
+  })
+  afterAll(() => app.close())
+
+  test('nobody is signed in at first; views need a session', async () => {
+    expect((await app.call('GET', '/app/session')).json).toEqual({ mode: 'personal-key', signedIn: false, user: null })
+    expect((await app.call('GET', '/app/views')).status).toBe(401)
+    expect((await app.call('GET', '/api/users/self')).status).toBe(401)
+  })
+
+  test('a good key signs in: an httpOnly, SameSite=Strict cookie that never holds the key', async () => {
+    const answer = await app.call('POST', '/app/session', { body: { apiKey: ` ${DEMO_KEY} ` } })
+    expect(answer.status).toBe(201)
+    expect(answer.json).toMatchObject({ signedIn: true, user: { name: 'Sabine Krüger' } })
+    const line = answer.headers['set-cookie']![0]!
+    expect(line).toMatch(/^tb_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=7200$/)
+    expect(line).not.toContain('demo-secret')
+    const cookie = cookieFrom(answer, 'tb_session')!
+    expect((await app.call('GET', '/app/session', { cookie })).json).toMatchObject({ signedIn: true })
+    // The proxy sends the session's key upstream; the browser never holds it.
+    expect((await app.call('GET', '/api/users/self', { cookie })).status).toBe(200)
+  })
+
+  test('a bad key is refused with 401 and no cookie; a malformed one with 400', async () => {
+    const answer = await app.call('POST', '/app/session', { body: { apiKey: 'demo-key:wrong' } })
+    expect(answer.status).toBe(401)
+    expect(answer.json.message).toBe('The tasks API did not accept this key.')
+    expect(answer.headers['set-cookie']).toBeUndefined()
+    expect((await app.call('POST', '/app/session', { body: { apiKey: 'has spaces in it' } })).status).toBe(400)
+    expect(
+      (
+        await app.call('POST', '/app/session', {
+          body: { apiKey: DEMO_KEY },
+          headers: { origin: 'http://evil.example' },
+        })
+      ).status,
+    ).toBe(403)
+  })
+
+  test('a request’s own x-API-Key is still forwarded (command-line clients)', async () => {
+    expect((await app.call('GET', '/api/tasks/?limit=1', { headers: { 'x-api-key': DEMO_KEY } })).status).toBe(200)
+    expect((await app.call('GET', '/api/tasks/?limit=1', { headers: { 'x-api-key': 'wrong:key' } })).status).toBe(401)
+  })
+
+  test('sign out ends the session for good', async () => {
+    const cookie = await signIn(app, DEMO_KEY)
+    const out = await app.call('DELETE', '/app/session', { cookie, body: {} })
+    expect(out.status).toBe(204)
+    expect(out.headers['set-cookie']![0]).toMatch(/^tb_session=; .*Max-Age=0/)
+    expect((await app.call('GET', '/app/views', { cookie })).status).toBe(401)
+    expect((await app.call('GET', '/api/users/self', { cookie })).status).toBe(401)
+  })
+
+  test('a session ends after 30 idle minutes, and after 2 hours however busy', async () => {
+    const idle = await signIn(app, DEMO_KEY)
+    time += 29 * MINUTE
+    expect((await app.call('GET', '/app/views', { cookie: idle })).status).toBe(200)
+    time += 29 * MINUTE
+    expect((await app.call('GET', '/app/views', { cookie: idle })).status).toBe(200)
+    time += 31 * MINUTE
+    expect((await app.call('GET', '/app/views', { cookie: idle })).status).toBe(401)
+
+    const busy = await signIn(app, DEMO_KEY)
+    for (let step = 0; step < 4; step++) {
+      time += 25 * MINUTE
+      expect((await app.call('GET', '/app/views', { cookie: busy })).status).toBe(200)
+    }
+    time += 25 * MINUTE
+    expect((await app.call('GET', '/app/session', { cookie: busy })).json).toMatchObject({ signedIn: false })
+  })
+
+  test('another company’s views are invisible, even by id and short link', async () => {
+    const mine = await signIn(app, DEMO_KEY)
+    const theirs = await signIn(app, OTHER_COMPANY_KEY)
+    const team = await app.call('POST', '/app/views', {
+      cookie: mine,
+      body: { name: 'Our team queue', query: 'tab=open', scope: 'team' },
+    })
+    expect(team.status).toBe(201)
+    const id = team.json.id as string
+    expect(((await app.call('GET', '/app/views', { cookie: theirs })).json.views as unknown[]).length).toBe(0)
+    expect((await app.call('GET', `/app/views/${id}`, { cookie: theirs })).status).toBe(404)
+    expect((await app.call('GET', `/v/${id}`, { cookie: theirs })).status).toBe(404)
+    expect(
+      (await app.call('PATCH', `/app/views/${id}`, { cookie: theirs, body: { version: 1, name: 'x', unlock: true } }))
+        .status,
+    ).toBe(404)
+    expect(
+      (await app.call('DELETE', `/app/views/${id}`, { cookie: theirs, body: { version: 1, unlock: true } })).status,
+    ).toBe(404)
+    // The same name is free in their company.
+    expect(
+      (
+        await app.call('POST', '/app/views', {
+          cookie: theirs,
+          body: { name: 'Our team queue', query: '', scope: 'team' },
+        })
+      ).status,
+    ).toBe(201)
+    expect((await app.call('GET', `/v/${id}`, { cookie: mine })).status).toBe(302)
+  })
+})
+
+describe('shared-key mode', () => {
+  let app: TestApp
+  beforeAll(async () => {
+    app = await startTestApp({
+      mode: 'shared-key',
+      env: { TRUSTED_USER_HEADER: 'X-Forwarded-Email', TRUSTED_PROXIES: '127.0.0.1' },
+    })
+  })
+  afterAll(() => app.close())
+
+  test('a trusted proxy’s header names the person; personal views are theirs', async () => {
+    const anna = { 'x-forwarded-email': 'anna@example.com' }
+    const ben = { 'x-forwarded-email': 'ben@example.com' }
+    expect((await app.call('GET', '/app/session', { headers: anna })).json).toMatchObject({
+      mode: 'shared-key',
+      user: { name: 'anna@example.com' },
+    })
+    await app.call('POST', '/app/views', { headers: anna, body: { name: 'Anna only', query: '' } })
+    await app.call('POST', '/app/views', { headers: anna, body: { name: 'For all', query: '', scope: 'team' } })
+    const names = ((await app.call('GET', '/app/views', { headers: ben })).json.views as { name: string }[]).map(
+      (v) => v.name,
+    )
+    expect(names).toEqual(['For all'])
+    expect((await app.call('POST', '/app/session', { body: { apiKey: DEMO_KEY } })).status).toBe(409)
+  })
+
+  test('without the header each browser gets an id cookie for its personal views', async () => {
+    const first = await app.call('GET', '/app/session')
+    const browser = cookieFrom(first, 'tb_browser')!
+    expect(first.headers['set-cookie']![0]).toMatch(/HttpOnly; SameSite=Strict/)
+    await app.call('POST', '/app/views', { cookie: browser, body: { name: 'This browser', query: '' } })
+    const own = (await app.call('GET', '/app/views', { cookie: browser })).json.views as { name: string }[]
+    expect(own.map((v) => v.name)).toContain('This browser')
+    // Nothing a colleague can read (a team view's creator, say) gives them the cookie.
+    expect(JSON.stringify(own)).not.toContain(browser.split('=')[1])
+    const other = await app.call('GET', '/app/views')
+    expect((other.json.views as { name: string }[]).map((v) => v.name)).not.toContain('This browser')
+  })
+})
+
+describe('shared-key mode behind an untrusted address', () => {
+  let app: TestApp
+  beforeAll(async () => {
+    app = await startTestApp({
+      mode: 'shared-key',
+      env: { TRUSTED_USER_HEADER: 'X-Forwarded-Email', TRUSTED_PROXIES: '10.0.0.9' },
+    })
+  })
+  afterAll(() => app.close())
+
+  test('the header is ignored when not sent by a trusted proxy', async () => {
+    const answer = await app.call('GET', '/app/session', { headers: { 'x-forwarded-email': 'boss@example.com' } })
+    expect((answer.json.user as { id: string }).id).toMatch(/^browser:/)
+  })
+})

@@ -1,0 +1,69 @@
+import { StoreUnavailableError, type Database } from './database.ts'
+
+export interface BackgroundOptions {
+  /** Wait between attempts while the database cannot be opened. */
+  retryMs?: number
+  onOpen?: (db: Database) => void
+  onError?: (message: string) => void
+}
+
+export interface BackgroundDatabase extends Database {
+  /** Resolves once the database is open (never rejects; it keeps trying). */
+  ready: Promise<void>
+}
+
+/**
+ * A Database that opens in the background and keeps trying until it can:
+ * the app server serves the board at once, whatever the store is doing, and
+ * until the store is open every statement fails as StoreUnavailableError
+ * (a 503 naming the reason), exactly as it does when the database goes away
+ * later.
+ */
+export function openDatabaseInBackground(
+  open: () => Promise<Database>,
+  { retryMs = 5000, onOpen, onError }: BackgroundOptions = {},
+): BackgroundDatabase {
+  let db: Database | undefined
+  let problem = 'The database is still being opened.'
+  let closed = false
+  let timer: NodeJS.Timeout | undefined
+  let markReady: () => void = () => {}
+  const ready = new Promise<void>((resolve) => (markReady = resolve))
+
+  let attempt: Promise<void> = Promise.resolve()
+  const tryOpen = () => {
+    attempt = open().then(
+      async (opened) => {
+        if (closed) return opened.close()
+        db = opened
+        onOpen?.(opened)
+        markReady()
+      },
+      (error: unknown) => {
+        problem = error instanceof Error ? error.message : String(error)
+        onError?.(problem)
+        if (!closed) timer = setTimeout(tryOpen, retryMs)
+      },
+    )
+  }
+  tryOpen()
+
+  const current = (): Database => {
+    if (!db) throw new StoreUnavailableError(problem)
+    return db
+  }
+  return {
+    get engine() {
+      return current().engine
+    },
+    ready,
+    query: async (sql, params) => current().query(sql, params),
+    transaction: async (work) => current().transaction(work),
+    async close() {
+      closed = true
+      clearTimeout(timer)
+      await attempt
+      await db?.close()
+    },
+  }
+}

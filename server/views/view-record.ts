@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto'
+
+/** Who acts: a user (or, in shared-key mode, a browser) of one company. */
+export interface Actor {
+  /** A user id from `/users/self`, `email:<address>` from a trusted proxy, or `browser:<id>`. */
+  userId: string
+  userName: string
+  companyId: string
+}
+
+export type ViewScope = 'personal' | 'team'
+export type Density = 'comfortable' | 'compact'
+
+/** A saved view as the board receives it. */
+export interface View {
+  id: string
+  name: string
+  /** The board's canonical query string, without `?` and never with `page`. */
+  query: string
+  columns: string[] | null
+  density: Density | null
+  scope: ViewScope
+  ownerId: string
+  /** Increases with every change; an update names the version it edits. */
+  version: number
+  createdBy: { id: string; name: string }
+  createdAt: string
+  updatedBy: { id: string; name: string }
+  updatedAt: string
+  lastUsedAt: string | null
+  /** Set for views in the trash. */
+  deletedAt: string | null
+}
+
+/** Content of a view that a save sets. */
+export interface ViewContent {
+  name: string
+  query: string
+  columns: string[] | null
+  density: Density | null
+}
+
+/** Deleted views stay restorable this long, then are purged. */
+export const TRASH_DAYS = 30
+
+export type ViewProblem = 'not-found' | 'stale' | 'name-taken' | 'locked' | 'forbidden'
+
+/** A refusal the API answers with a status of its own (404, 409, 423, 403). */
+export class ViewError extends Error {
+  readonly problem: ViewProblem
+  /** The view as it is now, for a stale edit: the board offers to reload or save as new. */
+  readonly current: View | undefined
+  constructor(problem: ViewProblem, message: string, current?: View) {
+    super(message)
+    this.name = 'ViewError'
+    this.problem = problem
+    this.current = current
+  }
+}
+
+export interface ViewRow {
+  id: string
+  company_id: string
+  scope: ViewScope
+  owner_id: string
+  name: string
+  query: string
+  columns: string[] | null
+  density: Density | null
+  version: number
+  created_by: string
+  created_by_name: string
+  created_at: Date | string
+  updated_by: string
+  updated_by_name: string
+  updated_at: Date | string
+  deleted_at: Date | string | null
+  last_used_at?: Date | string | null
+}
+
+/** `SELECT … FROM` for statements that answer views: the view and the actor's (`$1`) last use of it. */
+export const VIEW_SELECT = `v.*, u.last_used_at FROM views v LEFT JOIN view_usage u ON u.view_id = v.id AND u.user_id = $1`
+
+/**
+ * Rows the actor may see: their company's, and of those the team's and
+ * their own personal ones. `$1` is the actor's id, `$2` their company.
+ */
+export const VISIBLE = `v.company_id = $2 AND (v.scope = 'team' OR v.owner_id = $1)`
+
+export function toView(row: ViewRow): View {
+  return {
+    id: row.id,
+    name: row.name,
+    query: row.query,
+    columns: row.columns,
+    density: row.density,
+    scope: row.scope,
+    ownerId: row.owner_id,
+    version: row.version,
+    createdBy: { id: row.created_by, name: row.created_by_name },
+    createdAt: toIso(row.created_at),
+    updatedBy: { id: row.updated_by, name: row.updated_by_name },
+    updatedAt: toIso(row.updated_at),
+    lastUsedAt: row.last_used_at ? toIso(row.last_used_at) : null,
+    deletedAt: row.deleted_at ? toIso(row.deleted_at) : null,
+  }
+}
+
+export function toIso(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString()
+}
+
+/** 12 URL-safe characters: short enough for `/v/<id>`, too many to guess. */
+export function newViewId(): string {
+  return randomBytes(9).toString('base64url')
+}

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Database } from '../store/database.ts'
+import { ENGINES, openTestDatabase } from '../store/test-support/test-databases.ts'
+import { createViewHistory, type ViewHistory } from './view-history.ts'
+import { createViewPreferences, type ViewPreferences } from './view-preferences.ts'
+import { ViewError, type Actor, type ViewContent } from './view-record.ts'
+import { createViewsRepository, type ViewsRepository } from './views-repository.ts'
+
+const anna: Actor = { userId: 'u-anna', userName: 'Anna Berg', companyId: 'c-one' }
+const ben: Actor = { userId: 'u-ben', userName: 'Ben Kraus', companyId: 'c-one' }
+const other: Actor = { userId: 'u-olga', userName: 'Olga Other', companyId: 'c-two' }
+
+const content = (name: string, query = 'tab=open'): ViewContent => ({ name, query, columns: null, density: null })
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof ViewError) return error.problem
+    throw error
+  }
+  throw new Error('expected a refusal')
+}
+
+describe.each(ENGINES)('views on %s', (engine) => {
+  let db: Database
+  let dispose: () => Promise<void>
+  let time = Date.parse('2026-03-02T08:00:00Z')
+  let views: ViewsRepository
+  let history: ViewHistory
+  let prefs: ViewPreferences
+
+  beforeAll(async () => {
+    ;({ db, dispose } = await openTestDatabase(engine))
+    const clock = () => time
+    views = createViewsRepository(db, clock)
+    history = createViewHistory(db, views, clock)
+    prefs = createViewPreferences(db, views, clock)
+  })
+  afterAll(() => dispose())
+
+  test('a personal view is its owner’s; a team view the company’s; another company sees neither', async () => {
+    const mine = await views.create(
+      anna,
+      { ...content('Mine'), columns: ['type', 'customer'], density: 'compact' },
+      'personal',
+    )
+    const shared = await views.create(anna, content('Shared', 'tab=all'), 'team')
+    expect(mine).toMatchObject({
+      name: 'Mine',
+      version: 1,
+      columns: ['type', 'customer'],
+      density: 'compact',
+      scope: 'personal',
+    })
+    expect(mine.createdBy).toEqual({ id: 'u-anna', name: 'Anna Berg' })
+    expect(mine.createdAt).toBe('2026-03-02T08:00:00.000Z')
+    expect((await views.list(anna)).map((view) => view.name)).toEqual(['Mine', 'Shared'])
+    expect((await views.list(ben)).map((view) => view.name)).toEqual(['Shared'])
+    expect(await views.list(other)).toEqual([])
+    expect(await refusal(views.get(other, shared.id))).toBe('not-found')
+    expect(await refusal(views.update(other, shared.id, { version: 1, content: { name: 'x' }, unlock: true }))).toBe(
+      'not-found',
+    )
+    expect(await refusal(views.remove(ben, mine.id, 1))).toBe('not-found')
+  })
+
+  test('names are unique per scope, whatever their case; the same name may exist in another scope or company', async () => {
+    await views.create(anna, content('Urgent'), 'team')
+    expect(await refusal(views.create(ben, content('URGENT'), 'team'))).toBe('name-taken')
+    await views.create(ben, content('urgent'), 'personal')
+    await views.create(other, content('Urgent'), 'team')
+  })
+
+  test('an edit on a stale version is refused with the current view; team views change only unlocked', async () => {
+    const view = await views.create(anna, content('Boilers'), 'team')
+    expect(await refusal(views.update(ben, view.id, { version: 1, content: { name: 'Boilers!' } }))).toBe('locked')
+    const edited = await views.update(ben, view.id, { version: 1, content: { name: 'Boilers!' }, unlock: true })
+    expect(edited).toMatchObject({ name: 'Boilers!', version: 2, updatedBy: { id: 'u-ben', name: 'Ben Kraus' } })
+    const stale = await views
+      .update(anna, view.id, { version: 1, content: { query: 'tab=new' }, unlock: true })
+      .catch((e: unknown) => e)
+    expect(stale).toBeInstanceOf(ViewError)
+    expect((stale as ViewError).problem).toBe('stale')
+    expect((stale as ViewError).current?.name).toBe('Boilers!')
+    expect(
+      await refusal(views.update(anna, view.id, { version: 2, content: {}, scope: 'personal', unlock: true })),
+    ).toBe('forbidden')
+  })
+
+  test('every change keeps the previous version, and restoring one keeps the state it replaces', async () => {
+    const view = await views.create(anna, content('Heating', 'tab=open'), 'personal')
+    await views.update(anna, view.id, { version: 1, content: { query: 'tab=new' } })
+    await views.update(anna, view.id, { version: 2, content: { name: 'Heating week' } })
+    const versions = await history.listVersions(anna, view.id)
+    expect(versions.map((v) => [v.version, v.name, v.query])).toEqual([
+      [2, 'Heating', 'tab=new'],
+      [1, 'Heating', 'tab=open'],
+    ])
+    const restored = await history.restoreVersion(anna, view.id, 1, { version: 3 })
+    expect(restored).toMatchObject({ name: 'Heating', query: 'tab=open', version: 4 })
+    expect((await history.listVersions(anna, view.id))[0]).toMatchObject({ version: 3, name: 'Heating week' })
+    expect(await refusal(history.listVersions(ben, view.id))).toBe('not-found')
+  })
+
+  test('deleted views wait in the trash for 30 days, restorable, then are gone', async () => {
+    const view = await views.create(anna, content('Old queue'), 'team')
+    expect(await refusal(views.remove(ben, view.id, 1))).toBe('locked')
+    await views.remove(ben, view.id, 1, true)
+    expect((await views.list(anna)).some((v) => v.id === view.id)).toBe(false)
+    expect((await history.listTrash(anna)).map((v) => v.id)).toContain(view.id)
+    expect((await history.restoreFromTrash(anna, view.id)).deletedAt).toBeNull()
+    await views.remove(anna, view.id, 1, true)
+    // A view with the deleted one's name may be saved; restoring the old one then conflicts.
+    const again = await views.create(anna, content('Old queue'), 'team')
+    expect(await refusal(history.restoreFromTrash(anna, view.id))).toBe('name-taken')
+    await views.remove(anna, again.id, 1, true)
+    time += 31 * 86_400_000
+    expect(await refusal(history.restoreFromTrash(anna, view.id))).toBe('not-found')
+    expect((await history.listTrash(anna)).map((v) => v.id)).not.toContain(view.id)
+  })
+
+  test('duplicates are personal copies; defaults and last use are per user', async () => {
+    const team = await views.create(anna, content('Review'), 'team')
+    const copy = await views.duplicate(ben, team.id, undefined)
+    expect(copy).toMatchObject({ name: 'Review (copy)', scope: 'personal', ownerId: 'u-ben', query: 'tab=open' })
+    await prefs.setDefault(ben, copy.id)
+    expect(await prefs.getDefault(ben)).toBe(copy.id)
+    expect(await prefs.getDefault(anna)).toBeNull()
+    expect(await refusal(prefs.setDefault(anna, copy.id))).toBe('not-found')
+    const used = await prefs.markUsed(ben, team.id)
+    expect((await views.get(ben, team.id)).lastUsedAt).toBe(used)
+    expect((await views.get(anna, team.id)).lastUsedAt).toBeNull()
+    await views.remove(ben, copy.id, 1)
+    expect(await prefs.getDefault(ben)).toBeNull()
+  })
+})

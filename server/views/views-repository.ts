@@ -1,0 +1,188 @@
+import { isUniqueViolation, type Database, type Queryable } from '../store/database.ts'
+import {
+  newViewId,
+  toView,
+  VIEW_SELECT,
+  ViewError,
+  VISIBLE,
+  type Actor,
+  type View,
+  type ViewContent,
+  type ViewRow,
+  type ViewScope,
+} from './view-record.ts'
+
+export interface ViewEdit {
+  /** The version the edit was made on; another one means someone changed the view since. */
+  version: number
+  content: Partial<ViewContent>
+  /** Sharing a personal view with the team; a team view never becomes personal. */
+  scope?: ViewScope
+  /** Team views are locked: changing one must be meant. */
+  unlock?: boolean
+}
+
+export type Clock = () => number
+
+/** Views in SQL. Every statement is scoped to what the actor may see; another company's views do not exist for it. */
+export function createViewsRepository(db: Database, now: Clock = Date.now) {
+  const at = () => new Date(now()).toISOString()
+
+  async function list(actor: Actor): Promise<View[]> {
+    const rows = await db.query<ViewRow>(
+      `SELECT ${VIEW_SELECT} WHERE ${VISIBLE} AND v.deleted_at IS NULL ORDER BY lower(v.name), v.id`,
+      [actor.userId, actor.companyId],
+    )
+    return rows.map(toView)
+  }
+
+  async function get(actor: Actor, id: string, on: Queryable = db): Promise<View> {
+    const [row] = await on.query<ViewRow>(
+      `SELECT ${VIEW_SELECT} WHERE ${VISIBLE} AND v.deleted_at IS NULL AND v.id = $3`,
+      [actor.userId, actor.companyId, id],
+    )
+    if (!row) throw new ViewError('not-found', 'This view does not exist or was deleted.')
+    return toView(row)
+  }
+
+  async function create(actor: Actor, content: ViewContent, scope: ViewScope): Promise<View> {
+    const id = newViewId()
+    const time = at()
+    await withNameCheck(() =>
+      db.query(
+        `INSERT INTO views (id, company_id, scope, owner_id, name, query, columns, density,
+           created_by, created_by_name, created_at, updated_by, updated_by_name, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $4, $9, $10, $4, $9, $10)`,
+        [
+          id,
+          actor.companyId,
+          scope,
+          actor.userId,
+          content.name,
+          content.query,
+          json(content.columns),
+          content.density,
+          actor.userName,
+          time,
+        ],
+      ),
+    )
+    return get(actor, id)
+  }
+
+  /** Applies an edit and keeps the previous state in the view's history. */
+  async function update(actor: Actor, id: string, edit: ViewEdit): Promise<View> {
+    await withNameCheck(() =>
+      db.transaction(async (tx) => {
+        const current = await lockForChange(tx, actor, id, edit.version, edit.unlock)
+        if (edit.scope === 'personal' && current.scope === 'team') {
+          throw new ViewError('forbidden', 'A team view cannot become personal; duplicate it instead.')
+        }
+        const next = { ...current, ...edit.content }
+        await keepVersion(tx, current)
+        await tx.query(
+          `UPDATE views SET name = $2, query = $3, columns = $4::jsonb, density = $5, scope = $6,
+             version = version + 1, updated_by = $7, updated_by_name = $8, updated_at = $9
+           WHERE id = $1`,
+          [
+            id,
+            next.name,
+            next.query,
+            json(next.columns),
+            next.density,
+            edit.scope ?? current.scope,
+            actor.userId,
+            actor.userName,
+            at(),
+          ],
+        )
+      }),
+    )
+    return get(actor, id)
+  }
+
+  /** A new view with another's content; personal unless asked otherwise, whatever the original's scope. */
+  async function duplicate(actor: Actor, id: string, name: string | undefined, scope: ViewScope = 'personal') {
+    const original = await get(actor, id)
+    const { query, columns, density } = original
+    return create(actor, { name: name ?? copyName(original.name), query, columns, density }, scope)
+  }
+
+  /** Moves a view to the trash, from which it can be restored for a while. */
+  async function remove(actor: Actor, id: string, version: number, unlock = false): Promise<void> {
+    await db.transaction(async (tx) => {
+      await lockForChange(tx, actor, id, version, unlock)
+      await tx.query('UPDATE views SET deleted_at = $2, deleted_by = $3 WHERE id = $1', [id, at(), actor.userId])
+    })
+  }
+
+  /**
+   * The view, locked for this transaction, if the actor may change it at
+   * `version`: a personal view only by its owner, a team view only unlocked.
+   */
+  async function lockForChange(
+    tx: Queryable,
+    actor: Actor,
+    id: string,
+    version: number,
+    unlock = false,
+  ): Promise<View> {
+    const [row] = await tx.query<ViewRow>(
+      `SELECT ${VIEW_SELECT} WHERE ${VISIBLE} AND v.deleted_at IS NULL AND v.id = $3 FOR UPDATE OF v`,
+      [actor.userId, actor.companyId, id],
+    )
+    if (!row) throw new ViewError('not-found', 'This view does not exist or was deleted.')
+    const view = toView(row)
+    if (view.version !== version) {
+      throw new ViewError('stale', `This view was changed by ${view.updatedBy.name} since you opened it.`, view)
+    }
+    if (view.scope === 'team' && !unlock) {
+      throw new ViewError('locked', 'Team views are locked: unlock this view to change it.')
+    }
+    return view
+  }
+
+  return { list, get, create, update, duplicate, remove, lockForChange }
+}
+
+export type ViewsRepository = ReturnType<typeof createViewsRepository>
+
+/** Writes the view's state before a change into its history. */
+export async function keepVersion(tx: Queryable, view: View): Promise<void> {
+  await tx.query(
+    `INSERT INTO view_versions (view_id, version, scope, name, query, columns, density, updated_by, updated_by_name, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10)`,
+    [
+      view.id,
+      view.version,
+      view.scope,
+      view.name,
+      view.query,
+      json(view.columns),
+      view.density,
+      view.updatedBy.id,
+      view.updatedBy.name,
+      view.updatedAt,
+    ],
+  )
+}
+
+/** Turns the unique-name index's refusal into the API's conflict. */
+export async function withNameCheck<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write()
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ViewError('name-taken', 'A view with this name already exists here.')
+    throw error
+  }
+}
+
+/** "Heating (copy)", kept within the 80-character limit. */
+export function copyName(name: string): string {
+  const suffix = ' (copy)'
+  return `${name.slice(0, 80 - suffix.length)}${suffix}`
+}
+
+export function json(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value)
+}

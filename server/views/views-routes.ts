@@ -1,0 +1,225 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { z } from 'zod'
+import { answerFailure } from '../app-http/answer-failure.ts'
+import type { RateLimit } from '../app-http/rate-limit.ts'
+import { readJsonBody } from '../app-http/read-json-body.ts'
+import { sendJson } from '../app-http/send-json.ts'
+import { refuseCrossSiteWrite } from '../app-http/write-guard.ts'
+import type { ResolveIdentity } from '../identity/request-identity.ts'
+import { sendJsonError } from '../http/json-error.ts'
+import type { ViewHistory } from './view-history.ts'
+import type { ViewPreferences } from './view-preferences.ts'
+import type { Actor } from './view-record.ts'
+import {
+  createViewBody,
+  defaultViewBody,
+  duplicateViewBody,
+  emptyBody,
+  toApiErrors,
+  updateViewBody,
+  versionedBody,
+} from './view-schemas.ts'
+import type { ViewsRepository } from './views-repository.ts'
+
+/** Where the board lives; a view's link is this plus its query. */
+export const BOARD_PATH = '/tasks'
+
+export interface ViewsRoutesOptions {
+  views: ViewsRepository
+  history: ViewHistory
+  prefs: ViewPreferences
+  resolveIdentity: ResolveIdentity
+  writeLimit: RateLimit
+}
+
+interface Call {
+  req: IncomingMessage
+  res: ServerResponse
+  actor: Actor
+  params: string[]
+  body: <S extends z.ZodType>(schema: S) => Promise<z.output<S>>
+}
+
+type Handler = (call: Call) => Promise<void>
+const ID = '([A-Za-z0-9_-]{1,40})'
+
+/**
+ * The saved-views API under `/app/views` and `/app/default-view`, and short
+ * links `/v/<id>`. Answers true when it handled the path.
+ */
+export function createViewsRoutes({ views, history, prefs, resolveIdentity, writeLimit }: ViewsRoutesOptions) {
+  const routes: [string, RegExp, Handler][] = [
+    [
+      'GET',
+      /^\/app\/views$/,
+      async ({ res, actor }) => {
+        const [list, defaultViewId] = await Promise.all([views.list(actor), prefs.getDefault(actor)])
+        sendJson(res, 200, { views: list, defaultViewId })
+      },
+    ],
+    [
+      'POST',
+      /^\/app\/views$/,
+      async ({ res, actor, body }) => {
+        const { scope, ...content } = await body(createViewBody)
+        sendJson(res, 201, await views.create(actor, content, scope))
+      },
+    ],
+    [
+      'GET',
+      /^\/app\/views\/trash$/,
+      async ({ res, actor }) => sendJson(res, 200, { views: await history.listTrash(actor) }),
+    ],
+    [
+      'GET',
+      new RegExp(`^/app/views/${ID}$`),
+      async ({ res, actor, params: [id] }) => sendJson(res, 200, await views.get(actor, id!)),
+    ],
+    [
+      'PATCH',
+      new RegExp(`^/app/views/${ID}$`),
+      async ({ res, actor, params: [id], body }) => {
+        const { version, scope, unlock, ...content } = await body(updateViewBody)
+        sendJson(res, 200, await views.update(actor, id!, { version, scope, unlock, content: defined(content) }))
+      },
+    ],
+    [
+      'DELETE',
+      new RegExp(`^/app/views/${ID}$`),
+      async ({ res, actor, params: [id], body }) => {
+        const { version, unlock } = await body(versionedBody)
+        await views.remove(actor, id!, version, unlock)
+        res.writeHead(204, { 'cache-control': 'no-store' }).end()
+      },
+    ],
+    [
+      'POST',
+      new RegExp(`^/app/views/${ID}/restore$`),
+      async ({ res, actor, params: [id], body }) => {
+        await body(emptyBody)
+        sendJson(res, 200, await history.restoreFromTrash(actor, id!))
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^/app/views/${ID}/history$`),
+      async ({ res, actor, params: [id] }) => sendJson(res, 200, { versions: await history.listVersions(actor, id!) }),
+    ],
+    [
+      'POST',
+      new RegExp(`^/app/views/${ID}/history/(\\d{1,9})/restore$`),
+      async ({ res, actor, params: [id, from], body }) =>
+        sendJson(res, 200, await history.restoreVersion(actor, id!, Number(from), await body(versionedBody))),
+    ],
+    [
+      'POST',
+      new RegExp(`^/app/views/${ID}/duplicate$`),
+      async ({ res, actor, params: [id], body }) => {
+        const { name, scope } = await body(duplicateViewBody)
+        sendJson(res, 201, await views.duplicate(actor, id!, name, scope))
+      },
+    ],
+    [
+      'POST',
+      new RegExp(`^/app/views/${ID}/used$`),
+      async ({ res, actor, params: [id], body }) => {
+        await body(emptyBody)
+        sendJson(res, 200, { lastUsedAt: await prefs.markUsed(actor, id!) })
+      },
+    ],
+    [
+      'GET',
+      /^\/app\/default-view$/,
+      async ({ res, actor }) => sendJson(res, 200, { viewId: await prefs.getDefault(actor) }),
+    ],
+    [
+      'PUT',
+      /^\/app\/default-view$/,
+      async ({ res, actor, body }) => {
+        const { viewId } = await body(defaultViewBody)
+        await prefs.setDefault(actor, viewId)
+        sendJson(res, 200, { viewId })
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^/v/${ID}$`),
+      async ({ res, actor, params: [id] }) => {
+        const view = await views.get(actor, id!)
+        res
+          .writeHead(302, {
+            location: view.query ? `${BOARD_PATH}?${view.query}` : BOARD_PATH,
+            'cache-control': 'no-store',
+          })
+          .end()
+      },
+    ],
+  ]
+
+  return async function handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+    if (!pathname.startsWith('/app/views') && pathname !== '/app/default-view' && !pathname.startsWith('/v/'))
+      return false
+    const matches = routes.filter(([, pattern]) => pattern.test(pathname))
+    if (matches.length === 0) {
+      sendJsonError(res, 404, 'Not found')
+      return true
+    }
+    const route = matches.find(([method]) => method === req.method)
+    if (!route) {
+      sendJsonError(res, 405, `Method ${req.method ?? ''} is not allowed here.`, {
+        allow: matches.map(([m]) => m).join(', '),
+      })
+      return true
+    }
+    const [method, pattern, handler] = route
+    const write = method !== 'GET'
+    if (write) {
+      const refusal = refuseCrossSiteWrite(req)
+      if (refusal) {
+        sendJsonError(res, refusal.status, refusal.message)
+        return true
+      }
+    }
+    try {
+      const identity = await resolveIdentity(req)
+      if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
+      if (!identity.actor) {
+        if (identity.unavailable) sendJsonError(res, 502, identity.unavailable)
+        else sendJsonError(res, 401, 'Sign in to use saved views.')
+        return true
+      }
+      if (write) {
+        const wait = writeLimit.take(identity.clientKey)
+        if (wait > 0) {
+          sendJsonError(res, 429, 'Too many changes in a short time; wait a moment.', { 'retry-after': String(wait) })
+          return true
+        }
+      }
+      const params = pattern.exec(pathname)!.slice(1)
+      await handler({ req, res, actor: identity.actor, params, body: (schema) => parseBody(req, schema) })
+    } catch (error) {
+      if (error instanceof InvalidBody) sendJson(res, 400, error.body)
+      else if (!answerFailure(res, error)) throw error
+    }
+    return true
+  }
+}
+
+class InvalidBody extends Error {
+  readonly body: ReturnType<typeof toApiErrors>
+  constructor(body: ReturnType<typeof toApiErrors>) {
+    super(body.message)
+    this.body = body
+  }
+}
+
+async function parseBody<S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.output<S>> {
+  const parsed = schema.safeParse(await readJsonBody(req))
+  if (!parsed.success) throw new InvalidBody(toApiErrors(parsed.error))
+  return parsed.data
+}
+
+/** Leaves out fields the edit did not send, so they keep their values. */
+function defined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}

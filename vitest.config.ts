@@ -20,7 +20,7 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['server/**/*.test.ts'],
-          globalSetup: ['server/store/test-support/postgres-global-setup.ts'],
+          globalSetup: ['server/testing/postgres-global-setup.ts'],
           // A fresh embedded database takes seconds to create on a busy machine.
           hookTimeout: 30_000,
         },

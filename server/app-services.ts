@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { answerFailure } from './app-http/answer-failure.ts'
-import { createRateLimit } from './app-http/rate-limit.ts'
+import { answerFailure } from './http/answer-failure.ts'
+import { createRateLimit } from './http/rate-limit.ts'
 import type { ServerConfig } from './config.ts'
 import { sendJsonError } from './http/json-error.ts'
 import { createIdentityResolver, type IdentityMode } from './identity/identity-resolver.ts'

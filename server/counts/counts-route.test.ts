@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { startTestApi, TEST_API_KEY, type TestApi } from '../demo-api/test-server.ts'
-import { startTestAppServer, type TestAppServer } from './test-app-server.ts'
+import { startTestAppServer, type TestAppServer } from '../testing/counts-test-app.ts'
 
 const TABS = [
   'taskStatus=new,open,in_progress,in_review',

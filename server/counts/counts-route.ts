@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import { sendJsonError } from '../http/json-error.ts'
 import type { CountAnswer, CountService } from './count-service.ts'
-import { sendBadRequest, sendJson } from './send-json.ts'
+import { sendBadRequest, sendJson } from '../http/send-json.ts'
 import { parseTaskFilters } from './task-filters.ts'
 
 /** Tabs and saved views of one board; more in one request is not a board asking. */

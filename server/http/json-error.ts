@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http'
+import { sendJson } from './send-json.ts'
 
 /** Answers in the tasks API's error shape, so the browser reads every failure one way. */
 export function sendJsonError(
@@ -7,12 +8,5 @@ export function sendJsonError(
   message: string,
   headers: Record<string, string> = {},
 ): void {
-  const body = JSON.stringify({ message, errors: [{ message }] })
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-    'cache-control': 'no-store',
-    ...headers,
-  })
-  res.end(body)
+  sendJson(res, status, { message, errors: [{ message }] }, headers)
 }

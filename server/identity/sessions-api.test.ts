@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { cookieFrom, DEMO_KEY, OTHER_COMPANY_KEY, startTestApp, type TestApp } from '../test-support/start-test-app.ts'
+import { cookieFrom, DEMO_KEY, OTHER_COMPANY_KEY, startTestApp, type TestApp } from '../testing/start-test-app.ts'
 
 const MINUTE = 60_000
 let time = Date.parse('2026-03-02T07:00:00Z')

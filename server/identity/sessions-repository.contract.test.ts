@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Database } from '../store/database.ts'
-import { ENGINES, openTestDatabase } from '../store/test-support/test-databases.ts'
+import { ENGINES, openTestDatabase } from '../testing/test-databases.ts'
 import { createKeyCipher } from './key-cipher.ts'
 import { createSessionsRepository } from './sessions-repository.ts'
 

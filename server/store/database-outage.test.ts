@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { cookieFrom, DEMO_KEY, startTestApp, type TestApp } from '../test-support/start-test-app.ts'
+import { cookieFrom, DEMO_KEY, startTestApp, type TestApp } from '../testing/start-test-app.ts'
 import { startPostgresCluster, type PostgresCluster } from './postgres-cluster.ts'
-import { createPostgresDatabase } from './test-support/test-databases.ts'
+import { createPostgresDatabase } from '../testing/test-databases.ts'
 
 // This file stops its server mid-test, so it has a cluster of its own (never TEST_DATABASE_URL's).
 let cluster: PostgresCluster

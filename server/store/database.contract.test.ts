@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { isUniqueViolation, type Database } from './database.ts'
 import { applyMigrations, readMigrations } from './migrate.ts'
 import { openPostgresDatabase } from './postgres-database.ts'
-import { ENGINES, openTestDatabase } from './test-support/test-databases.ts'
+import { ENGINES, openTestDatabase } from '../testing/test-databases.ts'
 
 describe.each(ENGINES)('database on %s', (engine) => {
   let db: Database

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Database } from '../store/database.ts'
-import { ENGINES, openTestDatabase } from '../store/test-support/test-databases.ts'
+import { ENGINES, openTestDatabase } from '../testing/test-databases.ts'
 import { createViewHistory, type ViewHistory } from './view-history.ts'
 import { createViewPreferences, type ViewPreferences } from './view-preferences.ts'
 import { ViewError, type Actor, type ViewContent } from './view-record.ts'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
 import { startTestApi, TEST_API_KEY, TEST_NOW, type TestApi } from '../demo-api/test-server.ts'
-import { startTestAppServer, type TestAppServer } from '../counts/test-app-server.ts'
+import { startTestAppServer, type TestAppServer } from '../testing/counts-test-app.ts'
 import type { GetUpstream } from '../counts/upstream-get.ts'
 import type { Workload } from './workload-service.ts'
 import type { WorkloadRow } from './workload-tally.ts'

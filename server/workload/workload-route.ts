@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import { sendJsonError } from '../http/json-error.ts'
-import { sendBadRequest, sendJson } from '../counts/send-json.ts'
+import { sendBadRequest, sendJson } from '../http/send-json.ts'
 import { parseTaskFilters } from '../counts/task-filters.ts'
 import { isTimeZone } from './due-dates.ts'
 import type { WorkloadService } from './workload-service.ts'

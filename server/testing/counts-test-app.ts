@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net'
 import { createAppServer } from '../app-server.ts'
 import { createUpstreamClient } from '../upstream/upstream-client.ts'
-import { createCountEndpoints, type CountEndpointsOptions } from './count-endpoints.ts'
-import { createUpstreamGet, type GetUpstream } from './upstream-get.ts'
+import { createCountEndpoints, type CountEndpointsOptions } from '../counts/count-endpoints.ts'
+import { createUpstreamGet, type GetUpstream } from '../counts/upstream-get.ts'
 
 export interface TestAppServer {
   origin: string

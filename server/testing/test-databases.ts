@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
-import type { Database } from '../database.ts'
-import { applyMigrations } from '../migrate.ts'
-import { openPgliteDatabase } from '../pglite-database.ts'
-import { openPostgresDatabase } from '../postgres-database.ts'
+import type { Database } from '../store/database.ts'
+import { applyMigrations } from '../store/migrate.ts'
+import { openPgliteDatabase } from '../store/pglite-database.ts'
+import { openPostgresDatabase } from '../store/postgres-database.ts'
 
 export const ENGINES = ['pglite', 'postgres'] as const
 export type Engine = (typeof ENGINES)[number]

@@ -1,12 +1,18 @@
 import type { ServerResponse } from 'node:http'
 
-/** A JSON answer no cache keeps: figures are this server's to cache, not the browser's. */
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+/** Answers JSON that no cache keeps: saved views and sessions are per person, figures this server's to cache. */
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string | string[]> = {},
+): void {
   const text = JSON.stringify(body)
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
     'cache-control': 'no-store',
+    ...headers,
   })
   res.end(text)
 }

@@ -138,6 +138,21 @@ test('both together: broken rows first, then intact rows repeated', async () => 
   expect(rows.slice(10)).toEqual(normal.slice(2, 5))
 })
 
+test('mistypeRows gives the rows after the broken ones values of the wrong kind, keeping id and dates', async () => {
+  const normal = await normalPage()
+  await injectOk({ corruptRows: 1, mistypeRows: 2 })
+  const rows = await api.getJson<Record<string, unknown>[]>('/tasks/?limit=10')
+  expect(rows).toHaveLength(10)
+  for (const [index, row] of rows.slice(1, 3).entries()) {
+    const before = normal[index + 1]!
+    expect(row).toMatchObject({ _id: before._id, status: before.status, dueDate: before.dueDate, taskStatus: 42 })
+    expect(typeof row.title).toBe('number')
+    expect(typeof row.assignee).toBe('string')
+  }
+  expect(rows.slice(3)).toEqual(normal.slice(3))
+  expect(await normalPage()).toEqual(normal)
+})
+
 test('corruptRows also breaks a single task', async () => {
   const [task] = await api.getJson<DemoTask[]>('/tasks/?limit=1')
   await injectOk({ corruptRows: 1 })

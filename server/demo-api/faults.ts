@@ -6,7 +6,7 @@ import { errorAnswer, toRawAnswer, type JsonAnswer, type RawAnswer } from './ans
  * Failures a test can ask the demo API to produce, each the kind of thing a
  * real API or the network between does: error statuses with and without
  * Retry-After, bodies that are not JSON or not a list, slow or no answers,
- * and lists with broken or repeated rows.
+ * and lists with broken, mistyped or repeated rows.
  */
 const faultSchema = z.strictObject({
   /** Prefix of the API path (relative to `/v2`) the fault applies to; any path when absent. */
@@ -23,6 +23,7 @@ const faultSchema = z.strictObject({
   body: z.enum(['json', 'malformed', 'html', 'non-array', 'hang']).optional(),
   delayMs: z.int().min(0).max(600_000).optional(),
   corruptRows: z.int().min(0).max(1000).optional(),
+  mistypeRows: z.int().min(0).max(1000).optional(),
   duplicateRows: z.int().min(0).max(1000).optional(),
 })
 
@@ -114,31 +115,49 @@ export function applyFault(fault: Fault, answer: JsonAnswer): FaultOutcome {
       break
   }
 
-  const spoilsRows = (fault.corruptRows ?? 0) > 0 || (fault.duplicateRows ?? 0) > 0
+  const spoilsRows = (fault.corruptRows ?? 0) > 0 || (fault.mistypeRows ?? 0) > 0 || (fault.duplicateRows ?? 0) > 0
   if (fault.body === 'json' || fault.status !== undefined || (!spoilsRows && fault.delayMs === undefined)) {
     const status = fault.status ?? 500
     return replaced(toRawAnswer(errorAnswer(status, fault.message ?? STATUS_CODES[status] ?? 'Error')))
   }
   return replaced(
-    toRawAnswer({ ...answer, body: spoilRows(answer.body, fault.corruptRows ?? 0, fault.duplicateRows ?? 0) }),
+    toRawAnswer({
+      ...answer,
+      body: spoilRows(answer.body, fault.corruptRows ?? 0, fault.mistypeRows ?? 0, fault.duplicateRows ?? 0),
+    }),
   )
 }
 
 const jsonType = { 'content-type': 'application/json; charset=utf-8' }
 
 /**
- * Breaks the first `corrupt` rows (no `_id`, `status` not an object) and
- * repeats the `duplicate` intact rows after them at the end of the page, as
- * a list whose order shifted between two reads would. A single object (one
- * task) is broken when `corrupt` is at least 1. Rows are copied, never
- * changed in place: the data stays as it was for the next request.
+ * Breaks the first `corrupt` rows (no `_id`, `status` not an object), gives
+ * the `mistype` rows after them values of the wrong kind (keeping `_id` and
+ * dates), and repeats the `duplicate` intact rows after those at the end of
+ * the page, as a list whose order shifted between two reads would. A single
+ * object (one task) is broken when `corrupt` is at least 1, else mistyped
+ * when `mistype` is. Rows are copied, never changed in place: the data stays
+ * as it was for the next request.
  */
-function spoilRows(body: unknown, corrupt: number, duplicate: number): unknown {
-  if (!Array.isArray(body)) return corrupt > 0 && isRecord(body) ? corruptRow(body) : body
+function spoilRows(body: unknown, corrupt: number, mistype: number, duplicate: number): unknown {
+  if (!Array.isArray(body)) {
+    if (!isRecord(body)) return body
+    return corrupt > 0 ? corruptRow(body) : mistype > 0 ? mistypeRow(body) : body
+  }
   const rows: readonly unknown[] = body
-  const spoiled = rows.map((row, index) => (index < corrupt && isRecord(row) ? corruptRow(row) : row))
-  const intact = rows.slice(Math.min(corrupt, rows.length))
+  const spoiled = rows.map((row, index) => {
+    if (!isRecord(row)) return row
+    if (index < corrupt) return corruptRow(row)
+    return index < corrupt + mistype ? mistypeRow(row) : row
+  })
+  const intact = rows.slice(Math.min(corrupt + mistype, rows.length))
   return [...spoiled, ...intact.slice(0, duplicate)]
+}
+
+/** The kinds of drift a real API has shown: a number as title, a number as status, a bare name as assignee. */
+function mistypeRow(row: Record<string, unknown>): Record<string, unknown> {
+  const assignee = isRecord(row.assignee) && typeof row.assignee.name === 'string' ? row.assignee.name : 'Anna Schmidt'
+  return { ...row, title: row.identifierNumber ?? 7, taskStatus: 42, assignee }
 }
 
 function corruptRow(row: Record<string, unknown>): Record<string, unknown> {

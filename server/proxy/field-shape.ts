@@ -14,11 +14,16 @@ export type ListShape = readonly [FieldShape]
 /**
  * Stands in for a value of the wrong kind. It says that something arrived
  * and what kind it was, so the board can show "unreadable" rather than
- * "empty", without passing on the value itself (an object where a name
- * belongs may be a whole user record).
+ * "empty". The value itself passes (as text) only where a primitive belongs
+ * and the value is a number or a boolean: a dispatcher can act on "the
+ * status is 42", and a number says nothing about a person. A string never
+ * passes (a string where a number belongs may be an e-mail address), nor an
+ * object or a list (an object where a name belongs may be a whole user
+ * record), nor anything where an object or a list belongs.
  */
 export interface UnreadableMarker {
   $unreadable: string
+  value?: string
 }
 
 export interface PickOptions {
@@ -48,15 +53,15 @@ export function pickFields(value: unknown, shape: FieldShape, options: PickOptio
 function pickPrimitive(value: unknown, shape: PrimitiveShape, options: PickOptions): unknown {
   switch (shape) {
     case 'string':
-      return typeof value === 'string' ? value : unreadable(value)
+      return typeof value === 'string' ? value : unreadablePrimitive(value)
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? value : unreadable(value)
+      return typeof value === 'number' && Number.isFinite(value) ? value : unreadablePrimitive(value)
     case 'boolean':
-      return typeof value === 'boolean' ? value : unreadable(value)
+      return typeof value === 'boolean' ? value : unreadablePrimitive(value)
     case 'timestamp':
       return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
         ? value
-        : unreadable(value)
+        : unreadablePrimitive(value)
     case 'picture':
       // A picture the board may not load is no picture: the board shows initials.
       return typeof value === 'string' && options.isAllowedPicture(value) ? value : null
@@ -65,6 +70,12 @@ function pickPrimitive(value: unknown, shape: PrimitiveShape, options: PickOptio
 
 function unreadable(value: unknown): UnreadableMarker {
   return { $unreadable: Array.isArray(value) ? 'array' : typeof value }
+}
+
+/** Where a primitive belongs: the marker, with the value when it is a number or a boolean. */
+function unreadablePrimitive(value: unknown): UnreadableMarker {
+  const marker = unreadable(value)
+  return typeof value === 'number' || typeof value === 'boolean' ? { ...marker, value: String(value) } : marker
 }
 
 function isListShape(shape: ObjectShape | ListShape): shape is ListShape {

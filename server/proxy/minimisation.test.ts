@@ -147,7 +147,7 @@ test('a value of the wrong kind is marked unreadable, never passed on', async ()
   expect(body).toEqual([
     {
       _id: 'x1',
-      title: { $unreadable: 'number' },
+      title: { $unreadable: 'number', value: '42' },
       taskStatus: { $unreadable: 'object' },
       assignee: { $unreadable: 'string' },
       tags: ['ok', { $unreadable: 'object' }],
@@ -155,6 +155,36 @@ test('a value of the wrong kind is marked unreadable, never passed on', async ()
   ])
   expect(text).not.toContain('anna.schmidt')
   expect(text).not.toContain(PERSONAL.iban)
+})
+
+test('an unreadable number or boolean passes as text where a primitive belongs; strings and objects never do', async () => {
+  serve([
+    {
+      _id: 'x1',
+      taskStatus: 42,
+      priority: true,
+      identifierNumber: 'anna.schmidt@example.com',
+      tags: [7, ['nested']],
+      assignee: 42,
+      status: { status: 'active', createdAt: false },
+      related: { customers: 5 },
+    },
+  ])
+  const { body, text } = await get('/tasks/')
+  expect(body).toEqual([
+    {
+      _id: 'x1',
+      taskStatus: { $unreadable: 'number', value: '42' },
+      priority: { $unreadable: 'boolean', value: 'true' },
+      identifierNumber: { $unreadable: 'string' },
+      tags: [{ $unreadable: 'number', value: '7' }, { $unreadable: 'array' }],
+      assignee: { $unreadable: 'number' },
+      status: { status: { $unreadable: 'string' }, createdAt: { $unreadable: 'boolean', value: 'false' } },
+      related: { customers: { $unreadable: 'number' } },
+    },
+  ])
+  expect(text).not.toContain('anna.schmidt')
+  expect(text).not.toContain('nested')
 })
 
 test('keeps pictures from allowed origins and same-origin paths, drops every other', async () => {

@@ -10,6 +10,16 @@ const status: Messages['status'] = {
   cancelled: 'Storniert',
 }
 
+/** Kinds the app server names in its marker for a value of the wrong kind. */
+const UNREADABLE_KINDS: Partial<Record<string, string>> = {
+  string: 'einen Text',
+  number: 'eine Zahl',
+  boolean: 'einen Ja/Nein-Wert',
+  object: 'ein Objekt',
+  array: 'eine Liste',
+  incomplete: 'einen unvollständigen Eintrag',
+}
+
 /** Every word the board shows, in German. */
 const JSON_KINDS: Record<JsonKind, string> = {
   null: 'null',
@@ -194,6 +204,7 @@ export const de: Messages = {
     theTask: 'Die Aufgabe',
     untitled: 'Aufgabe ohne Titel',
     fields: {
+      title: 'Titel',
       status: 'Status',
       priority: 'Priorität',
       type: 'Typ',
@@ -236,6 +247,17 @@ export const de: Messages = {
     close: 'Aufgabe oder Menü schließen',
     search: 'Suchen',
     help: 'Diese Übersicht zeigen',
+  },
+  unreadable: {
+    label: 'nicht lesbar',
+    sent: (kind, raw) => {
+      const what = UNREADABLE_KINDS[kind] ?? 'einen Wert anderer Art'
+      return raw === null ? `Der Server hat hier ${what} gesendet.` : `Der Server hat hier ${what} gesendet: „${raw}“.`
+    },
+    tasks: (count) =>
+      count === 1
+        ? '1 Aufgabe hat Werte, die die Liste nicht lesen konnte.'
+        : `${count} Aufgaben haben Werte, die die Liste nicht lesen konnte.`,
   },
   pages: {
     notFound: 'Seite nicht gefunden',

@@ -19,6 +19,16 @@ const JSON_KINDS: Record<JsonKind, string> = {
   boolean: 'a boolean',
 }
 
+/** Kinds the app server names in its marker for a value of the wrong kind. */
+const UNREADABLE_KINDS: Partial<Record<string, string>> = {
+  string: 'a text',
+  number: 'a number',
+  boolean: 'a yes/no value',
+  object: 'an object',
+  array: 'a list',
+  incomplete: 'an incomplete entry',
+}
+
 export const en = {
   locale: 'en',
   board: {
@@ -180,6 +190,7 @@ export const en = {
     theTask: 'The task',
     untitled: 'Untitled task',
     fields: {
+      title: 'Title',
       status: 'Status',
       priority: 'Priority',
       type: 'Type',
@@ -222,6 +233,18 @@ export const en = {
     close: 'Close the task or a menu',
     search: 'Search',
     help: 'Show these shortcuts',
+  },
+  unreadable: {
+    label: 'unreadable',
+    /** What arrived instead, for the tooltip and the task panel. */
+    sent: (kind: string, raw: string | null) => {
+      const what = UNREADABLE_KINDS[kind] ?? 'a value of another kind'
+      return raw === null ? `The server sent ${what} here.` : `The server sent ${what} here: “${raw}”.`
+    },
+    tasks: (count: number) =>
+      count === 1
+        ? '1 task has values the board could not read.'
+        : `${count} tasks have values the board could not read.`,
   },
   pages: {
     notFound: 'Page not found',

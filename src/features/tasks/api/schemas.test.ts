@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { parseTimestamp, taskSchema, userSchema } from './schemas.ts'
+import { parseTimestamp, taskSchema, userSchema, type Task } from './schemas.ts'
 
 const ISO = '2026-11-29T09:30:00.000Z'
 const EPOCH = Date.parse(ISO)
@@ -71,7 +71,7 @@ test('reads every date field in every shape', () => {
   ])
 })
 
-test('drops broken decorative fields instead of the task', () => {
+test('keeps the task and marks fields of the wrong kind unreadable, never empty', () => {
   const task = taskSchema.parse({
     ...minimalTask,
     title: 42,
@@ -80,12 +80,72 @@ test('drops broken decorative fields instead of the task', () => {
     related: { customers: [{ entityId: 'c1', name: 'Stadtwerke' }, 'junk'], objects: 'nope' },
     taskTemplate: 'weekly',
   })
-  expect(task.title).toBeNull()
-  expect(task.tags).toEqual(['ok', 'fine'])
-  expect(task.assignee).toBeNull()
-  expect(task.related.customers).toEqual([{ entityId: 'c1', name: 'Stadtwerke', profilePicture: null }])
-  expect(task.related.objects).toEqual([])
-  expect(task.taskTemplate).toBeNull()
+  expect(task.title).toEqual({ unreadable: 'number', raw: '42' })
+  expect(task.tags).toEqual(['ok', { unreadable: 'number', raw: '7' }, 'fine'])
+  expect(task.assignee).toEqual({ unreadable: 'incomplete', raw: null })
+  expect(task.related.customers).toEqual([
+    { entityId: 'c1', name: 'Stadtwerke', profilePicture: null },
+    { unreadable: 'string', raw: 'junk' },
+  ])
+  expect(task.related.objects).toEqual([{ unreadable: 'string', raw: 'nope' }])
+  expect(task.taskTemplate).toEqual({ unreadable: 'string', raw: 'weekly' })
+})
+
+const marker = (kind: string, value?: string) =>
+  value === undefined ? { $unreadable: kind } : { $unreadable: kind, value }
+
+test.each([
+  ['title', marker('number', '42'), { unreadable: 'number', raw: '42' }],
+  ['taskStatus', marker('number', '42'), { unreadable: 'number', raw: '42' }],
+  ['priority', marker('object'), { unreadable: 'object', raw: null }],
+  ['assignee', marker('string'), { unreadable: 'string', raw: null }],
+  ['taskTemplate', marker('array'), { unreadable: 'array', raw: null }],
+  ['identifierNumber', marker('string', 'REC-7'), { unreadable: 'string', raw: 'REC-7' }],
+  ['contactPerson', marker('weird kind!'), { unreadable: 'unknown', raw: null }],
+])('reads the server’s marker in %s as unreadable', (field, sent, expected) => {
+  expect(taskSchema.parse({ ...minimalTask, [field]: sent })[field as keyof Task]).toEqual(expected)
+})
+
+test('a marker inside an entity says what failed in it', () => {
+  const task = taskSchema.parse({
+    ...minimalTask,
+    assignee: { entityId: marker('number', '5'), name: 'Anna' },
+    taskTemplate: { entityId: 't1', templateName: marker('number', '3'), recurring: true },
+  })
+  expect(task.assignee).toEqual({ unreadable: 'number', raw: '5' })
+  expect(task.taskTemplate).toEqual({
+    entityId: 't1',
+    templateName: { unreadable: 'number', raw: '3' },
+    recurring: true,
+  })
+  expect(taskSchema.parse({ ...minimalTask, assignee: { entityId: 'u1', name: marker('object') } }).assignee).toEqual({
+    entityId: 'u1',
+    name: { unreadable: 'object', raw: null },
+    profilePicture: null,
+  })
+})
+
+test('a long raw value is not shown, only its kind', () => {
+  const long = 'x'.repeat(41)
+  expect(taskSchema.parse({ ...minimalTask, title: marker('number', long) }).title).toEqual({
+    unreadable: 'number',
+    raw: null,
+  })
+})
+
+test('a task whose dates or status object the server could not read is not shown', () => {
+  expect(taskSchema.safeParse({ ...minimalTask, status: marker('string') }).success).toBe(false)
+  expect(taskSchema.safeParse({ ...minimalTask, dueDate: marker('object') }).success).toBe(false)
+  expect(
+    taskSchema.safeParse({ ...minimalTask, status: { ...minimalTask.status, createdAt: marker('boolean') } }).success,
+  ).toBe(false)
+  expect(taskSchema.safeParse({ ...minimalTask, _id: marker('number') }).success).toBe(false)
+})
+
+test('absent and null stay empty, not unreadable', () => {
+  const task = taskSchema.parse({ ...minimalTask, title: null, assignee: null, tags: null })
+  expect([task.title, task.assignee, task.taskStatus, task.taskTemplate]).toEqual([null, null, null, null])
+  expect(task.tags).toEqual([])
 })
 
 test('rejects a task without _id or without its status object', () => {

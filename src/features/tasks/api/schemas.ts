@@ -1,4 +1,14 @@
 import { z } from 'zod/mini'
+import {
+  intact,
+  lenient,
+  readableInteger,
+  readableList,
+  readableObject,
+  readableStrings,
+  readableText,
+} from './readable-fields.ts'
+import type { Unreadable } from './unreadable.ts'
 
 // The app's CSP forbids eval. zod/mini's objects never compile parsers with
 // `new Function`, but classic zod's do unless `jitless` was set before they
@@ -39,14 +49,6 @@ export function parseTimestamp(value: unknown): number | null {
   return null
 }
 
-/**
- * A field read by `read`, whatever arrives, absent included. (zod 4 treats a
- * key as required unless its schema accepts undefined before transforming.)
- */
-function lenient<T>(read: (value: unknown) => T) {
-  return z.pipe(z.optional(z.unknown()), z.transform(read))
-}
-
 /** A value of `schema`, or null when it is null or absent. */
 function orNull<S extends z.ZodMiniType>(schema: S) {
   return z.pipe(
@@ -55,44 +57,38 @@ function orNull<S extends z.ZodMiniType>(schema: S) {
   )
 }
 
-/** Like `orNull`, for optional sub-objects: a broken one reads as absent rather than sinking the row. */
-function orNullOnError<S extends z.ZodMiniType>(schema: S) {
-  return z.pipe(
-    z.catch(z.nullish(schema), null),
-    z.transform((value: z.output<S> | null | undefined) => value ?? null),
-  )
-}
-
 /** An empty id cannot key a row. */
 const id = z.string().check(z.minLength(1))
 
-/** Timestamp in epoch ms, or null. */
-export const timestamp = lenient(parseTimestamp)
+/**
+ * Timestamp in epoch ms, or null. A value that cannot be a date (an object,
+ * the server's marker) fails the row: a task is not shown with dates it lost.
+ */
+export const timestamp = z.pipe(
+  z.optional(
+    z
+      .unknown()
+      .check(
+        z.refine((value) => value === null || typeof value === 'string' || typeof value === 'number', 'not a date'),
+      ),
+  ),
+  z.transform(parseTimestamp),
+)
 
 /** A string, or null for anything else: decorative text must not sink a row. */
 const text = lenient((value) => (typeof value === 'string' ? value : null))
 
-const stringList = lenient((value) =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [],
-)
-
 /** An entity related to a task (user, object, customer …). */
 export const relatedEntitySchema = z.object({
   entityId: z.string(),
-  name: orNull(z.string()),
+  name: readableText,
   /** A URL or an identifier: not always something an <img> can load. */
-  profilePicture: orNull(z.string()),
+  profilePicture: text,
 })
 export type RelatedEntity = z.infer<typeof relatedEntitySchema>
 
-/** Broken entries are dropped; the rest of the list stays. */
-const relatedList = lenient((value) => {
-  if (!Array.isArray(value)) return []
-  return value.flatMap((item) => {
-    const parsed = relatedEntitySchema.safeParse(item)
-    return parsed.success ? [parsed.data] : []
-  })
-})
+/** Broken entries are unreadable entries; the rest of the list stays. */
+const relatedList = readableList(relatedEntitySchema)
 
 export const RELATED_KINDS = [
   'customers',
@@ -107,64 +103,63 @@ export type RelatedKind = (typeof RELATED_KINDS)[number]
 
 const relatedSchema = lenient((value) => {
   const source = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
-  const result = {} as Record<RelatedKind, RelatedEntity[]>
+  const result = {} as Record<RelatedKind, (RelatedEntity | Unreadable)[]>
   for (const kind of RELATED_KINDS) result[kind] = relatedList.parse(source[kind])
   return result
 })
 
-const entityStatusSchema = z.object({
-  status: lenient((value) => (typeof value === 'number' ? value : null)),
-  createdAt: timestamp,
-  createdBy: text,
-  lastModifiedAt: timestamp,
-  lastModifiedBy: text,
-})
-
-const taskTemplateSchema = orNullOnError(
+// The row's dates live here: the server's marker in its place is a row that cannot be shown.
+const entityStatusSchema = intact(
   z.object({
-    entityId: orNull(z.string()),
-    templateName: orNull(z.string()),
-    recurring: z.pipe(
-      z.nullish(z.boolean()),
-      z.transform((recurring) => recurring === true),
-    ),
+    status: lenient((value) => (typeof value === 'number' ? value : null)),
+    createdAt: timestamp,
+    createdBy: readableText,
+    lastModifiedAt: timestamp,
+    lastModifiedBy: readableText,
   }),
 )
 
-const optionalRelated = orNullOnError(relatedEntitySchema)
+const taskTemplateSchema = readableObject(
+  z.object({
+    entityId: text,
+    templateName: readableText,
+    recurring: lenient((recurring) => recurring === true),
+  }),
+)
 
 const integerOrNull = lenient((value) => (typeof value === 'number' && Number.isInteger(value) ? value : null))
 
 /**
- * One task as the board uses it. Only `_id` and the `status` object are
- * required: without them a row cannot be keyed or dated. Everything else is
- * read leniently — unknown `taskStatus` and `priority` strings are kept as
- * they are, unreadable decorative fields become null — so schema drift in
- * one field hides that field, not the task.
+ * One task as the board uses it. Only `_id`, the `status` object and the
+ * dates are required to be readable: without them a row cannot be keyed or
+ * dated. Everything else is read leniently — unknown `taskStatus` and
+ * `priority` strings are kept as they are, a value of the wrong kind becomes
+ * `Unreadable` (shown as such, never as empty) — so schema drift in one
+ * field marks that field, not the task.
  */
 export const taskSchema = z.object({
   _id: id,
-  number: integerOrNull,
-  identifierNumber: integerOrNull,
-  title: text,
-  taskStatus: text,
-  taskTypeId: text,
+  number: readableInteger,
+  identifierNumber: readableInteger,
+  title: readableText,
+  taskStatus: readableText,
+  taskTypeId: readableText,
   taskTemplate: taskTemplateSchema,
-  description: text,
-  contactPerson: text,
-  email: text,
-  telephone: text,
-  assignee: optionalRelated,
+  description: readableText,
+  contactPerson: readableText,
+  email: readableText,
+  telephone: readableText,
+  assignee: readableObject(relatedEntitySchema),
   dueDate: timestamp,
   firstStartedAt: timestamp,
   firstTerminatedAt: timestamp,
   complaintCreatedAt: timestamp,
-  tags: stringList,
-  priority: text,
+  tags: readableStrings,
+  priority: readableText,
   related: relatedSchema,
-  documentIds: stringList,
-  callId: text,
-  completionResponse: text,
+  documentIds: readableStrings,
+  callId: readableText,
+  completionResponse: readableText,
   status: entityStatusSchema,
 })
 export type Task = z.infer<typeof taskSchema>

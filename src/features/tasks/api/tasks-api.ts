@@ -12,6 +12,7 @@ import {
   type User,
 } from './schemas.ts'
 import { ApiError } from '../../../lib/api-error.ts'
+import { hasUnreadable } from './unreadable.ts'
 
 interface CallOptions {
   signal?: AbortSignal
@@ -20,6 +21,8 @@ interface CallOptions {
 export interface TaskPage {
   tasks: Task[]
   skipped: SkippedRows
+  /** Tasks shown with at least one value the board could not read (shown as unreadable). */
+  unreadable: number
   /** From `X-Total-Count` when the server sends one; the live API does not. */
   totalCount: number | null
 }
@@ -27,7 +30,8 @@ export interface TaskPage {
 export async function listTasks(query: TaskListQuery, { signal }: CallOptions = {}): Promise<TaskPage> {
   const { body, headers } = await apiGet('/tasks/', toWireParams(query), { signal })
   const { rows, skipped } = await parseRowsInSlices(body, taskSchema, 'tasks')
-  return { tasks: rows, skipped, totalCount: readTotalCount(headers) }
+  const unreadable = rows.filter(hasUnreadable).length
+  return { tasks: rows, skipped, unreadable, totalCount: readTotalCount(headers) }
 }
 
 export async function getTask(id: string, { signal }: CallOptions = {}): Promise<Task> {

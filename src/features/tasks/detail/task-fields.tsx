@@ -3,13 +3,16 @@ import { CopyTextButton } from '../../../components/ui/copy-text-button.tsx'
 import { formatDateTime } from '../../../lib/format.ts'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { RELATED_KINDS, type Task } from '../api/schemas.ts'
+import { isUnreadable, type Unreadable } from '../api/unreadable.ts'
 import { useTaskTypes, useUsers } from '../api/use-lookups.ts'
 import { AssigneeName } from '../presenters/assignee-name.tsx'
+import { RelatedNames } from '../presenters/related-names.tsx'
 import { TagList } from '../presenters/tag-list.tsx'
-import { formatIdentifier, formatRelatedNames } from '../presenters/task-text.ts'
+import { formatIdentifier } from '../presenters/task-text.ts'
+import { UnreadableValue } from '../presenters/unreadable-value.tsx'
 import { PriorityCell } from '../table/cells/priority-cell.tsx'
 import { StatusCell } from '../table/cells/status-cell.tsx'
-import { ContactLink } from '../table/cells/text-cells.tsx'
+import { ContactLink, TextCell } from '../table/cells/text-cells.tsx'
 import { DetailHeader } from './detail-header.tsx'
 
 /** Everything the board knows about one task, under its header (title, identifier, copy link). */
@@ -20,60 +23,101 @@ export function TaskFields({ task }: { task: Task }) {
   const types = useTaskTypes()
   const users = useUsers()
   const type = types.data?.find((candidate) => candidate._id === task.taskTypeId)
-  const userName = (id: string | null) =>
-    id === null ? null : (users.data?.find((user) => user.id === id)?.name ?? id)
+  const byUser = (id: string | Unreadable | null) => {
+    if (id === null) return null
+    if (isUnreadable(id))
+      return (
+        <>
+          {' '}
+          · <UnreadableValue value={id} detailed />
+        </>
+      )
+    return ` · ${users.data?.find((user) => user.id === id)?.name ?? id}`
+  }
+  const identifier = formatIdentifier(task, type?.prefix)
+  const template = task.taskTemplate
+  const unreadableDocument = task.documentIds.find(isUnreadable)
   const related = RELATED_KINDS.filter((kind) => task.related[kind].length > 0)
 
   return (
     <>
       <DetailHeader
-        title={task.title ?? t.detail.untitled}
-        subtitle={<span className="detail__identifier">{formatIdentifier(task, type?.prefix)}</span>}
+        title={isUnreadable(task.title) ? t.unreadable.label : (task.title ?? t.detail.untitled)}
+        subtitle={
+          <span className="detail__identifier">
+            {isUnreadable(identifier) ? <UnreadableValue value={identifier} detailed /> : identifier}
+          </span>
+        }
         actions={<CopyTextButton text={() => window.location.href} label={t.copy.taskLink} done={t.copy.copied} />}
       />
       <dl className="detail__fields">
+        {isUnreadable(task.title) && (
+          <Field label={f.title}>
+            <UnreadableValue value={task.title} detailed />
+          </Field>
+        )}
         <Field label={f.status}>
-          <StatusCell status={task.taskStatus} />
+          <StatusCell status={task.taskStatus} detailed />
         </Field>
         <Field label={f.priority}>
-          <PriorityCell priority={task.priority} />
+          <PriorityCell priority={task.priority} detailed />
         </Field>
-        <Field label={f.type}>{type?.name ?? task.taskTypeId}</Field>
+        <Field label={f.type}>
+          <TextCell text={type?.name ?? task.taskTypeId} detailed />
+        </Field>
         <Field label={f.assignee}>
-          <AssigneeName assignee={task.assignee} />
+          <AssigneeName assignee={task.assignee} detailed />
         </Field>
         <Field label={f.due}>{dateText(task.dueDate)}</Field>
         <Field label={f.created}>
           {dateText(task.status.createdAt)}
-          {task.status.createdBy && ` · ${userName(task.status.createdBy)}`}
+          {byUser(task.status.createdBy)}
         </Field>
         <Field label={f.updated}>
           {dateText(task.status.lastModifiedAt)}
-          {task.status.lastModifiedBy && ` · ${userName(task.status.lastModifiedBy)}`}
+          {byUser(task.status.lastModifiedBy)}
         </Field>
         <Field label={f.firstStarted}>{dateText(task.firstStartedAt)}</Field>
         <Field label={f.firstCompleted}>{dateText(task.firstTerminatedAt)}</Field>
         {task.complaintCreatedAt !== null && <Field label={f.complaint}>{dateText(task.complaintCreatedAt)}</Field>}
-        <Field label={f.contactPerson}>{task.contactPerson ?? t.cells.none}</Field>
+        <Field label={f.contactPerson}>
+          <TextCell text={task.contactPerson} detailed />
+        </Field>
         <Field label={f.email}>
-          <ContactLink kind="mailto" value={task.email} />
+          <ContactLink kind="mailto" value={task.email} detailed />
         </Field>
         <Field label={f.telephone}>
-          <ContactLink kind="tel" value={task.telephone} />
+          <ContactLink kind="tel" value={task.telephone} detailed />
         </Field>
         <Field label={f.tags}>{task.tags.length > 0 ? <TagList tags={task.tags} /> : t.cells.none}</Field>
-        {task.taskTemplate && (
+        {template && (
           <Field label={f.template}>
-            {task.taskTemplate.templateName ?? task.taskTemplate.entityId}
-            {task.taskTemplate.recurring && f.recurring}
+            {isUnreadable(template) ? (
+              <UnreadableValue value={template} detailed />
+            ) : (
+              <>
+                <TextCell text={template.templateName ?? template.entityId} detailed />
+                {template.recurring && f.recurring}
+              </>
+            )}
           </Field>
         )}
-        <Field label={f.documents}>{task.documentIds.length}</Field>
-        {task.callId && <Field label={f.call}>{task.callId}</Field>}
+        <Field label={f.documents}>
+          {unreadableDocument ? <UnreadableValue value={unreadableDocument} detailed /> : task.documentIds.length}
+        </Field>
+        {task.callId && (
+          <Field label={f.call}>
+            <TextCell text={task.callId} detailed />
+          </Field>
+        )}
       </dl>
       <section className="detail__section">
         <h3>{t.detail.description}</h3>
-        {task.description ? (
+        {isUnreadable(task.description) ? (
+          <p>
+            <UnreadableValue value={task.description} detailed />
+          </p>
+        ) : task.description ? (
           <p className="detail__text">{task.description}</p>
         ) : (
           <p className="muted">{t.detail.noDescription}</p>
@@ -82,7 +126,9 @@ export function TaskFields({ task }: { task: Task }) {
       {task.completionResponse && (
         <section className="detail__section">
           <h3>{t.detail.completion}</h3>
-          <p className="detail__text">{task.completionResponse}</p>
+          <p className="detail__text">
+            <TextCell text={task.completionResponse} detailed />
+          </p>
         </section>
       )}
       {related.length > 0 && (
@@ -91,7 +137,7 @@ export function TaskFields({ task }: { task: Task }) {
           <dl className="detail__fields">
             {related.map((kind) => (
               <Field key={kind} label={t.detail.relatedKinds[kind]}>
-                {formatRelatedNames(task.related[kind])}
+                <RelatedNames entities={task.related[kind]} />
               </Field>
             ))}
           </dl>

@@ -1,13 +1,25 @@
-import type { RelatedEntity, Task } from '../api/schemas.ts'
+import type { Task } from '../api/schemas.ts'
+import { isUnreadable, type Unreadable } from '../api/unreadable.ts'
 
-/** `REC-1042` as people say it; the number alone when the type is unknown. */
-export function formatIdentifier(task: Pick<Task, 'identifierNumber' | 'number'>, prefix: string | null | undefined) {
+/** `REC-1042` as people say it; the number alone when the type is unknown; unreadable when the number is. */
+export function formatIdentifier(
+  task: Pick<Task, 'identifierNumber' | 'number'>,
+  prefix: string | null | undefined,
+): string | Unreadable {
   const number = task.identifierNumber ?? task.number
   if (number === null) return '—'
+  if (isUnreadable(number)) return number
   return prefix ? `${prefix}-${number}` : String(number)
 }
 
-/** Related customers, objects … by name (their id when they have none); null when there are none. */
-export function formatRelatedNames(entities: readonly RelatedEntity[]): string | null {
-  return entities.map((entity) => entity.name ?? entity.entityId).join(', ') || null
+/** A value for looking something up by, or null when there is none or it is unreadable. */
+export function readableOrNull<T>(value: T | Unreadable | null): T | null {
+  return value === null || isUnreadable(value) ? null : value
+}
+
+/** The template's name, unreadable when the template or its name is; null when there is none. */
+export function templateName(task: Pick<Task, 'taskTemplate'>): string | Unreadable | null {
+  const template = task.taskTemplate
+  if (template === null || isUnreadable(template)) return template
+  return template.templateName ?? template.entityId
 }

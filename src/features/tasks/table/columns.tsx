@@ -3,7 +3,8 @@ import type { Messages } from '../../../lib/i18n/en.ts'
 import type { Task } from '../api/schemas.ts'
 import { AssigneeName } from '../presenters/assignee-name.tsx'
 import { TagList } from '../presenters/tag-list.tsx'
-import { formatRelatedNames } from '../presenters/task-text.ts'
+import { RelatedNames } from '../presenters/related-names.tsx'
+import { templateName } from '../presenters/task-text.ts'
 import { DateCell } from './cells/date-cell.tsx'
 import { DueCell } from './cells/due-cell.tsx'
 import { IdentifierCell } from './cells/identifier-cell.tsx'
@@ -69,13 +70,13 @@ export const taskColumns = column.columns([
     ...identified('type', { widthRem: 9, optional: true }),
     cell: ({ row }) => <TypeNameCell typeId={row.original.taskTypeId} />,
   }),
-  column.accessor((task) => formatRelatedNames(task.related.customers), {
+  column.accessor((task) => task.related.customers, {
     ...identified('customer', { widthRem: 12, optional: true }),
-    cell: ({ getValue }) => <TextCell text={getValue()} />,
+    cell: ({ getValue }) => <RelatedNames entities={getValue()} />,
   }),
-  column.accessor((task) => formatRelatedNames(task.related.objects), {
+  column.accessor((task) => task.related.objects, {
     ...identified('object', { widthRem: 12, optional: true }),
-    cell: ({ getValue }) => <TextCell text={getValue()} />,
+    cell: ({ getValue }) => <RelatedNames entities={getValue()} />,
   }),
   column.accessor('contactPerson', {
     ...identified('contactPerson', { widthRem: 11, optional: true }),
@@ -89,7 +90,7 @@ export const taskColumns = column.columns([
     ...identified('telephone', { widthRem: 10, optional: true }),
     cell: ({ getValue }) => <ContactLink kind="tel" value={getValue()} />,
   }),
-  column.accessor((task) => task.taskTemplate?.templateName ?? null, {
+  column.accessor(templateName, {
     ...identified('template', { widthRem: 11, optional: true }),
     cell: ({ getValue }) => <TextCell text={getValue()} />,
   }),

@@ -9,6 +9,15 @@ test('the board URL is canonical and keeps parameters it does not own', () => {
   )
 })
 
+test('board and task URLs leave colons and commas readable and escape the rest', () => {
+  const board = { ...DEFAULT_BOARD, tab: 'all' as const, priority: ['urgent', 'high'], q: 'a&b #1 50%+' }
+  const href = boardHref({ ...board, sort: { field: 'dueDate', direction: 1 } })
+  expect(href).toBe('/tasks?tab=all&q=a%26b+%231+50%25%2B&priority=urgent,high&sort=dueDate:asc')
+  expect(taskHref('abc', new URLSearchParams('tab=all&sort=title%3Aasc&size=25'))).toBe(
+    '/tasks/abc?tab=all&sort=title:asc&size=25',
+  )
+})
+
 test('a task URL encodes its id and keeps the view around it', () => {
   expect(taskPath('a/b?c')).toBe('/tasks/a%2Fb%3Fc')
   expect(taskHref('abc', new URLSearchParams('tab=open'))).toBe('/tasks/abc?tab=open')

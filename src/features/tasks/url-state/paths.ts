@@ -1,5 +1,6 @@
 import { formatBoardSearch, type FormatOptions } from './board-search.ts'
 import type { BoardState } from './board-state.ts'
+import { formatSearchString } from './search-string.ts'
 
 /** The only builders of app URLs (and the route patterns they match). */
 export const BOARD_PATH = '/tasks'
@@ -21,12 +22,12 @@ export function boardHref(
   passthrough: URLSearchParams = new URLSearchParams(),
   options: FormatOptions = {},
 ): string {
-  return withSearch(BOARD_PATH, formatBoardSearch(board, passthrough, options).toString())
+  return withSearch(BOARD_PATH, formatSearchString(formatBoardSearch(board, passthrough, options)))
 }
 
 /** The board with one task's detail open, keeping the view around it. */
 export function taskHref(taskId: string, search: URLSearchParams): string {
-  return withSearch(taskPath(taskId), search.toString())
+  return withSearch(taskPath(taskId), formatSearchString(search))
 }
 
 /** One task's path, without a query. */

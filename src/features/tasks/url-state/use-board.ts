@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react'
-import { useLocation, useSearchParams } from 'react-router'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
+import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import {
   BOARD_PARAMS,
   formatBoardSearch,
@@ -8,6 +8,7 @@ import {
   type IgnoredParam,
 } from './board-search.ts'
 import { createBoardWriter, type Navigate } from './board-writer.ts'
+import { formatSearchString } from './search-string.ts'
 
 export type { UpdateOptions } from './board-writer.ts'
 
@@ -24,8 +25,14 @@ const MIN_WRITE_INTERVAL_MS = 50
  * though the new URL no longer shows it.
  */
 export function useBoard() {
-  const [search, setSearch] = useSearchParams()
+  const [search] = useSearchParams()
   const location = useLocation()
+  const routerNavigate = useNavigate()
+  // setSearchParams would write `URLSearchParams`' own encoding (`%2C`, `%3A`); the board writes its readable form.
+  const setSearch = useCallback<Navigate>(
+    (next, options) => void routerNavigate(`?${formatSearchString(next)}`, options),
+    [routerNavigate],
+  )
   const parsed = useMemo(() => parseBoardSearch(search), [search])
   const board = parsed.board
   const ignored = useMemo(
@@ -33,17 +40,17 @@ export function useBoard() {
     [parsed.ignored, location.state],
   )
 
-  const canonical = useMemo(() => formatBoardSearch(board, search).toString(), [board, search])
-  const needsRewrite = canonical !== search.toString()
+  const canonical = useMemo(() => formatBoardSearch(board, search), [board, search])
+  // Against the address as it is, so a link that escapes `,` or `:` is rewritten to the readable form too.
+  const needsRewrite = formatSearchString(canonical) !== location.search.replace(/^\?/, '')
   useEffect(() => {
-    if (needsRewrite) setSearch(new URLSearchParams(canonical), { replace: true, state: { ignored } })
+    if (needsRewrite) setSearch(canonical, { replace: true, state: { ignored } })
   }, [needsRewrite, canonical, ignored, setSearch])
 
   // One writer for the page's life, so `update` keeps its identity and memoised controls do not re-render.
   const [writer] = useState(() => createBoardWriter(MIN_WRITE_INTERVAL_MS))
   useLayoutEffect(() => {
-    const navigate: Navigate = (next, options) => setSearch(next, options)
-    writer.connect({ key: location.key, search, ignored, navigate })
+    writer.connect({ key: location.key, search, ignored, navigate: setSearch })
   }, [writer, location.key, search, ignored, setSearch])
   useEffect(() => () => writer.cancel(), [writer])
 

@@ -11,7 +11,13 @@ export function DueCell({ task }: { task: Task }) {
   const { t, locale } = useI18n()
   const now = useNow()
   if (task.dueDate === null) return <span className="muted">{t.cells.none}</span>
-  const { text, tone } = describeDue(task.dueDate, now, FINISHED.has(task.taskStatus ?? ''), t, locale)
+  const { text, tone } = describeDue(
+    task.dueDate,
+    now,
+    typeof task.taskStatus === 'string' && FINISHED.has(task.taskStatus),
+    t,
+    locale,
+  )
   const full = formatDateTime(task.dueDate, locale)
   return (
     <time className={`due due--${tone}`} dateTime={new Date(task.dueDate).toISOString()} title={full}>

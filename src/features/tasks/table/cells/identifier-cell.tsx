@@ -1,9 +1,12 @@
 import type { Task } from '../../api/schemas.ts'
-import { formatIdentifier } from '../../presenters/task-text.ts'
+import { isUnreadable } from '../../api/unreadable.ts'
+import { formatIdentifier, readableOrNull } from '../../presenters/task-text.ts'
+import { UnreadableValue } from '../../presenters/unreadable-value.tsx'
 import { useTaskType } from '../task-types-context.ts'
 
 export function IdentifierCell({ task }: { task: Task }) {
-  const type = useTaskType(task.taskTypeId)
+  const type = useTaskType(readableOrNull(task.taskTypeId))
+  const identifier = formatIdentifier(task, type?.prefix)
   return (
     <span className="identifier">
       <span
@@ -11,7 +14,11 @@ export function IdentifierCell({ task }: { task: Task }) {
         style={type?.color ? { backgroundColor: type.color } : undefined}
         aria-hidden="true"
       />
-      <span className="identifier__text">{formatIdentifier(task, type?.prefix)}</span>
+      {isUnreadable(identifier) ? (
+        <UnreadableValue value={identifier} />
+      ) : (
+        <span className="identifier__text">{identifier}</span>
+      )}
     </span>
   )
 }

@@ -1,5 +1,7 @@
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
+import { isUnreadable, type Unreadable } from '../../api/unreadable.ts'
 import { isKnownPriority, priorityInfo, type KnownPriority } from '../../catalog.ts'
+import { UnreadableValue } from '../../presenters/unreadable-value.tsx'
 
 /** One shape per level, so urgency reads without colour too: more chevrons, more urgent. */
 const ICON_PATHS: Record<KnownPriority, string> = {
@@ -9,8 +11,15 @@ const ICON_PATHS: Record<KnownPriority, string> = {
   low: 'M3 6l5 4 5-4',
 }
 
-export function PriorityCell({ priority }: { priority: string | null }) {
+export function PriorityCell({
+  priority,
+  detailed = false,
+}: {
+  priority: string | Unreadable | null
+  detailed?: boolean
+}) {
   const { t } = useI18n()
+  if (isUnreadable(priority)) return <UnreadableValue value={priority} detailed={detailed} />
   const info = priorityInfo(priority, t)
   if (!info || priority === null) return <span className="muted">{t.cells.none}</span>
   return (

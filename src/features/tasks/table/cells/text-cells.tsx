@@ -1,13 +1,16 @@
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
+import { isUnreadable, type Unreadable } from '../../api/unreadable.ts'
+import { UnreadableValue } from '../../presenters/unreadable-value.tsx'
 import type { ColumnId } from '../columns.tsx'
 import { useTaskType } from '../task-types-context.ts'
 
-export function TextCell({ text }: { text: string | null }) {
+export function TextCell({ text, detailed = false }: { text: string | Unreadable | null; detailed?: boolean }) {
+  if (isUnreadable(text)) return <UnreadableValue value={text} detailed={detailed} />
   return text ? <span className="cell-text">{text}</span> : <span className="muted">—</span>
 }
 
-export function TypeNameCell({ typeId }: { typeId: string | null }) {
-  const type = useTaskType(typeId)
+export function TypeNameCell({ typeId }: { typeId: string | Unreadable | null }) {
+  const type = useTaskType(isUnreadable(typeId) ? null : typeId)
   return <TextCell text={type?.name ?? typeId} />
 }
 
@@ -21,7 +24,16 @@ export function contactHref(kind: 'mailto' | 'tel', value: string): string {
     : `mailto:${encodeURIComponent(value)}`
 }
 
-export function ContactLink({ kind, value }: { kind: 'mailto' | 'tel'; value: string | null }) {
+export function ContactLink({
+  kind,
+  value,
+  detailed = false,
+}: {
+  kind: 'mailto' | 'tel'
+  value: string | Unreadable | null
+  detailed?: boolean
+}) {
+  if (isUnreadable(value)) return <UnreadableValue value={value} detailed={detailed} />
   if (!value) return <span className="muted">—</span>
   return (
     <a className="cell-text" href={contactHref(kind, value)}>

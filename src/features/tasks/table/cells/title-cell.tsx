@@ -1,5 +1,7 @@
 import { Link, useLocation } from 'react-router'
 import type { Task } from '../../api/schemas.ts'
+import { isUnreadable } from '../../api/unreadable.ts'
+import { UnreadableValue } from '../../presenters/unreadable-value.tsx'
 import { taskHref } from '../../url-state/paths.ts'
 
 /** The title links to the task's detail, keeping the view around it: the keyboard and screen-reader path to it. */
@@ -12,7 +14,7 @@ export function TitleCell({ task }: { task: Task }) {
       state={{ fromBoard: true }}
       data-task-link
     >
-      {task.title ?? '—'}
+      {isUnreadable(task.title) ? <UnreadableValue value={task.title} /> : (task.title ?? '—')}
     </Link>
   )
 }

@@ -81,7 +81,7 @@ export const de: Messages = {
     unassigned: 'Nicht zugewiesen',
     none: '—',
     overdueToday: (amount, time) => `überfällig ${amount} · ${time}`,
-    overdueDays: (days, time) => `${days} ${days === 1 ? 'Tag' : 'Tage'} überfällig · ${time}`,
+    overdueDays: (amount, time) => `überfällig ${amount} · ${time}`,
     today: (time) => `heute · ${time}`,
   },
   pager: {
@@ -242,5 +242,11 @@ export const de: Messages = {
     toBoard: 'Zur Aufgabenliste',
     broken: 'Etwas ist schiefgegangen',
     reload: 'Diese Ansicht neu laden',
+  },
+  layout: {
+    resizeColumn: (column) => `Breite der Spalte ${column}`,
+    filters: 'Filter',
+    activeFilters: (count) => (count === 0 ? 'keiner aktiv' : `${count} aktiv`),
+    settings: 'Einstellungen',
   },
 }

@@ -72,7 +72,8 @@ export const en = {
     unassigned: 'Unassigned',
     none: '—',
     overdueToday: (amount: string, time: string) => `overdue ${amount} · ${time}`,
-    overdueDays: (days: number, time: string) => `${days} ${days === 1 ? 'day' : 'days'} overdue · ${time}`,
+    // The short unit ("18d") keeps the clock time, the part a dispatcher acts on, in a narrow column.
+    overdueDays: (amount: string, time: string) => `overdue ${amount} · ${time}`,
     today: (time: string) => `today · ${time}`,
   },
   pager: {
@@ -228,6 +229,12 @@ export const en = {
     toBoard: 'Go to the task board',
     broken: 'Something went wrong',
     reload: 'Reload this view',
+  },
+  layout: {
+    resizeColumn: (column: string) => `Width of column ${column}`,
+    filters: 'Filters',
+    activeFilters: (count: number) => (count === 0 ? 'none active' : `${count} active`),
+    settings: 'Settings',
   },
 }
 

@@ -174,7 +174,8 @@ export function TasksTable({
     <div ref={frame} className="table-wrap" data-busy={busy}>
       <table
         className={`tasks-table tasks-table--${prefs.density}`}
-        style={{ minWidth: `${tableMinWidthRem([...widths.values()])}rem` }}
+        // A phone-sized window sets each task on two lines (styles.css), not in columns.
+        style={windowWidth === 'phone' ? undefined : { minWidth: `${tableMinWidthRem([...widths.values()])}rem` }}
         aria-busy={busy}
         aria-rowcount={rows.length + 1}
       >

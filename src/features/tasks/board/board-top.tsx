@@ -48,12 +48,14 @@ export function BoardTop({
         settings={
           folded ? (
             <div className="board__folded">
-              <DisclosureButton open={filtersOpen} controls={FILTERS_ID} onToggle={() => setFiltersOpen(!filtersOpen)}>
+              <DisclosureButton
+                open={filtersOpen}
+                controls={FILTERS_ID}
+                onToggle={() => setFiltersOpen(!filtersOpen)}
+                label={`${t.layout.filters}, ${t.layout.activeFilters(filterCount)}`}
+              >
                 {t.layout.filters}
-                <span className={`count-badge${filterCount === 0 ? ' count-badge--none' : ''}`} aria-hidden="true">
-                  {filterCount}
-                </span>
-                <span className="visually-hidden">, {t.layout.activeFilters(filterCount)}</span>
+                <span className={`count-badge${filterCount === 0 ? ' count-badge--none' : ''}`}>{filterCount}</span>
               </DisclosureButton>
               <DisclosureButton
                 open={settingsOpen}

@@ -200,3 +200,21 @@ test.describe('compact rows', () => {
     await shoot(page, 'board-compact-1280')
   })
 })
+
+// `DOCS_SCREENSHOTS=1 npx playwright test e2e/visual.spec.ts -g README` rewrites the README's pictures.
+test.describe('README screenshots', () => {
+  test.skip(!process.env.DOCS_SCREENSHOTS, 'only when asked to rewrite docs/')
+  for (const { name, viewport } of [
+    { name: 'board', viewport: { width: 1280, height: 800 } },
+    { name: 'board-phone', viewport: { width: 390, height: 844 } },
+  ]) {
+    test.describe(name, () => {
+      test.use({ viewport, colorScheme: 'light', locale: 'en-US' })
+      test(`docs/${name}.png`, async ({ page }) => {
+        await page.goto('/tasks?priority=urgent,high')
+        await expectTaskRows(page, 50)
+        await page.screenshot({ path: `docs/${name}.png` })
+      })
+    })
+  }
+})

@@ -246,7 +246,7 @@ export const de: Messages = {
   layout: {
     resizeColumn: (column) => `Breite der Spalte ${column}`,
     filters: 'Filter',
-    activeFilters: (count) => (count === 0 ? 'keiner aktiv' : `${count} aktiv`),
+    activeFilters: 'aktiv',
     settings: 'Einstellungen',
   },
 }

@@ -233,7 +233,8 @@ export const en = {
   layout: {
     resizeColumn: (column: string) => `Width of column ${column}`,
     filters: 'Filters',
-    activeFilters: (count: number) => (count === 0 ? 'none active' : `${count} active`),
+    // After the count on the Filters button: "Filters 2 active".
+    activeFilters: 'active',
     settings: 'Settings',
   },
 }

@@ -48,14 +48,10 @@ export function BoardTop({
         settings={
           folded ? (
             <div className="board__folded">
-              <DisclosureButton
-                open={filtersOpen}
-                controls={FILTERS_ID}
-                onToggle={() => setFiltersOpen(!filtersOpen)}
-                label={`${t.layout.filters}, ${t.layout.activeFilters(filterCount)}`}
-              >
+              <DisclosureButton open={filtersOpen} controls={FILTERS_ID} onToggle={() => setFiltersOpen(!filtersOpen)}>
                 {t.layout.filters}
                 <span className={`count-badge${filterCount === 0 ? ' count-badge--none' : ''}`}>{filterCount}</span>
+                <span className="visually-hidden">{t.layout.activeFilters}</span>
               </DisclosureButton>
               <DisclosureButton
                 open={settingsOpen}

@@ -5,14 +5,11 @@ export function DisclosureButton({
   open,
   controls,
   onToggle,
-  label,
   children,
 }: {
   open: boolean
   controls: string
   onToggle: () => void
-  /** The accessible name, when the visible content alone does not say it (it starts with the visible words). */
-  label?: string
   children: ReactNode
 }) {
   return (
@@ -21,7 +18,6 @@ export function DisclosureButton({
       className={`button filter-button${open ? ' filter-button--open' : ''}`}
       aria-expanded={open}
       aria-controls={controls}
-      aria-label={label}
       onClick={onToggle}
     >
       {children}

@@ -47,8 +47,8 @@ export function formatRelativeDay(epochMs: number, now: number, locale?: string)
   )
 }
 
-/** "3m", "2h": a short amount of time, in the locale's narrow unit. */
-export function formatUnit(unit: 'hour' | 'minute', locale: string | undefined, amount: number): string {
+/** "3m", "2h", "18d": a short amount of time, in the locale's narrow unit. */
+export function formatUnit(unit: 'day' | 'hour' | 'minute', locale: string | undefined, amount: number): string {
   return cached(
     `unit|${unit}|${locale ?? ''}`,
     () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow' }),
@@ -66,4 +66,5 @@ export function prepareFormatters(locale: string): void {
   formatRelativeDay(0, 0, locale)
   formatUnit('hour', locale, 1)
   formatUnit('minute', locale, 1)
+  formatUnit('day', locale, 1)
 }

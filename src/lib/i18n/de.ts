@@ -91,7 +91,7 @@ export const de: Messages = {
     unassigned: 'Nicht zugewiesen',
     none: '—',
     overdueToday: (amount, time) => `überfällig ${amount} · ${time}`,
-    overdueDays: (days, time) => `${days} ${days === 1 ? 'Tag' : 'Tage'} überfällig · ${time}`,
+    overdueDays: (amount, time) => `überfällig ${amount} · ${time}`,
     today: (time) => `heute · ${time}`,
   },
   pager: {
@@ -264,5 +264,11 @@ export const de: Messages = {
     toBoard: 'Zur Aufgabenliste',
     broken: 'Etwas ist schiefgegangen',
     reload: 'Diese Ansicht neu laden',
+  },
+  layout: {
+    resizeColumn: (column) => `Breite der Spalte ${column}`,
+    filters: 'Filter',
+    activeFilters: 'aktiv',
+    settings: 'Einstellungen',
   },
 }

@@ -82,7 +82,8 @@ export const en = {
     unassigned: 'Unassigned',
     none: '—',
     overdueToday: (amount: string, time: string) => `overdue ${amount} · ${time}`,
-    overdueDays: (days: number, time: string) => `${days} ${days === 1 ? 'day' : 'days'} overdue · ${time}`,
+    // The short unit ("18d") keeps the clock time, the part a dispatcher acts on, in a narrow column.
+    overdueDays: (amount: string, time: string) => `overdue ${amount} · ${time}`,
     today: (time: string) => `today · ${time}`,
   },
   pager: {
@@ -251,6 +252,13 @@ export const en = {
     toBoard: 'Go to the task board',
     broken: 'Something went wrong',
     reload: 'Reload this view',
+  },
+  layout: {
+    resizeColumn: (column: string) => `Width of column ${column}`,
+    filters: 'Filters',
+    // After the count on the Filters button: "Filters 2 active".
+    activeFilters: 'active',
+    settings: 'Settings',
   },
 }
 

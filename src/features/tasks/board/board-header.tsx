@@ -1,16 +1,14 @@
-import { LanguageSwitch } from '../../../components/ui/language-switch.tsx'
-import { ThemeSwitch } from '../../../components/ui/theme-switch.tsx'
+import type { ReactNode } from 'react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 
-export function BoardHeader() {
+/** The board's title, then its search and actions (`children`), then its settings, on one line. */
+export function BoardHeader({ children, settings }: { children?: ReactNode; settings: ReactNode }) {
   const { t } = useI18n()
   return (
     <header className="board__header">
       <h1>{t.board.title}</h1>
-      <div className="board__settings">
-        <LanguageSwitch />
-        <ThemeSwitch />
-      </div>
+      {children}
+      {settings}
     </header>
   )
 }

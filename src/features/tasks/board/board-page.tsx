@@ -4,11 +4,9 @@ import { whenIdle } from '../../../lib/when-idle.ts'
 import { ColumnMenu } from '../table/column-menu.tsx'
 import { useColumnPrefs } from '../table/column-prefs.ts'
 import { useBoard } from '../url-state/use-board.ts'
-import { BoardHeader } from './board-header.tsx'
 import { BoardTabs } from './board-tabs.tsx'
-import { BoardToolbar } from './board-toolbar.tsx'
+import { BoardTop } from './board-top.tsx'
 import { detailPanel, preloadDeferredParts, useDeferredPart } from './deferred-parts.ts'
-import { FilterBar } from './filters/filter-bar.tsx'
 import { IgnoredParamsNotice } from './notices/ignored-params-notice.tsx'
 import { OfflineNotice } from './notices/offline-notice.tsx'
 import { TaskListPanel } from './task-list-panel.tsx'
@@ -33,7 +31,7 @@ export function BoardPage() {
     rows: tasks.data,
     update,
   })
-  const { prefs, save } = useColumnPrefs()
+  const { prefs, save, resize } = useColumnPrefs()
   const columnMenu = useMemo(() => <ColumnMenu prefs={prefs} onChange={save} />, [prefs, save])
   const help = useShortcutsDialog()
   const detail = useDeferredPart(detailPanel, taskId)
@@ -45,17 +43,16 @@ export function BoardPage() {
 
   return (
     <main className="board">
-      <BoardHeader />
+      <BoardTop board={board} update={update} onHelp={help.openHelp} columnMenu={columnMenu} />
       <OfflineNotice />
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
-      <BoardToolbar board={board} update={update} onHelp={help.openHelp} />
-      <FilterBar board={board} onChange={update} trailing={columnMenu} />
       <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} />
       <TaskListPanel
         board={board}
         update={update}
         view={view}
         prefs={prefs}
+        onResize={resize}
         table={paging.table}
         onRowEdge={paging.onRowEdge}
         detailError={taskId !== undefined && !Detail ? detail.error : null}

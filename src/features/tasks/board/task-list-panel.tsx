@@ -2,6 +2,7 @@ import type { RefObject } from 'react'
 import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-boundary.tsx'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import type { ColumnPrefs } from '../table/column-prefs.ts'
+import type { ColumnId } from '../table/columns.tsx'
 import type { RowEdge } from '../table/row-keyboard.ts'
 import { TaskTypesProvider } from '../table/task-types-provider.tsx'
 import { TasksTable, type TasksTableHandle } from '../table/tasks-table.tsx'
@@ -9,6 +10,7 @@ import type { BoardState } from '../url-state/board-state.ts'
 import type { BoardPatch } from '../url-state/board-writer.ts'
 import { TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
 import { EmptyState } from './empty-state.tsx'
+import { UpdatedAgo } from './notices/freshness.tsx'
 import { PanelNotices } from './notices/panel-notices.tsx'
 import { Pager } from './pager.tsx'
 import type { BoardRows } from './use-board-rows.ts'
@@ -20,13 +22,23 @@ interface TaskListPanelProps {
   update: (patch: BoardPatch) => void
   view: BoardRows
   prefs: ColumnPrefs
+  onResize: (column: ColumnId, widthRem: number) => void
   table: RefObject<TasksTableHandle | null>
   onRowEdge: (edge: RowEdge) => void
   detailError: Error | null
 }
 
 /** The tab panel: notices, the table (or its skeleton, or why it is empty) and the pager. */
-export function TaskListPanel({ board, update, view, prefs, table, onRowEdge, detailError }: TaskListPanelProps) {
+export function TaskListPanel({
+  board,
+  update,
+  view,
+  prefs,
+  onResize,
+  table,
+  onRowEdge,
+  detailError,
+}: TaskListPanelProps) {
   const { t } = useI18n()
   const { tasks, page, rows, viewKey } = view
   return (
@@ -45,6 +57,7 @@ export function TaskListPanel({ board, update, view, prefs, table, onRowEdge, de
             skeletonRows={page || tasks.isError ? 0 : SKELETON_ROWS}
             onRowEdge={onRowEdge}
             prefs={prefs}
+            onResize={onResize}
             viewKey={viewKey}
             ref={table}
           />
@@ -59,16 +72,19 @@ export function TaskListPanel({ board, update, view, prefs, table, onRowEdge, de
         <EmptyState board={board} answered={page.tasks.length} shown={rows.length} onChange={update} />
       )}
       {page && (
-        <Pager
-          page={board.page}
-          size={board.size}
-          count={tasks.isPlaceholderData ? null : page.tasks.length}
-          hasNext={view.hasNext}
-          totalCount={page.totalCount}
-          onPage={(next) => update({ page: next })}
-          onSize={(size) => update({ size })}
-          onNextIntent={view.prefetchNext}
-        />
+        <div className="board__footer">
+          <Pager
+            page={board.page}
+            size={board.size}
+            count={tasks.isPlaceholderData ? null : page.tasks.length}
+            hasNext={view.hasNext}
+            totalCount={page.totalCount}
+            onPage={(next) => update({ page: next })}
+            onSize={(size) => update({ size })}
+            onNextIntent={view.prefetchNext}
+          />
+          <UpdatedAgo updatedAt={tasks.dataUpdatedAt} />
+        </div>
       )}
     </section>
   )

@@ -8,8 +8,9 @@ import {
   MenuProvider,
 } from '@ariakit/react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import { isOptionalColumn } from './column-prefs.ts'
-import { OPTIONAL_COLUMNS } from './columns.tsx'
+import { useWindowWidth } from '../../../lib/window-width.ts'
+import { isChoosableColumn } from './column-prefs.ts'
+import { OPTIONAL_COLUMNS, WIDE_ONLY_COLUMNS } from './columns.tsx'
 import type { ColumnMenuProps } from './column-menu.tsx'
 
 export function ColumnMenuPopover({
@@ -19,13 +20,16 @@ export function ColumnMenuPopover({
   autoFocus = false,
 }: ColumnMenuProps & { defaultOpen?: boolean; autoFocus?: boolean }) {
   const { t } = useI18n()
+  // A narrow window leaves the wide-only columns out by default; here they can be added back.
+  const choosable = useWindowWidth() === 'wide' ? OPTIONAL_COLUMNS : [...WIDE_ONLY_COLUMNS, ...OPTIONAL_COLUMNS]
   return (
     <MenuProvider
       defaultOpen={defaultOpen}
       values={{ columns: prefs.shown, density: prefs.density }}
       setValues={(values: { columns: string[]; density: string }) =>
         onChange({
-          shown: values.columns.filter(isOptionalColumn),
+          ...prefs,
+          shown: values.columns.filter(isChoosableColumn),
           density: values.density === 'compact' ? 'compact' : 'comfortable',
         })
       }
@@ -42,7 +46,7 @@ export function ColumnMenuPopover({
         <div className="menu__list">
           <MenuGroup>
             <MenuGroupLabel className="menu-group-label">{t.columnMenu.more}</MenuGroupLabel>
-            {OPTIONAL_COLUMNS.map((id) => (
+            {choosable.map((id) => (
               <MenuItemCheckbox key={id} name="columns" value={id} className="menu-item" hideOnClick={false}>
                 <span className="menu-item__check" aria-hidden="true">
                   {prefs.shown.includes(id) ? '✓' : ''}

@@ -1,20 +1,37 @@
 import { useCallback, useSyncExternalStore } from 'react'
 import { readStored, writeStored } from '../../../lib/storage.ts'
-import { OPTIONAL_COLUMNS, type ColumnId } from './columns.tsx'
+import { clampWidthRem } from './column-meta.ts'
+import { COLUMN_META, OPTIONAL_COLUMNS, RESIZABLE_COLUMNS, WIDE_ONLY_COLUMNS, type ColumnId } from './columns.tsx'
 
-export function isOptionalColumn(id: unknown): id is ColumnId {
-  return typeof id === 'string' && (OPTIONAL_COLUMNS as readonly string[]).includes(id)
+/** Columns the column menu can add: the optional ones, and in a narrow window the wide-only ones too. */
+export function isChoosableColumn(id: unknown): id is ColumnId {
+  return typeof id === 'string' && [...OPTIONAL_COLUMNS, ...WIDE_ONLY_COLUMNS].includes(id as ColumnId)
 }
 
 export type Density = 'comfortable' | 'compact'
 
 export interface ColumnPrefs {
-  /** Optional columns shown; every other optional column is hidden. */
+  /** Optional (and, for narrow windows, wide-only) columns shown; every other optional column is hidden. */
   shown: ColumnId[]
   density: Density
+  /** Widths in rem a person chose by resizing; the others keep their column's default. */
+  widths: Partial<Record<ColumnId, number>>
 }
 
-const DEFAULT_PREFS: ColumnPrefs = { shown: [], density: 'comfortable' }
+const DEFAULT_PREFS: ColumnPrefs = { shown: [], density: 'comfortable', widths: {} }
+
+function parseWidths(value: unknown): ColumnPrefs['widths'] {
+  if (typeof value !== 'object' || value === null) return {}
+  const entries = Object.entries(value).flatMap(([id, rem]): [ColumnId, number][] => {
+    const meta = COLUMN_META.get(id)
+    const resizable = (RESIZABLE_COLUMNS as readonly string[]).includes(id)
+    // Every resizable id is a ColumnId; a stored width beyond the column's bounds is pulled back inside them.
+    return meta && resizable && typeof rem === 'number' && Number.isFinite(rem)
+      ? [[id as ColumnId, clampWidthRem(meta, rem)]]
+      : []
+  })
+  return Object.fromEntries(entries)
+}
 const listeners = new Set<() => void>()
 let cached: { raw: string | null; prefs: ColumnPrefs } | null = null
 
@@ -23,8 +40,12 @@ export function parseColumnPrefs(raw: string | null): ColumnPrefs {
   if (raw === null) return DEFAULT_PREFS
   try {
     const value = JSON.parse(raw) as Partial<Record<keyof ColumnPrefs, unknown>>
-    const shown = Array.isArray(value.shown) ? value.shown.filter(isOptionalColumn) : []
-    return { shown: [...new Set(shown)], density: value.density === 'compact' ? 'compact' : 'comfortable' }
+    const shown = Array.isArray(value.shown) ? value.shown.filter(isChoosableColumn) : []
+    return {
+      shown: [...new Set(shown)],
+      density: value.density === 'compact' ? 'compact' : 'comfortable',
+      widths: parseWidths(value.widths),
+    }
   } catch {
     return DEFAULT_PREFS
   }
@@ -43,7 +64,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 /**
- * Column choice and density, kept in this browser (localStorage) and not in
+ * Column choice, widths and density, kept in this browser (localStorage) and not in
  * the URL: they are how one dispatcher likes to read, not part of a view.
  */
 export function useColumnPrefs() {
@@ -54,10 +75,19 @@ export function useColumnPrefs() {
     if (!writeStored('columns', raw)) cached = { raw, prefs: next }
     listeners.forEach((listener) => listener())
   }, [])
-  return { prefs, save }
+  // From the stored snapshot, not this render's: a drag saves many times between renders.
+  const resize = useCallback(
+    (column: ColumnId, widthRem: number) => {
+      const current = snapshot()
+      save({ ...current, widths: { ...current.widths, [column]: widthRem } })
+    },
+    [save],
+  )
+  return { prefs, save, resize }
 }
 
-/** TanStack Table's visibility state for these preferences. */
-export function toColumnVisibility(prefs: ColumnPrefs): Record<string, boolean> {
-  return Object.fromEntries(OPTIONAL_COLUMNS.map((id) => [id, prefs.shown.includes(id)]))
+/** TanStack Table's visibility state for these preferences; a narrow window hides the wide-only columns not chosen. */
+export function toColumnVisibility(prefs: ColumnPrefs, narrow = false): Record<string, boolean> {
+  const hidden = narrow ? [...OPTIONAL_COLUMNS, ...WIDE_ONLY_COLUMNS] : OPTIONAL_COLUMNS
+  return Object.fromEntries(hidden.map((id) => [id, prefs.shown.includes(id)]))
 }

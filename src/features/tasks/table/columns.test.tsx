@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { en } from '../../../lib/i18n/en.ts'
 import { HeaderText } from './cells/text-cells.tsx'
 import { tableMinWidthRem } from './column-meta.ts'
-import { OPTIONAL_COLUMNS, taskColumns, type ColumnId } from './columns.tsx'
+import { OPTIONAL_COLUMNS, RESIZABLE_COLUMNS, taskColumns, WIDE_ONLY_COLUMNS, type ColumnId } from './columns.tsx'
 
 test('every column has a name in the catalogue and every name a column, in display order', () => {
   expect(taskColumns.map((column) => column.id)).toEqual(Object.keys(en.columns))
@@ -43,8 +43,13 @@ test('only the title has no fixed width; the table is at least as wide as the co
     'title',
   ])
   const alwaysShown = taskColumns.filter((column) => !column.meta?.optional)
-  // 8 + 8 + 11 + 7 + 11 + 11 + 7.5 rem of fixed columns, and 13 for the title.
-  expect(tableMinWidthRem(alwaysShown)).toBe(76.5)
+  // 7 + 8 + 10 + 6.75 + 12.5 + 8 + 7 rem of fixed columns, and 10 for the title.
+  expect(tableMinWidthRem(alwaysShown.map((column) => column.meta?.widthRem))).toBe(69.25)
+})
+
+test('a narrow window leaves out the tags and the creation date first; every column but the title resizes', () => {
+  expect(WIDE_ONLY_COLUMNS).toEqual(['tags', 'createdAt'])
+  expect(RESIZABLE_COLUMNS).toEqual(taskColumns.map((column) => column.id).filter((id) => id !== 'title'))
 })
 
 test('a column id that does not exist does not compile', () => {

@@ -19,7 +19,7 @@ export const taskTableFeatures = tableFeatures({ columnVisibilityFeature, column
 const column = createColumnHelper<typeof taskTableFeatures, Task>()
 
 /** How many tags fit beside the other columns; the rest are counted. */
-const SHOWN_TAGS = 2
+const SHOWN_TAGS = 1
 
 /** A column's id (a catalogue column name, so an id that does not exist cannot compile), header and meta. */
 function identified(id: ColumnId, meta: TaskColumnMeta) {
@@ -31,7 +31,7 @@ export type ColumnId = keyof Messages['columns']
 /** The column set, in display order: one definition per column, its meta beside its cell. */
 export const taskColumns = column.columns([
   column.display({
-    ...identified('identifier', { widthRem: 8, sortField: 'identifierNumber' }),
+    ...identified('identifier', { widthRem: 7, minRem: 5, sortField: 'identifierNumber' }),
     cell: ({ row }) => <IdentifierCell task={row.original} />,
   }),
   column.accessor('title', {
@@ -39,27 +39,27 @@ export const taskColumns = column.columns([
     cell: ({ row }) => <TitleCell task={row.original} />,
   }),
   column.accessor('taskStatus', {
-    ...identified('taskStatus', { widthRem: 8, sortField: 'taskStatus' }),
+    ...identified('taskStatus', { widthRem: 8, minRem: 6, sortField: 'taskStatus' }),
     cell: ({ getValue }) => <StatusCell status={getValue()} />,
   }),
   column.accessor('assignee', {
-    ...identified('assignee', { widthRem: 11, sortField: 'assignee.name' }),
+    ...identified('assignee', { widthRem: 10, minRem: 6, sortField: 'assignee.name' }),
     cell: ({ getValue }) => <AssigneeName assignee={getValue()} />,
   }),
   column.accessor('priority', {
-    ...identified('priority', { widthRem: 7, sortField: 'priority' }),
+    ...identified('priority', { widthRem: 6.75, minRem: 5, sortField: 'priority' }),
     cell: ({ getValue }) => <PriorityCell priority={getValue()} />,
   }),
   column.accessor('dueDate', {
-    ...identified('dueDate', { widthRem: 11, sortField: 'dueDate' }),
+    ...identified('dueDate', { widthRem: 12.5, sortField: 'dueDate' }),
     cell: ({ row }) => <DueCell task={row.original} />,
   }),
   column.accessor('tags', {
-    ...identified('tags', { widthRem: 11 }),
+    ...identified('tags', { widthRem: 8, minRem: 5, wideOnly: true }),
     cell: ({ getValue }) => <TagList tags={getValue()} shown={SHOWN_TAGS} />,
   }),
   column.accessor((task) => task.status.createdAt, {
-    ...identified('createdAt', { widthRem: 7.5, sortField: 'status.createdAt' }),
+    ...identified('createdAt', { widthRem: 7, minRem: 5, sortField: 'status.createdAt', wideOnly: true }),
     cell: ({ getValue }) => <DateCell value={getValue()} />,
   }),
   column.accessor((task) => task.status.lastModifiedAt, {
@@ -96,8 +96,17 @@ export const taskColumns = column.columns([
   }),
 ])
 
+// Every id was given as a ColumnId by `identified`.
+const idsWhere = (test: (meta: TaskColumnMeta) => boolean): readonly ColumnId[] =>
+  taskColumns.flatMap((definition) => (definition.meta && test(definition.meta) ? [definition.id as ColumnId] : []))
+
 /** Columns a dispatcher may add in the column menu; the others always show. */
-export const OPTIONAL_COLUMNS: readonly ColumnId[] = taskColumns.flatMap((definition) =>
-  // Every id was given as a ColumnId by `identified`.
-  definition.meta?.optional ? [definition.id as ColumnId] : [],
+export const OPTIONAL_COLUMNS = idsWhere((meta) => meta.optional === true)
+/** Columns a narrow window leaves out until chosen in the column menu. */
+export const WIDE_ONLY_COLUMNS = idsWhere((meta) => meta.wideOnly === true)
+/** Columns a person can resize: every one with a width of its own. */
+export const RESIZABLE_COLUMNS = idsWhere((meta) => meta.widthRem !== undefined)
+/** Each column's meta by id. */
+export const COLUMN_META = new Map<string, TaskColumnMeta>(
+  taskColumns.map((definition) => [definition.id ?? '', definition.meta ?? {}]),
 )

@@ -15,12 +15,13 @@ test('overdue by less than an hour counts minutes', () => {
   expect(describeDue(at(29, 15, 35), NOW, false, en, 'en-GB')).toEqual({ text: 'overdue 25m · 15:35', tone: 'overdue' })
 })
 
-test('overdue from an earlier day counts calendar days', () => {
+test('overdue from an earlier day counts calendar days in the short unit, so the clock time fits beside it', () => {
   expect(describeDue(at(27, 9, 30), NOW, false, en, 'en-GB')).toEqual({
-    text: '2 days overdue · 09:30',
+    text: 'overdue 2d · 09:30',
     tone: 'overdue',
   })
-  expect(describeDue(at(28, 23, 0), NOW, false, en, 'en-GB').text).toBe('1 day overdue · 23:00')
+  expect(describeDue(at(28, 23, 0), NOW, false, en, 'en-GB').text).toBe('overdue 1d · 23:00')
+  expect(describeDue(new Date(2025, 10, 29, 10).getTime(), NOW, false, en, 'en-GB').text).toBe('overdue 365d · 10:00')
 })
 
 test('due later today shows today and the time', () => {
@@ -38,7 +39,7 @@ test('finished tasks are never overdue', () => {
 
 test('reads in German with the German catalogue and locale', () => {
   expect(describeDue(at(27, 9, 30), NOW, false, de, 'de-DE')).toEqual({
-    text: '2 Tage überfällig · 09:30',
+    text: 'überfällig 2 T · 09:30',
     tone: 'overdue',
   })
   expect(describeDue(at(29, 18, 15), NOW, false, de, 'de-DE').text).toBe('heute · 18:15')

@@ -29,7 +29,7 @@ export function describeDue(due: number, now: number, finished: boolean, t: Mess
           : formatUnit('hour', locale, Math.floor(late / HOUR_MS))
       return { text: t.cells.overdueToday(amount, time), tone: 'overdue' }
     }
-    return { text: t.cells.overdueDays(-days, time), tone: 'overdue' }
+    return { text: t.cells.overdueDays(formatUnit('day', locale, -days), time), tone: 'overdue' }
   }
   if (days === 0) return { text: t.cells.today(time), tone: 'today' }
   return { text: formatRelativeDay(due, now, locale), tone: 'upcoming' }

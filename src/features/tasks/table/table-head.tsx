@@ -1,25 +1,36 @@
 import type { ReactTable } from '@tanstack/react-table'
 import type { Task } from '../api/schemas.ts'
 import type { BoardSort } from '../url-state/board-state.ts'
-import type { taskTableFeatures } from './columns.tsx'
+import { ColumnResizeHandle } from './column-resize-handle.tsx'
+import type { ColumnId, taskTableFeatures } from './columns.tsx'
 import { ariaSortOf, nextSort } from './sorting.ts'
 
-/** The header row: each column's name, and a sort button where the column's meta names a sort field. */
+/**
+ * The header row: each column's name, a sort button where the column's meta
+ * names a sort field, and a resize handle where the column has a width.
+ */
 export function TableHead({
   table,
   sort,
   onSortChange,
+  widths,
+  onResize,
 }: {
   table: ReactTable<typeof taskTableFeatures, Task>
   sort: BoardSort
   onSortChange: (sort: BoardSort) => void
+  /** Each column's width now, in rem; none for the flexible one. */
+  widths: ReadonlyMap<string, number | undefined>
+  onResize?: (column: ColumnId, widthRem: number) => void
 }) {
   return (
     <thead>
       {table.getHeaderGroups().map((group) => (
         <tr key={group.id} aria-rowindex={1}>
           {group.headers.map((header) => {
-            const field = header.column.columnDef.meta?.sortField
+            const meta = header.column.columnDef.meta
+            const field = meta?.sortField
+            const width = widths.get(header.column.id)
             const content = header.isPlaceholder ? null : <table.FlexRender header={header} />
             return (
               <th
@@ -35,6 +46,15 @@ export function TableHead({
                   </button>
                 ) : (
                   content
+                )}
+                {meta && width !== undefined && onResize && (
+                  <ColumnResizeHandle
+                    // Column ids are ColumnIds: the column helper takes nothing else.
+                    column={header.column.id as ColumnId}
+                    meta={meta}
+                    widthRem={width}
+                    onResize={onResize}
+                  />
                 )}
               </th>
             )

@@ -12,12 +12,13 @@ import {
   type Ref,
 } from 'react'
 import { toColumnVisibility, type ColumnPrefs } from './column-prefs.ts'
-import { columnWidthStyle, tableMinWidthRem } from './column-meta.ts'
+import { columnWidthRem, columnWidthStyle, tableMinWidthRem } from './column-meta.ts'
 import { NowContext, useMinuteClock } from './now-context.ts'
 import { focusedRowIndex, focusRenderedRow, rowStep, type RowEdge } from './row-keyboard.ts'
 import type { Task } from '../api/schemas.ts'
 import type { BoardSort } from '../url-state/board-state.ts'
-import { taskColumns, taskTableFeatures } from './columns.tsx'
+import { taskColumns, taskTableFeatures, type ColumnId } from './columns.tsx'
+import { useWindowWidth } from '../../../lib/window-width.ts'
 import { TableHead } from './table-head.tsx'
 import { followRowLink, SpacerRow, TaskRow } from './task-row.tsx'
 
@@ -52,8 +53,10 @@ export interface TasksTableProps {
   onRowEdge?: (edge: RowEdge) => void
   /** A different view: the frame scrolls back to its first row. */
   viewKey?: string
-  /** Which optional columns show, and how tightly rows are set. */
+  /** Which optional columns show, how wide columns are and how tightly rows are set. */
   prefs: ColumnPrefs
+  /** A column was resized (by pointer or keyboard) to this width in rem. */
+  onResize?: (column: ColumnId, widthRem: number) => void
   ref?: Ref<TasksTableHandle>
 }
 
@@ -71,9 +74,11 @@ export function TasksTable({
   onRowEdge = () => {},
   viewKey = '',
   prefs,
+  onResize,
   ref,
 }: TasksTableProps) {
-  const columnVisibility = useMemo(() => toColumnVisibility(prefs), [prefs])
+  const windowWidth = useWindowWidth()
+  const columnVisibility = useMemo(() => toColumnVisibility(prefs, windowWidth !== 'wide'), [prefs, windowWidth])
   const table = useTable({
     features: taskTableFeatures,
     columns: taskColumns,
@@ -85,6 +90,9 @@ export function TasksTable({
   const columns = table.getVisibleLeafColumns()
   const columnIds = columns.map((column) => column.id)
   const columnsKey = columnIds.join()
+  const widths = new Map(
+    columns.map((column) => [column.id, columnWidthRem(column.columnDef.meta, prefs.widths[column.id as ColumnId])]),
+  )
   const now = useMinuteClock()
 
   const frame = useRef<HTMLDivElement>(null)
@@ -111,7 +119,8 @@ export function TasksTable({
     if (!hasRows) return
     const measured = body.current?.querySelector('tr[data-index]')?.getBoundingClientRect().height
     if (measured && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured)
-  }, [hasRows, rowHeight, prefs.density])
+    // A phone-sized window sets each task on two lines: a new height to measure.
+  }, [hasRows, rowHeight, prefs.density, windowWidth])
   useLayoutEffect(() => {
     virtualizer.measure()
   }, [rowHeight, virtualizer])
@@ -165,16 +174,17 @@ export function TasksTable({
     <div ref={frame} className="table-wrap" data-busy={busy}>
       <table
         className={`tasks-table tasks-table--${prefs.density}`}
-        style={{ minWidth: `${tableMinWidthRem(columns.map((column) => column.columnDef))}rem` }}
+        // A phone-sized window sets each task on two lines (styles.css), not in columns.
+        style={windowWidth === 'phone' ? undefined : { minWidth: `${tableMinWidthRem([...widths.values()])}rem` }}
         aria-busy={busy}
         aria-rowcount={rows.length + 1}
       >
         <colgroup>
           {columns.map((column) => (
-            <col key={column.id} className={`col-${column.id}`} style={columnWidthStyle(column.columnDef.meta)} />
+            <col key={column.id} className={`col-${column.id}`} style={columnWidthStyle(widths.get(column.id))} />
           ))}
         </colgroup>
-        <TableHead table={table} sort={sort} onSortChange={onSortChange} />
+        <TableHead table={table} sort={sort} onSortChange={onSortChange} widths={widths} onResize={onResize} />
         {/* A click anywhere on a row follows its title link; the link itself is the keyboard path. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <tbody ref={body} onClick={followRowLink} onKeyDown={onKeyDown}>

@@ -15,6 +15,7 @@ export const FilterBar = memo(
   (before, after) =>
     before.onChange === after.onChange &&
     before.trailing === after.trailing &&
+    before.collapsed === after.collapsed &&
     filterKey(before.board) === filterKey(after.board),
 )
 
@@ -22,11 +23,17 @@ function FilterBarContent({
   board,
   onChange,
   trailing,
+  rowId,
+  collapsed = false,
 }: {
   board: BoardState
   onChange: (patch: FilterPatch) => void
   /** Shown at the end of the filter row, outside the filter group (e.g. the column menu). */
   trailing?: ReactNode
+  /** The id of the filter controls, for a button that shows and hides them. */
+  rowId?: string
+  /** The filter controls are folded away (the chips of active filters still show). */
+  collapsed?: boolean
 }) {
   const [customerText, setCustomerText] = useState('')
   const customerSearch = useDeferredValue(customerText)
@@ -36,7 +43,7 @@ function FilterBarContent({
   return (
     <>
       <div className="filter-row">
-        <div className="filters" role="group" aria-label={t.filters.group}>
+        <div className="filters" role="group" aria-label={t.filters.group} id={rowId} hidden={collapsed}>
           <MultiSelect
             label={t.filters.assignee}
             options={options.assignee}
@@ -83,9 +90,10 @@ function FilterBarContent({
             </select>
           </label>
         </div>
+        {/* On the controls' line: active filters cost no line of their own. */}
+        <FilterChips board={board} options={options} onChange={onChange} t={t} />
         {trailing}
       </div>
-      <FilterChips board={board} options={options} onChange={onChange} t={t} />
     </>
   )
 }

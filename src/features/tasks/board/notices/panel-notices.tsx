@@ -2,14 +2,14 @@ import { RenderErrorNotice } from '../../../../components/ui/error-boundary.tsx'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 import type { BoardRows } from '../use-board-rows.ts'
 import { ErrorNotice } from './error-notice.tsx'
-import { NewRowsNotice, UpdatedAgo } from './freshness.tsx'
+import { NewRowsNotice } from './freshness.tsx'
 import { SkippedRowsNotice } from './skipped-rows-notice.tsx'
 import { TaskListError } from './task-list-error.tsx'
 
 /**
  * What the panel says above the table: a failed user lookup, a task panel
  * whose code could not be fetched, the list's error, rows left out of the
- * answer, and how fresh the rows are.
+ * answer, and newer rows on offer (how fresh the rows are shows below the table).
  */
 export function PanelNotices({ view, detailError }: { view: BoardRows; detailError: Error | null }) {
   const { t } = useI18n()
@@ -23,12 +23,7 @@ export function PanelNotices({ view, detailError }: { view: BoardRows; detailErr
       )}
       {tasks.isError && <TaskListError error={tasks.error} onRetry={() => void tasks.refetch()} />}
       {page && !tasks.isPlaceholderData && <SkippedRowsNotice skipped={page.skipped} unreadable={page.unreadable} />}
-      {page && (
-        <div className="board__status">
-          <NewRowsNotice added={stable.added} removed={stable.removed} onShow={stable.reveal} />
-          <UpdatedAgo updatedAt={tasks.dataUpdatedAt} />
-        </div>
-      )}
+      {page && <NewRowsNotice added={stable.added} removed={stable.removed} onShow={stable.reveal} />}
     </>
   )
 }

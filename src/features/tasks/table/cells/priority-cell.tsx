@@ -29,7 +29,7 @@ export function PriorityCell({
           <path d={ICON_PATHS[priority]} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
       )}
-      {info.label}
+      <span className="priority__label">{info.label}</span>
     </span>
   )
 }

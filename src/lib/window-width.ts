@@ -1,0 +1,31 @@
+import { useSyncExternalStore } from 'react'
+
+/**
+ * The board's three layouts by window width. The CSS media queries in
+ * styles.css use the same two limits (max-width 1099px and 759px): change
+ * both together.
+ */
+export type WindowWidth = 'wide' | 'narrow' | 'phone'
+
+const NARROW_QUERY = '(max-width: 1099px)'
+const PHONE_QUERY = '(max-width: 759px)'
+
+function matches(query: string): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches
+}
+
+function snapshot(): WindowWidth {
+  return matches(PHONE_QUERY) ? 'phone' : matches(NARROW_QUERY) ? 'narrow' : 'wide'
+}
+
+function subscribe(listener: () => void): () => void {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return () => {}
+  const lists = [window.matchMedia(NARROW_QUERY), window.matchMedia(PHONE_QUERY)]
+  lists.forEach((list) => list.addEventListener('change', listener))
+  return () => lists.forEach((list) => list.removeEventListener('change', listener))
+}
+
+/** Which layout the window's width asks for; re-renders only when it crosses a limit. */
+export function useWindowWidth(): WindowWidth {
+  return useSyncExternalStore(subscribe, snapshot, () => 'wide')
+}

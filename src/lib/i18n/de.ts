@@ -237,6 +237,10 @@ export const de: Messages = {
     search: 'Suchen',
     help: 'Diese Übersicht zeigen',
   },
+  counts: {
+    atLeast: (count: string) => `mindestens ${count}`,
+    asOf: (count: string, time: string) => `etwa ${count}, Stand ${time}`,
+  },
   pages: {
     notFound: 'Seite nicht gefunden',
     toBoard: 'Zur Aufgabenliste',

@@ -223,6 +223,10 @@ export const en = {
     search: 'Search',
     help: 'Show these shortcuts',
   },
+  counts: {
+    atLeast: (count: string) => `at least ${count}`,
+    asOf: (count: string, time: string) => `about ${count}, as of ${time}`,
+  },
   pages: {
     notFound: 'Page not found',
     toBoard: 'Go to the task board',

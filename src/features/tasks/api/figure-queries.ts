@@ -1,0 +1,28 @@
+import { queryOptions, skipToken } from '@tanstack/react-query'
+import { getWorkload, listCounts } from './figures-api.ts'
+import { REFRESH_INTERVAL_MS } from './refresh-interval.ts'
+
+/**
+ * Query options for the app server's figures. The server caches each figure
+ * for a minute for every browser, so asking more often would only return the
+ * same numbers: they refresh with the board, and a revisited view within the
+ * minute comes from this cache.
+ */
+export const figureQueries = {
+  all: () => ['figures'] as const,
+  /** `null`: the filters cannot be asked for yet (`me` unknown); nothing is fetched. */
+  counts: (sets: readonly string[] | null) =>
+    queryOptions({
+      queryKey: [...figureQueries.all(), 'counts', sets] as const,
+      queryFn: sets === null || sets.length === 0 ? skipToken : ({ signal }) => listCounts(sets, { signal }),
+      staleTime: REFRESH_INTERVAL_MS,
+      refetchInterval: REFRESH_INTERVAL_MS,
+    }),
+  workload: (filters: string | null, timeZone: string) =>
+    queryOptions({
+      queryKey: [...figureQueries.all(), 'workload', filters, timeZone] as const,
+      queryFn: filters === null ? skipToken : ({ signal }) => getWorkload(filters, timeZone, { signal }),
+      staleTime: REFRESH_INTERVAL_MS,
+      refetchInterval: REFRESH_INTERVAL_MS,
+    }),
+}

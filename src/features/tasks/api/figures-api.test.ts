@@ -33,3 +33,12 @@ test('the workload has Unassigned first and covers the active tasks of the filte
   expect(active).toBe(workload.covered)
   expect(workload.truncated).toBe(false)
 })
+
+test('tab sets of a view naming a hundred people go in requests short enough for the server', async () => {
+  const ids = Array.from({ length: 100 }, (_, index) => index.toString(16).padStart(24, 'a')).join(',')
+  const sets = Array.from({ length: 8 }, (_, tab) => `userIds=${ids}&priority=${tab % 2 ? 'high' : 'low'}`)
+  expect(new URLSearchParams(sets.map((set) => ['set', set])).toString().length).toBeGreaterThan(16_384)
+  const counts = await listCounts(sets)
+  expect(counts).toHaveLength(8)
+  expect(counts.every((count) => count.state === 'exact' && count.count === 0)).toBe(true)
+})

@@ -6,18 +6,22 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /**
- * Imports point one way: lib → api → url-state → presenters → table → detail → board → app.
+ * Imports point one way: lib → api → url-state → presenters → table → detail → board → workload → app.
  * `components/ui` is open to all; the feature's catalogues (catalog.ts, shortcuts.ts) to the feature.
  */
-const LAYER_ORDER = 'lib → api → url-state → presenters → table → detail → board → app'
+const LAYER_ORDER = 'lib → api → url-state → presenters → table → detail → board → workload → app'
 const layers = [
   { dir: 'src/lib', forbidden: ['features', 'app', 'components'] },
-  { dir: 'src/features/tasks/api', forbidden: ['url-state', 'presenters', 'table', 'detail', 'board', 'app'] },
-  { dir: 'src/features/tasks/url-state', forbidden: ['presenters', 'table', 'detail', 'board', 'app'] },
-  { dir: 'src/features/tasks/presenters', forbidden: ['table', 'detail', 'board', 'app'] },
-  { dir: 'src/features/tasks/table', forbidden: ['detail', 'board', 'app'] },
-  { dir: 'src/features/tasks/detail', forbidden: ['board', 'app'] },
-  { dir: 'src/features/tasks/board', forbidden: ['app'] },
+  {
+    dir: 'src/features/tasks/api',
+    forbidden: ['url-state', 'presenters', 'table', 'detail', 'board', 'workload', 'app'],
+  },
+  { dir: 'src/features/tasks/url-state', forbidden: ['presenters', 'table', 'detail', 'board', 'workload', 'app'] },
+  { dir: 'src/features/tasks/presenters', forbidden: ['table', 'detail', 'board', 'workload', 'app'] },
+  { dir: 'src/features/tasks/table', forbidden: ['detail', 'board', 'workload', 'app'] },
+  { dir: 'src/features/tasks/detail', forbidden: ['board', 'workload', 'app'] },
+  { dir: 'src/features/tasks/board', forbidden: ['workload', 'app'] },
+  { dir: 'src/features/tasks/workload', forbidden: ['app'] },
 ]
 
 export default tseslint.config(

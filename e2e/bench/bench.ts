@@ -29,6 +29,7 @@ import {
   type ThousandRowRun,
 } from './bench-browser.ts'
 import { loadRowParser, type ParseTiming } from './bench-parse.ts'
+import { runTabCounts, type TabCountsRun } from './bench-tab-counts.ts'
 import { kib, mb, median, round } from './bench-stats.ts'
 import { chromiumLaunchOptions } from '../support/chromium.ts'
 import { startAppServer, type RunningServer } from '../support/start-server.ts'
@@ -95,6 +96,7 @@ interface RunResult {
   fifty: FiftyRowRun
   thousand: ThousandRowRun
   parse: ParseTiming
+  tabCounts: TabCountsRun
 }
 
 interface Figure {
@@ -222,6 +224,27 @@ function figures(results: RunResult[]): Figure[] {
     ...requestFigures('next', 'Next', '0 + 1', (run) => run.fifty.nextRequests),
     ...requestFigures('back', 'Back', '0 + 0', (run) => run.fifty.backRequests),
     figure('parseMs', 'Parse 1,000 rows (parseRows, Node)', 'ms', '—', (run) => run.parse.ms),
+    figure(
+      'tabCountsMs',
+      'Fresh board: navigation → all tab counts shown',
+      'ms',
+      '—',
+      (run) => run.tabCounts.allCounts,
+    ),
+    figure(
+      'tabCountsAfterRowMs',
+      'Fresh board: first row → all tab counts',
+      'ms',
+      '—',
+      (run) => run.tabCounts.allCounts - run.tabCounts.firstRow,
+    ),
+    figure(
+      'tabCountsRequests',
+      'Fresh board: requests for the tab counts',
+      '',
+      '1',
+      (run) => run.tabCounts.countRequests,
+    ),
   ]
 }
 
@@ -299,6 +322,7 @@ async function main(): Promise<void> {
     // One untimed pass: the server reads and gzips dist/ on first request, and its code and the demo data warm up.
     await runFiftyRows(browser, server.url, { interact: false })
     await runThousandRows(browser, server.url)
+    await runTabCounts(browser, server.url, 0)
     timeParse(thousandRowsBody)
 
     // Other work on the machine shows in every timing; the load average says how much there was.
@@ -309,7 +333,8 @@ async function main(): Promise<void> {
       const fifty = await runFiftyRows(browser, server.url)
       const thousand = await runThousandRows(browser, server.url)
       const parse = timeParse(thousandRowsBody)
-      results.push({ fifty, thousand, parse })
+      const tabCounts = await runTabCounts(browser, server.url, run)
+      results.push({ fifty, thousand, parse, tabCounts })
       for (const problem of [...fifty.problems, ...thousand.problems]) problems.push(`run ${run}: ${problem}`)
       console.log(
         `run ${run}/${options.runs}: ${((performance.now() - started) / 1000).toFixed(1)} s` +

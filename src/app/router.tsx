@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react'
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router'
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
 import { BoardPage } from '../features/tasks/board/board-page.tsx'
-import { BOARD_PATH, boardHrefKeeping, TASK_ROUTE } from '../features/tasks/url-state/paths.ts'
+import { BOARD_PATH, boardHrefKeeping, TASK_ROUTE, WORKLOAD_PATH } from '../features/tasks/url-state/paths.ts'
 import { useI18n } from '../lib/i18n/i18n.tsx'
+
+// Not in the board's first download: fetched when the workload is first opened.
+const WorkloadPage = lazy(() =>
+  import('../features/tasks/workload/workload-page.tsx').then(({ WorkloadPage }) => ({ default: WorkloadPage })),
+)
 
 /**
  * The app's routes. Declarative routing is all the board needs (no loaders or
@@ -27,6 +33,14 @@ export function GuardedRoutes() {
         <Route path="/" element={<RedirectToBoard />} />
         <Route path={BOARD_PATH} element={<BoardPage />} />
         <Route path={TASK_ROUTE} element={<BoardPage />} />
+        <Route
+          path={WORKLOAD_PATH}
+          element={
+            <Suspense fallback={<WorkloadLoading />}>
+              <WorkloadPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </ErrorBoundary>
@@ -37,6 +51,11 @@ export function GuardedRoutes() {
 function RedirectToBoard() {
   const { search } = useLocation()
   return <Navigate to={boardHrefKeeping(search)} replace />
+}
+
+function WorkloadLoading() {
+  const { t } = useI18n()
+  return <main className="page-message muted">{t.workload.loading}</main>
 }
 
 function NotFound() {

@@ -40,9 +40,10 @@ export async function apiGet(
   path: string,
   params?: URLSearchParams,
   { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: ApiGetOptions = {},
+  base: string = apiBase,
 ): Promise<ApiResponse> {
   const query = params && params.size > 0 ? `?${params.toString()}` : ''
-  const url = `${apiBase}${path}${query}`
+  const url = `${base}${path}${query}`
   // A timer rather than AbortSignal.timeout: the page's clock drives it, so tests can fast-forward it.
   const timer = new AbortController()
   const timeoutId = setTimeout(() => timer.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs)
@@ -51,6 +52,22 @@ export async function apiGet(
   } finally {
     clearTimeout(timeoutId)
   }
+}
+
+/** The app server's own endpoints (figures it takes itself) sit beside the API prefix, never forwarded upstream. */
+export const APP_PREFIX = '/app'
+
+/** Like `apiGet`, for a path under the app server's own prefix (e.g. `/counts`). */
+export async function appGet(
+  path: string,
+  params?: URLSearchParams,
+  options: ApiGetOptions = {},
+): Promise<ApiResponse> {
+  return apiGet(`${APP_PREFIX}${path}`, params, options, appBase())
+}
+
+function appBase(): string {
+  return apiBase.endsWith(API_PREFIX) ? apiBase.slice(0, -API_PREFIX.length) : ''
 }
 
 interface Signals {

@@ -68,3 +68,8 @@ export function prepareFormatters(locale: string): void {
   formatUnit('minute', locale, 1)
   formatUnit('day', locale, 1)
 }
+
+/** "1,302" / "1.302": a count in the locale's digits and grouping. */
+export function formatNumber(value: number, locale?: string): string {
+  return cached(`number|${locale ?? ''}`, () => new Intl.NumberFormat(locale)).format(value)
+}

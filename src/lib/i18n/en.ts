@@ -247,6 +247,35 @@ export const en = {
         ? '1 task has values the board could not read.'
         : `${count} tasks have values the board could not read.`,
   },
+  counts: {
+    atLeast: (count: string) => `at least ${count}`,
+    asOf: (count: string, time: string) => `about ${count}, as of ${time}`,
+  },
+  workload: {
+    title: 'Workload',
+    link: 'Workload',
+    toBoard: 'Back to the tasks',
+    tableLabel: 'Active tasks per assignee',
+    columns: {
+      name: 'Assignee',
+      active: 'Active',
+      overdue: 'Overdue',
+      dueToday: 'Due today',
+      dueThisWeek: 'Due this week',
+    },
+    loading: 'Loading the workload…',
+    figuresFrom: (time: string) => `Figures from ${time}`,
+    truncated: (covered: string) => `These figures cover the first ${covered} active tasks only.`,
+    stale: {
+      rateLimited: (time: string) => `The tasks API asked to wait. Showing the figures from ${time}.`,
+      unavailable: (time: string) => `The tasks API did not answer. Showing the figures from ${time}.`,
+    },
+    refreshFailed: (time: string) => `The figures could not be refreshed. Showing those from ${time}.`,
+    cellLabel: (count: string, column: string, name: string) => `${count} ${column}, ${name}`,
+    dueSlices: 'A due figure opens the person’s active tasks, soonest due first.',
+    keys: 'j and k move between people; Enter opens their tasks.',
+    empty: 'No active tasks match these filters.',
+  },
   pages: {
     notFound: 'Page not found',
     toBoard: 'Go to the task board',

@@ -14,6 +14,7 @@ import { useBoardKeys } from './use-board-keys.ts'
 import { useBoardRows } from './use-board-rows.ts'
 import { useRowPaging } from './use-row-paging.ts'
 import { useShortcutsDialog } from './use-shortcuts-dialog.ts'
+import { useTabCounts } from './use-tab-counts.ts'
 
 /**
  * Composes the chain URL → board state → query → table, with the task panel
@@ -39,6 +40,7 @@ export function BoardPage() {
 
   const answered = page !== undefined || tasks.isError
   useEffect(() => (answered ? whenIdle(preloadDeferredParts) : undefined), [answered])
+  const tabCounts = useTabCounts(board, answered)
   useBoardKeys({ onHelp: help.openHelp, onEnterTable: paging.enterTable })
 
   return (
@@ -46,7 +48,7 @@ export function BoardPage() {
       <BoardTop board={board} update={update} onHelp={help.openHelp} columnMenu={columnMenu} />
       <OfflineNotice />
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
-      <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} />
+      <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} counts={tabCounts} />
       <TaskListPanel
         board={board}
         update={update}

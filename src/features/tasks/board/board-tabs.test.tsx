@@ -46,3 +46,14 @@ test('a held arrow key steps on from the focused tab before the selection catche
   for (let step = 0; step < 3; step++) fireEvent.keyDown(document.activeElement ?? document.body, { key: 'ArrowRight' })
   expect(onSelect.mock.calls.map(([tab]) => tab as string)).toEqual(['new', 'open', 'in_progress'])
 })
+
+test('a tab with a count is named with it, and an approximate count says so', () => {
+  const counts = {
+    open: { shown: '437', spoken: '437', approximate: false },
+    all: { shown: '1,000+', spoken: 'at least 1,000', approximate: true },
+  }
+  render(<BoardTabs current="open" onSelect={vi.fn()} counts={counts} />)
+  expect(screen.getByRole('tab', { name: 'Open 437' })).toBeDefined()
+  expect(screen.getByRole('tab', { name: 'All at least 1,000' })).toBeDefined()
+  expect(screen.getByRole('tab', { name: 'Active' })).toBeDefined()
+})

@@ -1,12 +1,27 @@
 import { useRef, type KeyboardEvent } from 'react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import type { CountText } from '../presenters/count-text.ts'
 import { TABS, type Tab } from '../url-state/board-state.ts'
+import './board-tabs.css'
 
 export const TASKS_PANEL_ID = 'tasks-panel'
 export const tabId = (tab: Tab) => `tab-${tab}`
 
-/** A real tablist: one tab stop, arrow keys move between tabs, and moving selects. */
-export function BoardTabs({ current, onSelect }: { current: Tab; onSelect: (tab: Tab) => void }) {
+/**
+ * A real tablist: one tab stop, arrow keys move between tabs, and moving
+ * selects. A tab's count is part of its name ("Open 437"); it is no live
+ * region, so a screen reader hears it when it reaches the tab, not on
+ * every refresh.
+ */
+export function BoardTabs({
+  current,
+  onSelect,
+  counts = {},
+}: {
+  current: Tab
+  onSelect: (tab: Tab) => void
+  counts?: Partial<Record<Tab, CountText>>
+}) {
   const { t } = useI18n()
   const list = useRef<HTMLDivElement>(null)
 
@@ -45,8 +60,23 @@ export function BoardTabs({ current, onSelect }: { current: Tab; onSelect: (tab:
           onKeyDown={(event) => onKeyDown(event, tab)}
         >
           {t.tabs[tab]}
+          {/* Outside the count's spans: accessible names join inline text without spaces. */}
+          {counts[tab] && ' '}
+          <TabCount count={counts[tab]} />
         </button>
       ))}
     </div>
+  )
+}
+
+function TabCount({ count }: { count: CountText | undefined }) {
+  if (!count) return null
+  return (
+    <>
+      <span className={count.approximate ? 'tabs__count tabs__count--approximate' : 'tabs__count'} aria-hidden="true">
+        {count.shown}
+      </span>
+      <span className="visually-hidden">{count.spoken}</span>
+    </>
   )
 }

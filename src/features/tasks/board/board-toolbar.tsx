@@ -4,8 +4,9 @@ import type { BoardPatch, UpdateOptions } from '../url-state/board-writer.ts'
 import { ForgetKeyButton } from './api-key-prompt.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { SearchBox } from './filters/search-box.tsx'
+import { WorkloadLink } from './workload-link.tsx'
 
-/** Search, the link to this view, the shortcuts list and forgetting a typed key. */
+/** Search, the link to this view, the workload of its filters, the shortcuts list and forgetting a typed key. */
 export function BoardToolbar({
   board,
   update,
@@ -21,6 +22,7 @@ export function BoardToolbar({
       {/* Search replaces the history entry: Back never steps through keystrokes. */}
       <SearchBox value={board.q} onSearch={(q) => update({ q }, { replace: true })} />
       <CopyLinkButton board={board} />
+      <WorkloadLink board={board} />
       <button type="button" className="button button--quiet" onClick={onHelp} aria-keyshortcuts="?">
         {t.board.shortcuts}
       </button>

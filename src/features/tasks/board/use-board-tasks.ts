@@ -1,12 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo } from 'react'
 import { taskQueries } from '../api/queries.ts'
+import { REFRESH_INTERVAL_MS } from '../api/refresh-interval.ts'
 import { useSelf } from '../api/use-lookups.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
 import { ME, type BoardState } from '../url-state/board-state.ts'
 import { whenIdle } from '../../../lib/when-idle.ts'
-
-export const REFRESH_INTERVAL_MS = 60_000
 
 /** Pages up to this size get the whole next page prefetched; bigger ones only learn whether it exists. */
 const PREFETCH_WHOLE_PAGE_MAX = 100

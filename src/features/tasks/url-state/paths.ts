@@ -1,10 +1,12 @@
 import { formatBoardSearch, type FormatOptions } from './board-search.ts'
-import type { BoardState } from './board-state.ts'
+import { UNASSIGNED, type BoardState } from './board-state.ts'
 import { formatSearchString } from './search-string.ts'
+import { DEFAULT_WORKLOAD_ORDER, formatWorkloadOrder, type WorkloadOrder } from './workload-order.ts'
 
 /** The only builders of app URLs (and the route patterns they match). */
 export const BOARD_PATH = '/tasks'
 export const TASK_ROUTE = `${BOARD_PATH}/:taskId`
+export const WORKLOAD_PATH = '/workload'
 
 /** Whether a path shows the board (`/` redirects to it; a task opens over it). */
 export function isBoardPath(pathname: string): boolean {
@@ -33,6 +35,21 @@ export function taskHref(taskId: string, search: URLSearchParams): string {
 /** One task's path, without a query. */
 export function taskPath(taskId: string): string {
   return `${BOARD_PATH}/${encodeURIComponent(taskId)}`
+}
+
+/** The workload of the board's filters; the board's own view rides along for the way back. */
+export function workloadHref(board: BoardState, order: WorkloadOrder = DEFAULT_WORKLOAD_ORDER): string {
+  return withSearch(WORKLOAD_PATH, formatSearchString(formatWorkloadOrder(order, formatBoardSearch(board))))
+}
+
+/**
+ * One person's slice of the board, from a workload row: their active tasks,
+ * or (for the due slices, which the board cannot filter by) their active
+ * tasks soonest due first. `assigneeId` null is the unassigned pile.
+ */
+export function personBoardHref(board: BoardState, assigneeId: string | null, slice: 'active' | 'due'): string {
+  const person: BoardState = { ...board, tab: 'active', assignee: [assigneeId ?? UNASSIGNED], page: 1 }
+  return boardHref(slice === 'due' ? { ...person, sort: { field: 'dueDate', direction: 1 } } : person)
 }
 
 function withSearch(path: string, search: string): string {

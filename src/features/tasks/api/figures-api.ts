@@ -1,0 +1,62 @@
+import { appGet } from '../../../lib/api-client.ts'
+import { ApiError } from '../../../lib/api-error.ts'
+import { countsAnswerSchema, workloadSchema, type Count, type Workload } from './figure-schemas.ts'
+
+interface CallOptions {
+  signal?: AbortSignal
+}
+
+/**
+ * Longest query one counts request carries. A view may name a hundred ids
+ * per filter, and every tab repeats the view's filters: eight such sets in
+ * one address would pass the app server's 16 KiB header limit (a 431).
+ */
+export const MAX_COUNTS_QUERY_LENGTH = 6_000
+
+/**
+ * One count per filter set, in order. Each set is the wire form of a
+ * `/tasks/` request without paging or sort (see `toFilterSet`). Sets go in
+ * as few requests as keep each address short.
+ */
+export async function listCounts(sets: readonly string[], { signal }: CallOptions = {}): Promise<Count[]> {
+  const answers = await Promise.all(batchesOf(sets).map((batch) => listCountsOnce(batch, signal)))
+  return answers.flat()
+}
+
+async function listCountsOnce(sets: readonly string[], signal: AbortSignal | undefined): Promise<Count[]> {
+  const params = new URLSearchParams()
+  for (const set of sets) params.append('set', set)
+  const { body } = await appGet('/counts', params, { signal })
+  const parsed = countsAnswerSchema.safeParse(body)
+  if (!parsed.success || parsed.data.counts.length !== sets.length) throw unreadable('counts')
+  return parsed.data.counts
+}
+
+function batchesOf(sets: readonly string[]): string[][] {
+  const batches: string[][] = []
+  let length = Infinity
+  for (const set of sets) {
+    const size = new URLSearchParams({ set }).toString().length + 1
+    if (length + size > MAX_COUNTS_QUERY_LENGTH) {
+      batches.push([])
+      length = 0
+    }
+    batches.at(-1)!.push(set)
+    length += size
+  }
+  return batches
+}
+
+/** The workload per assignee for `filters` (wire form, no status), with "today" in `timeZone`. */
+export async function getWorkload(filters: string, timeZone: string, { signal }: CallOptions = {}): Promise<Workload> {
+  const params = new URLSearchParams(filters)
+  params.set('tz', timeZone)
+  const { body } = await appGet('/workload', params, { signal })
+  const parsed = workloadSchema.safeParse(body)
+  if (!parsed.success) throw unreadable('workload')
+  return parsed.data
+}
+
+function unreadable(what: 'counts' | 'workload'): ApiError {
+  return new ApiError({ kind: 'unexpected-shape', message: `The app server sent ${what} that could not be read.` })
+}

@@ -1,0 +1,21 @@
+/** Thin hooks over the figure queries. */
+import { useQuery } from '@tanstack/react-query'
+import { figureQueries } from './figure-queries.ts'
+
+/**
+ * Counts for any filter sets (a board's tabs, a saved view: one set is one
+ * count), in the order given. `enabled: false` holds the request back, e.g.
+ * until the board's own first rows have arrived.
+ */
+export function useCounts(sets: readonly string[] | null, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...figureQueries.counts(sets), enabled })
+}
+
+/** The browser's zone decides what "today" and "this week" are. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
+}
+
+export function useWorkload(filters: string | null) {
+  return useQuery(figureQueries.workload(filters, browserTimeZone()))
+}

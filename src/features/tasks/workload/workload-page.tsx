@@ -1,0 +1,70 @@
+import { useMemo } from 'react'
+import { Link, useLocation, useNavigate } from 'react-router'
+import { LanguageSwitch } from '../../../components/ui/language-switch.tsx'
+import { ThemeSwitch } from '../../../components/ui/theme-switch.tsx'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useWorkload } from '../api/use-figures.ts'
+import { useSelf } from '../api/use-lookups.ts'
+import { ME } from '../url-state/board-state.ts'
+import { toWorkloadFilters } from '../url-state/figure-filters.ts'
+import { boardHref, workloadHref } from '../url-state/paths.ts'
+import { useBoard } from '../url-state/use-board.ts'
+import { parseWorkloadOrder } from '../url-state/workload-order.ts'
+import { sortWorkloadRows } from './sort-workload-rows.ts'
+import { WorkloadNotices } from './workload-notices.tsx'
+import { WorkloadTable } from './workload-table.tsx'
+import './workload.css'
+
+/**
+ * `/workload`: the active tasks of the board's filters per assignee. The
+ * URL is the board's (its filters, and its view for the way back) plus the
+ * workload's own `order`.
+ */
+export function WorkloadPage() {
+  const { t, locale } = useI18n()
+  const { board } = useBoard()
+  const { search } = useLocation()
+  const navigate = useNavigate()
+  const order = useMemo(() => parseWorkloadOrder(new URLSearchParams(search)), [search])
+  const self = useSelf({ enabled: board.assignee.includes(ME) })
+  const filters = useMemo(() => toWorkloadFilters(board, self.data?.id ?? null), [board, self.data])
+  const workload = useWorkload(filters)
+  const rows = useMemo(
+    () => (workload.data ? sortWorkloadRows(workload.data.rows, order, locale) : []),
+    [workload.data, order, locale],
+  )
+
+  return (
+    <main className="workload">
+      <header className="board__header">
+        <h1>{t.workload.title}</h1>
+        <div className="board__settings">
+          <LanguageSwitch />
+          <ThemeSwitch />
+        </div>
+      </header>
+      <nav className="toolbar" aria-label={t.workload.title}>
+        <Link className="button button--quiet" to={boardHref(board)}>
+          ← {t.workload.toBoard}
+        </Link>
+      </nav>
+      <WorkloadNotices data={workload.data} error={workload.error} onRetry={() => void workload.refetch()} />
+      {workload.isPending && !workload.isError && <p className="muted">{t.workload.loading}</p>}
+      {workload.data && (
+        <>
+          <div className="workload__frame">
+            <WorkloadTable
+              rows={rows}
+              board={board}
+              order={order}
+              onOrder={(next) => void navigate(workloadHref(board, next))}
+            />
+          </div>
+          <p className="workload__hint muted">
+            {t.workload.dueSlices} {t.workload.keys}
+          </p>
+        </>
+      )}
+    </main>
+  )
+}

@@ -15,6 +15,8 @@ import { createUpstreamClient } from './upstream/upstream-client.ts'
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
+// Benchmark only (`npm run bench`): a second built page served under /baseline/ beside the board, same server.
+const baselineRoot = process.argv.find((arg) => arg.startsWith('--baseline-root='))?.slice('--baseline-root='.length)
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env)
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
   } else {
     frontend = createStaticHandler(join(projectRoot, 'dist'))
   }
+  if (baselineRoot) frontend = withBaseline(frontend, createStaticHandler(baselineRoot))
 
   const upstreamGet = createUpstreamClient({
     baseUrl,
@@ -116,6 +119,14 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+/** Paths under /baseline/ go to the baseline's files, with the prefix taken off; every other path to the board. */
+function withBaseline(board: RequestHandler, baseline: RequestHandler): RequestHandler {
+  return (req, res, pathname) =>
+    pathname.startsWith('/baseline/')
+      ? baseline(req, res, pathname.slice('/baseline'.length))
+      : board(req, res, pathname)
 }
 
 main().catch((error: unknown) => {

@@ -3,8 +3,10 @@
  * the app server on loopback: bytes before the first row, time to rows on a
  * 50- and a 1,000-row page, long tasks, heap, rows in the DOM, sort, Next and
  * Back, requests per view change, the bundle by package, and the row parser's
- * time in Node. Prints medians of several runs and writes them to
- * bench-results/latest.json. A script, not a test: it fails only when
+ * time in Node. Every run measures the board and then the baseline (a bare
+ * TanStack Query + Table page, e2e/bench/baseline/) in the same browser, so
+ * each figure prints the board's median, the baseline's and the median of the
+ * per-run ratios board ÷ baseline. Writes them to bench-results/latest.json. A script, not a test: it fails only when
  * something breaks, never because a figure misses its target.
  *
  *   npm run bench                   # build, then 5 runs
@@ -13,8 +15,8 @@
  *   npm run bench -- --no-build     # use dist/ as it is
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg, platform, release, totalmem } from 'node:os'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -28,14 +30,16 @@ import {
   type RequestSplit,
   type ThousandRowRun,
 } from './bench-browser.ts'
+import { compareRuns, formatRatio, type Compared } from './bench-compare.ts'
 import { loadRowParser, type ParseTiming } from './bench-parse.ts'
 import { runTabCounts, type TabCountsRun } from './bench-tab-counts.ts'
 import { kib, mb, median, round } from './bench-stats.ts'
 import { chromiumLaunchOptions } from '../support/chromium.ts'
-import { startAppServer, type RunningServer } from '../support/start-server.ts'
+import { startServer, type RunningServer } from '../support/start-server.ts'
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const distDir = join(projectRoot, 'dist')
+const baselineDir = join(projectRoot, 'dist-baseline')
 const resultsFile = join(projectRoot, 'bench-results', 'latest.json')
 const TOP_PACKAGES = 12
 
@@ -62,21 +66,21 @@ function readOptions(): Options {
   return { runs, build: !values['no-build'] }
 }
 
-function build(): void {
+function build(script: string, env: Record<string, string> = {}): void {
   const started = performance.now()
   // npm sets npm_execpath when it runs this script; `npm` on PATH covers a direct `node e2e/bench/bench.ts`.
   const npmCli = process.env.npm_execpath
-  const [command, args] = npmCli ? [process.execPath, [npmCli, 'run', 'build']] : ['npm', ['run', 'build']]
+  const [command, args] = npmCli ? [process.execPath, [npmCli, 'run', script]] : ['npm', ['run', script]]
   // The bundle breakdown reads the source maps, which a plain build leaves out.
   const result = spawnSync(command, args, {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, BUILD_SOURCE_MAPS: '1' },
+    env: { ...process.env, ...env },
   })
   if (result.status !== 0) {
-    throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}${result.error?.message ?? ''}`)
+    throw new Error(`npm run ${script} failed:\n${result.stdout}${result.stderr}${result.error?.message ?? ''}`)
   }
-  console.log(`build: ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`${script}: ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }
 
 /** Reads the 1,000-row page the board asks for by default, once, through the app server like the browser. */
@@ -95,8 +99,10 @@ async function fetchThousandRows(origin: string): Promise<string> {
 interface RunResult {
   fifty: FiftyRowRun
   thousand: ThousandRowRun
-  parse: ParseTiming
-  tabCounts: TabCountsRun
+  /** The board's row parser; the baseline has none. */
+  parse: ParseTiming | null
+  /** The board's tab counts; the baseline has none. */
+  tabCounts: TabCountsRun | null
 }
 
 interface Figure {
@@ -110,10 +116,21 @@ interface Figure {
   show?: (value: number) => string
   /** The table line, when it is not the usual one; null when another figure's line shows this one. */
   row?: string[] | null
+  /** False where board ÷ baseline means nothing (counts of requests, the board's own parser). */
+  ratio?: boolean
 }
 
 const sum = (values: { encoded: number }[]) => values.reduce((total, value) => total + value.encoded, 0)
 const timingMedian = (timings: (ChangeTiming | null)[]) => median(timings.map((timing) => timing?.frame))
+
+/** Figures the baseline has no counterpart of: no ratio. */
+const NO_RATIO = new Set([
+  'thousandLastRowVisible',
+  'parseMs',
+  'tabCountsMs',
+  'tabCountsAfterRowMs',
+  'tabCountsRequests',
+])
 
 function figures(results: RunResult[]): Figure[] {
   const figure = (
@@ -156,6 +173,8 @@ function figures(results: RunResult[]): Figure[] {
       target,
     ]
     prefetch.row = null
+    view.ratio = false
+    prefetch.ratio = false
     return [view, prefetch]
   }
   const requestsOfSorts = (run: RunResult): RequestSplit | null =>
@@ -223,29 +242,25 @@ function figures(results: RunResult[]): Figure[] {
     ...requestFigures('tab', 'tab change', '1 + 1', (run) => run.fifty.tab?.requests),
     ...requestFigures('next', 'Next', '0 + 1', (run) => run.fifty.nextRequests),
     ...requestFigures('back', 'Back', '0 + 0', (run) => run.fifty.backRequests),
-    figure('parseMs', 'Parse 1,000 rows (parseRows, Node)', 'ms', '—', (run) => run.parse.ms),
+    figure('parseMs', 'Parse 1,000 rows (parseRows, Node)', 'ms', '—', (run) => run.parse?.ms),
     figure(
       'tabCountsMs',
       'Fresh board: navigation → all tab counts shown',
       'ms',
       '—',
-      (run) => run.tabCounts.allCounts,
+      (run) => run.tabCounts?.allCounts,
     ),
-    figure(
-      'tabCountsAfterRowMs',
-      'Fresh board: first row → all tab counts',
-      'ms',
-      '—',
-      (run) => run.tabCounts.allCounts - run.tabCounts.firstRow,
+    figure('tabCountsAfterRowMs', 'Fresh board: first row → all tab counts', 'ms', '—', (run) =>
+      run.tabCounts ? run.tabCounts.allCounts - run.tabCounts.firstRow : undefined,
     ),
     figure(
       'tabCountsRequests',
       'Fresh board: requests for the tab counts',
       '',
       '1',
-      (run) => run.tabCounts.countRequests,
+      (run) => run.tabCounts?.countRequests,
     ),
-  ]
+  ].map((made) => (NO_RATIO.has(made.key) ? { ...made, ratio: false } : made))
 }
 
 function format(figure: Figure, value: number | null): string {
@@ -304,18 +319,30 @@ async function main(): Promise<void> {
   let server: RunningServer | undefined
   let browser: Browser | undefined
   const results: RunResult[] = []
+  const baselineResults: RunResult[] = []
   const problems: string[] = []
+  const dataDir = mkdtempSync(join(tmpdir(), 'task-board-bench-'))
   try {
     browser = await chromium.launch(chromiumLaunchOptions())
     const info = machine(browser.version())
     console.log(
       `machine: ${info.cpu} × ${info.cores}, ${info.memoryGB} GB, ${info.os}, Node ${info.node}, Chromium ${info.chromium}`,
     )
-    if (options.build) build()
+    // The bundle breakdown reads the source maps, which a plain build leaves out.
+    if (options.build) build('build', { BUILD_SOURCE_MAPS: '1' })
     if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/index.html is missing: run without --no-build')
+    // CI builds dist/ only (npm test), so the baseline is built whenever it is missing.
+    if (options.build || !existsSync(join(baselineDir, 'index.html'))) build('build:baseline')
     // Read right after the build: dist/ is the input of every figure below.
     const bundle = analyzeBundle(distDir)
-    server = await startAppServer({ PORT: '0' })
+    // The same app server and demo API serve both pages; the baseline under /baseline/ (a benchmark-only flag).
+    server = await startServer(
+      'server/main.ts',
+      [`--baseline-root=${baselineDir}`],
+      { PORT: '0', DATA_DIR: dataDir },
+      /Task Board on (http:\/\/[^/\s]+)/,
+    )
+    const baselineUrl = `${server.url}/baseline`
     const timeParse = await loadRowParser(projectRoot)
     const thousandRowsBody = await fetchThousandRows(server.url)
 
@@ -323,6 +350,8 @@ async function main(): Promise<void> {
     await runFiftyRows(browser, server.url, { interact: false })
     await runThousandRows(browser, server.url)
     await runTabCounts(browser, server.url, 0)
+    await runFiftyRows(browser, baselineUrl, { interact: false })
+    await runThousandRows(browser, baselineUrl)
     timeParse(thousandRowsBody)
 
     // Other work on the machine shows in every timing; the load average says how much there was.
@@ -335,22 +364,46 @@ async function main(): Promise<void> {
       const parse = timeParse(thousandRowsBody)
       const tabCounts = await runTabCounts(browser, server.url, run)
       results.push({ fifty, thousand, parse, tabCounts })
+      // Board, then baseline, in every run: both see the same state of the machine, close in time.
+      const base = {
+        fifty: await runFiftyRows(browser, baselineUrl),
+        thousand: await runThousandRows(browser, baselineUrl),
+      }
+      baselineResults.push({ ...base, parse: null, tabCounts: null })
       for (const problem of [...fifty.problems, ...thousand.problems]) problems.push(`run ${run}: ${problem}`)
+      for (const problem of [...base.fifty.problems, ...base.thousand.problems]) {
+        problems.push(`run ${run} (baseline): ${problem}`)
+      }
       console.log(
         `run ${run}/${options.runs}: ${((performance.now() - started) / 1000).toFixed(1)} s` +
-          ` (first row ${fifty.firstRow.toFixed(0)} ms, 1,000 rows ${thousand.firstScreen.toFixed(0)} ms)`,
+          ` (first row ${fifty.firstRow.toFixed(0)} ms vs ${base.fifty.firstRow.toFixed(0)} ms,` +
+          ` 1,000 rows ${thousand.firstScreen.toFixed(0)} ms vs ${base.thousand.firstScreen.toFixed(0)} ms)`,
       )
     }
     const all = figures(results)
+    const baselineFigures = new Map(figures(baselineResults).map((figure) => [figure.key, figure]))
+    const compared = new Map<string, Compared>(
+      all.map((figure) => [
+        figure.key,
+        compareRuns(figure.key, figure, baselineFigures.get(figure.key), figure.ratio !== false),
+      ]),
+    )
     console.log('')
     printTable([
-      ['figure', 'median', 'runs', 'target'],
+      ['figure', 'board', 'baseline', 'board ÷ baseline', 'target'],
       ...all.flatMap((figure) => {
-        if (figure.row !== undefined) return figure.row ? [figure.row] : []
-        const runs = figure.runs.map((value) => (value === null ? 'n/a' : format(figure, value).replace(/ .*/, '')))
-        return [[figure.label, format(figure, figure.median), runs.join(', '), figure.target]]
+        const base = baselineFigures.get(figure.key)
+        const versus = compared.get(figure.key)!
+        if (figure.row === null) return []
+        if (figure.row !== undefined)
+          return [[figure.row[0]!, figure.row[1]!, base?.row?.[1] ?? '—', '—', figure.target]]
+        const baseValue = figure.ratio === false && figure.key === 'parseMs' ? '—' : format(figure, versus.baseline)
+        return [[figure.label, format(figure, figure.median), baseValue, formatRatio(versus), figure.target]]
       }),
     ])
+    console.log(
+      'board ÷ baseline: the median of the per-run ratios; the goals are those of the board against a bare table',
+    )
     const last = results.at(-1)!
     const later = last.fifty.jsLater.map((file) => `${new URL(file.url).pathname} ${kib(file.encoded).toFixed(1)} KiB`)
     console.log(`\nJS loaded after the first row (last run): ${later.length > 0 ? later.join(', ') : 'none'}`)
@@ -359,7 +412,7 @@ async function main(): Promise<void> {
     printPackages('Initial JS by package', bundle.initial)
     printPackages('Lazy JS by package', bundle.lazy)
     console.log(
-      `\nparse: ${last.parse.rows} rows; JSON.parse of the body ${last.parse.jsonParseMs.toFixed(1)} ms; ` +
+      `\nparse: ${last.parse?.rows} rows; JSON.parse of the body ${last.parse?.jsonParseMs.toFixed(1)} ms; ` +
         `1,000-row response had ${last.thousand.rowsInResponse} rows; scrolled: ${last.thousand.afterScroll.scrolled.join(', ') || 'nothing'}`,
     )
     for (const problem of problems) console.warn(`warning: ${problem}`)
@@ -385,6 +438,11 @@ async function main(): Promise<void> {
                 target: figure.target,
                 median: figure.median,
                 runs: figure.runs,
+                baseline: compared.get(figure.key)!.baseline,
+                baselineRuns: baselineFigures.get(figure.key)?.runs ?? [],
+                ratio: compared.get(figure.key)!.ratio,
+                ratioRuns: compared.get(figure.key)!.ratios,
+                ratioGoal: compared.get(figure.key)!.goal,
               },
             ]),
           ),
@@ -392,6 +450,7 @@ async function main(): Promise<void> {
           problems,
           missing,
           details: results,
+          baselineDetails: baselineResults,
         },
         null,
         2,
@@ -405,6 +464,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close()
     await server?.stop()
+    rmSync(dataDir, { recursive: true, force: true })
   }
 }
 

@@ -18,6 +18,8 @@ const layers = [
   { dir: 'src/features/tasks/table', forbidden: ['detail', 'board', 'app'] },
   { dir: 'src/features/tasks/detail', forbidden: ['board', 'app'] },
   { dir: 'src/features/tasks/board', forbidden: ['app'] },
+  // Saved views sit beside the board: they read its URL state, the board shows their parts.
+  { dir: 'src/features/views', forbidden: ['board', 'app'] },
 ]
 
 export default tseslint.config(

@@ -176,14 +176,6 @@ export const de: Messages = {
     render: (what) => `${what} konnte nicht angezeigt werden.`,
     tryAgain: 'Erneut versuchen',
   },
-  apiKey: {
-    needed: 'Der Aufgabenserver benötigt einen API-Schlüssel.',
-    rejected: 'Der Aufgabenserver hat diesen API-Schlüssel nicht akzeptiert.',
-    hint: 'Er bleibt nur in diesem Browser-Tab und wird mit jeder Anfrage an den Aufgabenserver gesendet.',
-    label: 'API-Schlüssel',
-    use: 'Schlüssel verwenden',
-    forget: 'Schlüssel vergessen',
-  },
   detail: {
     loading: 'Aufgabe wird geladen …',
     close: 'Schließen',
@@ -236,6 +228,15 @@ export const de: Messages = {
     close: 'Aufgabe oder Menü schließen',
     search: 'Suchen',
     help: 'Diese Übersicht zeigen',
+  },
+  session: {
+    needed: 'Melden Sie sich mit Ihrem API-Schlüssel an, um die Aufgaben zu sehen.',
+    expired: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie waren.',
+    hint: 'Der Schlüssel geht einmal an den Server dieses Boards, der ihn für Ihre Sitzung aufbewahrt. Ihr Browser speichert nur ein Sitzungs-Cookie.',
+    label: 'API-Schlüssel',
+    signIn: 'Anmelden',
+    rejected: 'Die Aufgaben-API hat diesen Schlüssel nicht akzeptiert.',
+    signOut: 'Abmelden',
   },
   pages: {
     notFound: 'Seite nicht gefunden',

@@ -162,14 +162,6 @@ export const en = {
     render: (what: string) => `${what} could not be displayed.`,
     tryAgain: 'Try again',
   },
-  apiKey: {
-    needed: 'The task server needs an API key.',
-    rejected: 'The task server did not accept this API key.',
-    hint: 'It is kept in this browser tab only, and sent to the task server with each request.',
-    label: 'API key',
-    use: 'Use key',
-    forget: 'Forget key',
-  },
   detail: {
     loading: 'Loading task…',
     close: 'Close',
@@ -222,6 +214,15 @@ export const en = {
     close: 'Close the task or a menu',
     search: 'Search',
     help: 'Show these shortcuts',
+  },
+  session: {
+    needed: 'Sign in with your API key to see the tasks.',
+    expired: 'Your session has ended. Sign in again to go on where you were.',
+    hint: 'The key goes to this board’s server once; it keeps it for your session. Your browser stores only a session cookie.',
+    label: 'API key',
+    signIn: 'Sign in',
+    rejected: 'The tasks API did not accept this key.',
+    signOut: 'Sign out',
   },
   pages: {
     notFound: 'Page not found',

@@ -1,11 +1,10 @@
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import type { BoardState } from '../url-state/board-state.ts'
 import type { BoardPatch, UpdateOptions } from '../url-state/board-writer.ts'
-import { ForgetKeyButton } from './api-key-prompt.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { SearchBox } from './filters/search-box.tsx'
 
-/** Search, the link to this view, the shortcuts list and forgetting a typed key. */
+/** Search, the link to this view, and the shortcuts list. */
 export function BoardToolbar({
   board,
   update,
@@ -24,7 +23,6 @@ export function BoardToolbar({
       <button type="button" className="button button--quiet" onClick={onHelp} aria-keyshortcuts="?">
         {t.board.shortcuts}
       </button>
-      <ForgetKeyButton />
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useParams } from 'react-router'
 import { whenIdle } from '../../../lib/when-idle.ts'
 import { ColumnMenu } from '../table/column-menu.tsx'
@@ -41,14 +41,22 @@ export function BoardPage() {
 
   const answered = page !== undefined || tasks.isError
   useEffect(() => (answered ? whenIdle(preloadDeferredParts) : undefined), [answered])
-  useBoardKeys({ onHelp: help.openHelp, onEnterTable: paging.enterTable })
+  const [viewsOpen, setViewsOpen] = useState(false)
+  const openViews = useCallback(() => setViewsOpen(true), [])
+  useBoardKeys({ onHelp: help.openHelp, onEnterTable: paging.enterTable, onViews: openViews })
 
   return (
     <main className="board">
       <BoardHeader />
       <OfflineNotice />
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
-      <BoardToolbar board={board} update={update} onHelp={help.openHelp} />
+      <BoardToolbar
+        board={board}
+        update={update}
+        onHelp={help.openHelp}
+        viewsOpen={viewsOpen}
+        onViewsOpenChange={setViewsOpen}
+      />
       <FilterBar board={board} onChange={update} trailing={columnMenu} />
       <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} />
       <TaskListPanel

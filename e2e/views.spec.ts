@@ -31,6 +31,8 @@ async function saveView(page: Page, name: string, scope: 'My views' | 'Team view
 test('a saved view opens by keyboard; a changed URL says modified, and Revert and Update view act on it', async ({
   page,
 }) => {
+  // Five board loads and two saves in one story.
+  test.setTimeout(60_000)
   const name = uniqueName('All urgent')
   await page.goto('/tasks?tab=all&priority=urgent')
   await expect(page.getByTestId('task-row').first()).toBeVisible()

@@ -32,7 +32,9 @@ export function ViewsMenu({
   const [active, setActive] = useState(0)
   const button = useRef<HTMLButtonElement>(null)
   const input = useRef<HTMLInputElement>(null)
+  const root = useRef<HTMLDivElement>(null)
   const onEscape = useEffectEvent(() => close())
+  const onOutside = useEffectEvent(() => onOpenChange(false))
 
   useEffect(() => {
     if (!open) return
@@ -44,8 +46,16 @@ export function ViewsMenu({
       event.stopPropagation()
       onEscape()
     }
+    // A press outside closes it too, leaving focus where the press put it.
+    function onPointerDown(event: PointerEvent) {
+      if (!root.current?.contains(event.target as Node)) onOutside()
+    }
     document.addEventListener('keydown', onKeyDown, { capture: true })
-    return () => document.removeEventListener('keydown', onKeyDown, { capture: true })
+    document.addEventListener('pointerdown', onPointerDown)
+    return () => {
+      document.removeEventListener('keydown', onKeyDown, { capture: true })
+      document.removeEventListener('pointerdown', onPointerDown)
+    }
   }, [open])
 
   const needle = filter.trim().toLocaleLowerCase()
@@ -71,7 +81,7 @@ export function ViewsMenu({
   }
 
   return (
-    <div className="views-menu">
+    <div className="views-menu" ref={root}>
       <button
         ref={button}
         type="button"

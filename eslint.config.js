@@ -22,6 +22,8 @@ const layers = [
   { dir: 'src/features/tasks/detail', forbidden: ['board', 'workload', 'app'] },
   { dir: 'src/features/tasks/board', forbidden: ['workload', 'app'] },
   { dir: 'src/features/tasks/workload', forbidden: ['app'] },
+  // Saved views sit beside the board: they read its URL state, the board shows their parts.
+  { dir: 'src/features/views', forbidden: ['board', 'workload', 'app'] },
 ]
 
 export default tseslint.config(

@@ -59,33 +59,65 @@ test('without the server-side key, the browser gets the API 401', async ({ reque
   }
 })
 
-test('a 401 asks for a key, kept in this tab only and sent as a header, never in the URL', async ({ page }) => {
+test('a 401 asks to sign in: the key goes to the server once, the browser keeps only an httpOnly cookie', async ({
+  page,
+  context,
+}) => {
+  // Three sign-ins, each checked against the upstream, and a session ended in between.
+  test.setTimeout(90_000)
   const keyless = await startAppServer({ TASKS_API_URL: `${demoApi.url}/v2` })
   try {
     const sentKeys: (string | undefined)[] = []
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/api/')) {
-        expect(request.url()).not.toContain(KEY)
-        sentKeys.push(request.headers()['x-api-key'])
-      }
+      expect(request.url()).not.toContain(KEY)
+      if (new URL(request.url()).pathname.startsWith('/api/')) sentKeys.push(request.headers()['x-api-key'])
     })
-    await page.goto(`${keyless.url}/tasks`)
-    await expect(page.getByText('The task server needs an API key.')).toBeVisible()
+    const board = `${keyless.url}/tasks?tab=all&q=a`
+    await page.goto(board)
+    await expect(page.getByText('Sign in with your API key to see the tasks.')).toBeVisible({ timeout: 30_000 })
+    await page.getByLabel('API key', { exact: true }).fill('upstream-test:wrong')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.getByRole('alert')).toHaveText('The tasks API did not accept this key.')
+
     await page.getByLabel('API key', { exact: true }).fill(KEY)
-    await page.getByRole('button', { name: 'Use key' }).click()
-    await expectTaskRows(page, 50)
-    expect(sentKeys).toContain(KEY)
-    expect(await page.evaluate(() => Object.values(sessionStorage) as string[])).toEqual([KEY])
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([])
-    expect(page.url()).not.toContain(KEY)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.getByTestId('task-row').first()).toBeVisible()
+    expect(page.url()).toBe(board)
+    expect(sentKeys.every((key) => key === undefined)).toBe(true)
+    const stored = await page.evaluate(() =>
+      [sessionStorage, localStorage].flatMap((area) => Object.values(area as Record<string, string>)),
+    )
+    expect(stored.join('\n')).not.toContain('s3cret-value')
+    const session = (await context.cookies()).find((cookie) => cookie.name === 'tb_session')
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' })
+    expect(await page.evaluate(() => document.cookie)).not.toContain('tb_session')
 
     await page.reload()
-    await expectTaskRows(page, 50)
+    await expect(page.getByTestId('task-row').first()).toBeVisible()
 
-    await page.getByRole('button', { name: 'Forget key' }).click()
-    await page.reload()
-    await expect(page.getByText('The task server needs an API key.')).toBeVisible()
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
+    // The session ends elsewhere (another tab signing out): the next request asks again, on the same URL.
+    const ended = await fetch(`${keyless.url}/app/session`, {
+      method: 'DELETE',
+      headers: {
+        cookie: `tb_session=${session!.value}`,
+        origin: keyless.url,
+        'x-task-board': '1',
+        'content-type': 'application/json',
+      },
+      body: '{}',
+    })
+    expect(ended.status).toBe(204)
+    await page.getByRole('tab', { name: /^Open/ }).click()
+    await expect(page.getByText('Your session has ended. Sign in again to go on where you were.')).toBeVisible()
+    const afterTab = page.url()
+    await page.getByLabel('API key', { exact: true }).fill(KEY)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.getByTestId('task-row').first()).toBeVisible()
+    expect(page.url()).toBe(afterTab)
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByText('Sign in with your API key to see the tasks.')).toBeVisible()
+    expect((await context.cookies()).some((cookie) => cookie.name === 'tb_session')).toBe(false)
   } finally {
     await keyless.stop()
   }

@@ -23,13 +23,6 @@ export interface ApiResponse {
   headers: Headers
 }
 
-/** Extra request headers (the user's API key); set once by the app, read per request. */
-let headerProvider: () => Record<string, string> = () => ({})
-
-export function setApiHeaderProvider(provider: () => Record<string, string>): void {
-  headerProvider = provider
-}
-
 /**
  * GETs `path` (relative to the API base, e.g. `/tasks/`) through the
  * same-origin prefix. Resolves with parsed JSON; every failure becomes an
@@ -81,7 +74,8 @@ async function send(url: string, signals: Signals): Promise<ApiResponse> {
   let response: Response
   try {
     response = await fetch(url, {
-      headers: { accept: 'application/json', ...headerProvider() },
+      // A personal key travels as the session cookie, never from script.
+      headers: { accept: 'application/json' },
       signal,
     })
   } catch (error) {

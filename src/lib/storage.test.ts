@@ -7,13 +7,13 @@ afterEach(() => {
   window.sessionStorage.clear()
 })
 
-test('preferences go to localStorage and the API key to sessionStorage', () => {
+test('preferences go to localStorage and the opened view to sessionStorage', () => {
   expect(writeStored('theme', 'dark')).toBe(true)
-  expect(writeStored('apiKey', 'id:secret')).toBe(true)
+  expect(writeStored('openedView', 'abc123')).toBe(true)
   expect(window.localStorage.getItem('task-board.theme')).toBe('dark')
-  expect(window.sessionStorage.getItem('task-board.api-key')).toBe('id:secret')
+  expect(window.sessionStorage.getItem('task-board.opened-view')).toBe('abc123')
   expect(window.localStorage.length).toBe(1)
-  expect([readStored('theme'), readStored('apiKey'), readStored('locale')]).toEqual(['dark', 'id:secret', null])
+  expect([readStored('theme'), readStored('openedView'), readStored('locale')]).toEqual(['dark', 'abc123', null])
 })
 
 test('null removes the item', () => {

@@ -1,13 +1,14 @@
 /**
  * Everything the app keeps in the browser, and where: reading preferences in
- * localStorage (they outlive the tab), a typed API key in sessionStorage
- * (gone with the tab). Nothing else is stored.
+ * localStorage (they outlive the tab), the saved view this tab came from in
+ * sessionStorage (gone with the tab). Nothing else is stored: a personal API
+ * key lives in the app server's session, the browser holds only its cookie.
  */
 const STORED_ITEMS = {
   columns: { area: 'localStorage', key: 'task-board.columns' },
   theme: { area: 'localStorage', key: 'task-board.theme' },
   locale: { area: 'localStorage', key: 'task-board.locale' },
-  apiKey: { area: 'sessionStorage', key: 'task-board.api-key' },
+  openedView: { area: 'sessionStorage', key: 'task-board.opened-view' },
 } as const
 export type StoredItem = keyof typeof STORED_ITEMS
 

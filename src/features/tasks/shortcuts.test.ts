@@ -15,6 +15,7 @@ test.each([
   ['ArrowUp', 'previous'],
   ['k', 'previous'],
   ['/', 'search'],
+  ['v', 'views'],
   ['?', 'help'],
 ] as const)('%s is the %s shortcut and no other', (key, action) => {
   for (const shortcut of SHORTCUTS) expect(isShortcut(press(key), shortcut.action)).toBe(shortcut.action === action)
@@ -33,6 +34,7 @@ test('keys read as keycaps', () => {
     ['Enter'],
     ['Esc'],
     ['/'],
+    ['v'],
     ['?'],
   ])
 })

@@ -19,6 +19,7 @@ export const SHORTCUTS = [
   { action: 'open', keys: ['Enter'] },
   { action: 'close', keys: ['Escape'] },
   { action: 'search', keys: ['/'] },
+  { action: 'views', keys: ['v'] },
   { action: 'help', keys: ['?'] },
 ] as const satisfies readonly Shortcut[]
 export type ShortcutAction = (typeof SHORTCUTS)[number]['action']

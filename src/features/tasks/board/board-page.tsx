@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useParams } from 'react-router'
 import { whenIdle } from '../../../lib/when-idle.ts'
 import { ColumnMenu } from '../table/column-menu.tsx'
@@ -41,11 +41,20 @@ export function BoardPage() {
   const answered = page !== undefined || tasks.isError
   useEffect(() => (answered ? whenIdle(preloadDeferredParts) : undefined), [answered])
   const tabCounts = useTabCounts(board, answered)
-  useBoardKeys({ onHelp: help.openHelp, onEnterTable: paging.enterTable })
+  const [viewsOpen, setViewsOpen] = useState(false)
+  const openViews = useCallback(() => setViewsOpen(true), [])
+  useBoardKeys({ onHelp: help.openHelp, onEnterTable: paging.enterTable, onViews: openViews })
 
   return (
     <main className="board">
-      <BoardTop board={board} update={update} onHelp={help.openHelp} columnMenu={columnMenu} />
+      <BoardTop
+        board={board}
+        update={update}
+        onHelp={help.openHelp}
+        columnMenu={columnMenu}
+        viewsOpen={viewsOpen}
+        onViewsOpenChange={setViewsOpen}
+      />
       <OfflineNotice />
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
       <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} counts={tabCounts} />

@@ -1,32 +1,40 @@
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import type { BoardState } from '../url-state/board-state.ts'
 import type { BoardPatch, UpdateOptions } from '../url-state/board-writer.ts'
-import { ForgetKeyButton } from './api-key-prompt.tsx'
+import { ViewStatus } from '../../views/components/view-status.tsx'
+import { ViewsMenu } from '../../views/components/views-menu.tsx'
+import { toViewQuery } from '../../views/view-query.ts'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { SearchBox } from './filters/search-box.tsx'
 import { WorkloadLink } from './workload-link.tsx'
 
-/** Search, the link to this view, the workload of its filters, the shortcuts list and forgetting a typed key. */
+/** Search, saved views, the link to this view, the workload of its filters, and the shortcuts list. */
 export function BoardToolbar({
   board,
   update,
   onHelp,
+  viewsOpen,
+  onViewsOpenChange,
 }: {
   board: BoardState
   update: (patch: BoardPatch, options?: UpdateOptions) => void
   onHelp: () => void
+  viewsOpen: boolean
+  onViewsOpenChange: (open: boolean) => void
 }) {
   const { t } = useI18n()
+  const currentQuery = toViewQuery(board)
   return (
     <div className="toolbar">
       {/* Search replaces the history entry: Back never steps through keystrokes. */}
       <SearchBox value={board.q} onSearch={(q) => update({ q }, { replace: true })} />
+      <ViewsMenu currentQuery={currentQuery} open={viewsOpen} onOpenChange={onViewsOpenChange} />
       <CopyLinkButton board={board} />
       <WorkloadLink board={board} />
       <button type="button" className="button button--quiet" onClick={onHelp} aria-keyshortcuts="?">
         {t.board.shortcuts}
       </button>
-      <ForgetKeyButton />
+      <ViewStatus currentQuery={currentQuery} onSaveAsNew={() => onViewsOpenChange(true)} />
     </div>
   )
 }

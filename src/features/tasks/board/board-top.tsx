@@ -25,11 +25,15 @@ export function BoardTop({
   update,
   onHelp,
   columnMenu,
+  viewsOpen,
+  onViewsOpenChange,
 }: {
   board: BoardState
   update: (patch: BoardPatch, options?: UpdateOptions) => void
   onHelp: () => void
   columnMenu: ReactNode
+  viewsOpen: boolean
+  onViewsOpenChange: (open: boolean) => void
 }) {
   const { t } = useI18n()
   const folded = useWindowWidth() !== 'wide'
@@ -66,7 +70,13 @@ export function BoardTop({
           )
         }
       >
-        <BoardToolbar board={board} update={update} onHelp={onHelp} />
+        <BoardToolbar
+          board={board}
+          update={update}
+          onHelp={onHelp}
+          viewsOpen={viewsOpen}
+          onViewsOpenChange={onViewsOpenChange}
+        />
       </BoardHeader>
       {folded && (
         <div id={SETTINGS_ID} className="board__settings board__settings--folded" hidden={!settingsOpen}>

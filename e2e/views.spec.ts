@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+let counter = 0
+/** Names unique per run: the worker's app server keeps its views across tests. */
+function uniqueName(label: string): string {
+  counter += 1
+  return `${label} ${Date.now().toString(36)}-${counter}`
+}
+
+async function openViewsByKey(page: Page) {
+  await page.locator('body').press('v')
+  const menu = page.getByRole('dialog', { name: 'Saved views' })
+  await expect(menu).toBeVisible()
+  await expect(menu.getByRole('combobox', { name: 'Find a view' })).toBeFocused()
+  return menu
+}
+
+async function saveView(page: Page, name: string, scope: 'My views' | 'Team views' = 'My views') {
+  const menu = await openViewsByKey(page)
+  await menu.getByLabel('Name').fill(name)
+  await menu.getByLabel('For').selectOption({ label: scope })
+  await menu.getByRole('button', { name: 'Save view' }).click()
+  await expect(menu.getByRole('status')).toHaveText('Saved.')
+  await expect(menu.getByRole('option', { name })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+}
+
+test('a saved view opens by keyboard; a changed URL says modified, and Revert and Update view act on it', async ({
+  page,
+}) => {
+  // Five board loads and two saves in one story.
+  test.setTimeout(60_000)
+  const name = uniqueName('All urgent')
+  await page.goto('/tasks?tab=all&priority=urgent')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await saveView(page, name)
+
+  await page.goto('/tasks')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  let menu = await openViewsByKey(page)
+  await page.keyboard.type(name)
+  await expect(menu.getByRole('listbox').getByRole('option')).toHaveCount(1)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/tasks\?priority=urgent&tab=all$|\/tasks\?tab=all&priority=urgent$/)
+  const openedUrl = page.url()
+
+  await page.getByRole('tab', { name: /^Open/ }).click()
+  await expect(page.getByText(`Modified from “${name}”`)).toBeVisible()
+  await page.getByRole('button', { name: 'Revert' }).click()
+  await expect(page).toHaveURL(openedUrl)
+  await expect(page.getByText(`Modified from “${name}”`)).toBeHidden()
+
+  await page.getByRole('tab', { name: /^Open/ }).click()
+  await page.getByRole('button', { name: 'Update view' }).click()
+  await expect(page.getByText(`Modified from “${name}”`)).toBeHidden()
+  const updatedUrl = page.url()
+
+  await page.goto('/tasks')
+  menu = await openViewsByKey(page)
+  await page.keyboard.type(name)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(updatedUrl)
+  await page.locator('body').press('v')
+  await expect(menu.getByRole('option', { name })).toHaveAttribute('aria-current', 'true')
+})
+
+test('a colleague in another browser sees a team view; a hostile name stays text', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const name = `<img src=x onerror="window.hacked=1"> ${uniqueName('Team')}`
+  await page.goto('/tasks?tab=in_review')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await saveView(page, name, 'Team views')
+
+  const colleague = await browser.newContext({ baseURL })
+  try {
+    const other = await colleague.newPage()
+    await other.goto('/tasks')
+    await expect(other.getByTestId('task-row').first()).toBeVisible()
+    const menu = await openViewsByKey(other)
+    const team = menu.getByRole('group', { name: 'Team views' })
+    await expect(team.getByRole('option', { name })).toHaveText(name)
+    expect(await other.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined()
+    await other.keyboard.type(name.slice(-10))
+    await other.keyboard.press('Enter')
+    await expect(other).toHaveURL(/tab=in_review/)
+  } finally {
+    await colleague.close()
+  }
+})
+
+test('the views menu speaks German', async ({ page }) => {
+  await page.goto('/tasks')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await page.getByRole('button', { name: 'Ansichten' }).click()
+  const menu = page.getByRole('dialog', { name: 'Gespeicherte Ansichten' })
+  await expect(menu.getByRole('group', { name: 'Meine Ansichten' })).toBeAttached()
+  await expect(menu.getByRole('button', { name: 'Ansicht speichern' })).toBeVisible()
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the open views menu has no accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/tasks')
+    await expect(page.getByTestId('task-row').first()).toBeVisible()
+    await saveView(page, uniqueName('Axe'))
+    await openViewsByKey(page)
+    await page.keyboard.press('ArrowDown')
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual(
+      [],
+    )
+  })
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod/mini'
+import { appRequest, AppRequestError } from './app-request.ts'
+
+const person = z.object({ id: z.string(), name: z.string() })
+
+/** A saved view as the app server sends it; only what the menu shows and edits. */
+export const viewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The board's canonical query string, without `?` and never with `page`. */
+  query: z.string(),
+  scope: z.enum(['personal', 'team']),
+  version: z.number(),
+  updatedBy: person,
+  updatedAt: z.string(),
+})
+export type SavedView = z.infer<typeof viewSchema>
+
+const viewListSchema = z.object({ views: z.array(viewSchema), defaultViewId: z.nullable(z.string()) })
+export type ViewList = z.infer<typeof viewListSchema>
+
+function parse<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) throw new AppRequestError(null, 'The server answered with something that is not a view.')
+  return parsed.data
+}
+
+export async function listViews({ signal }: { signal?: AbortSignal } = {}): Promise<ViewList> {
+  return parse(viewListSchema, await appRequest('/views', { signal }))
+}
+
+export interface NewView {
+  name: string
+  query: string
+  scope: SavedView['scope']
+}
+
+export async function createView(view: NewView): Promise<SavedView> {
+  return parse(viewSchema, await appRequest('/views', { method: 'POST', body: view }))
+}
+
+export interface ViewEdit {
+  version: number
+  name?: string
+  query?: string
+  /** Team views are locked: an edit of one says it means it. */
+  unlock?: boolean
+}
+
+export async function updateView(id: string, edit: ViewEdit): Promise<SavedView> {
+  return parse(viewSchema, await appRequest(`/views/${encodeURIComponent(id)}`, { method: 'PATCH', body: edit }))
+}

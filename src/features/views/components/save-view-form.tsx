@@ -1,0 +1,73 @@
+import { useId, useState } from 'react'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useCreateView } from '../api/view-queries.ts'
+import type { SavedView } from '../api/views-api.ts'
+import { rememberOpenedView } from '../opened-view.ts'
+
+/** Saves the board's current query under a name; a failed save keeps what was typed and says why. */
+export function SaveViewForm({
+  query,
+  disabled,
+  initialName = '',
+}: {
+  query: string
+  disabled: boolean
+  initialName?: string
+}) {
+  const { t } = useI18n()
+  const id = useId()
+  const [name, setName] = useState(initialName)
+  const [scope, setScope] = useState<SavedView['scope']>('personal')
+  const create = useCreateView()
+  return (
+    <form
+      className="views-menu__save"
+      aria-label={t.views.save}
+      onSubmit={(event) => {
+        event.preventDefault()
+        if (!name.trim()) return
+        create.mutate(
+          { name: name.trim(), query, scope },
+          {
+            onSuccess: (view) => {
+              rememberOpenedView(view.id)
+              setName('')
+            },
+          },
+        )
+      }}
+    >
+      <label htmlFor={`${id}-name`}>{t.views.name}</label>
+      <input
+        id={`${id}-name`}
+        className="search__input"
+        maxLength={80}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <label htmlFor={`${id}-scope`}>{t.views.scope}</label>
+      <select
+        id={`${id}-scope`}
+        className="select"
+        value={scope}
+        onChange={(event) => setScope(event.target.value === 'team' ? 'team' : 'personal')}
+      >
+        <option value="personal">{t.views.personal}</option>
+        <option value="team">{t.views.team}</option>
+      </select>
+      <button type="submit" className="button" disabled={disabled || create.isPending}>
+        {t.views.save}
+      </button>
+      {create.isError && (
+        <p className="views-menu__error" role="alert">
+          {t.views.saveFailed} {create.error.message}
+        </p>
+      )}
+      {create.isSuccess && (
+        <p className="views-menu__note" role="status">
+          {t.views.saved}
+        </p>
+      )}
+    </form>
+  )
+}

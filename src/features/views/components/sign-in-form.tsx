@@ -1,0 +1,56 @@
+import { useId, useState } from 'react'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { isAppRequestError } from '../api/app-request.ts'
+import { useSignIn } from '../api/session-queries.ts'
+import './views.css'
+
+/**
+ * Asks for a personal API key in place of the board's rows. The key is sent
+ * once to the app server, which keeps it in a session; the browser keeps
+ * only an httpOnly cookie. The URL is untouched, so the same view comes back.
+ */
+export function SignInForm({ expired }: { expired: boolean }) {
+  const { t } = useI18n()
+  const id = useId()
+  const [key, setKey] = useState('')
+  const signIn = useSignIn()
+  const failure = signIn.error
+  const refusal = isAppRequestError(failure) && failure.status === 401 ? t.session.rejected : failure?.message
+  return (
+    <form
+      className="notice sign-in"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault()
+        if (!key.trim()) return
+        signIn.mutate(key.trim(), { onSuccess: () => setKey('') })
+      }}
+    >
+      <h2 className="notice__title" id={`${id}-title`}>
+        {expired ? t.session.expired : t.session.needed}
+      </h2>
+      <p className="notice__detail">{t.session.hint}</p>
+      <div className="sign-in__row">
+        <label htmlFor={`${id}-key`}>{t.session.label}</label>
+        <input
+          id={`${id}-key`}
+          className="search__input"
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="id:secret"
+          value={key}
+          onChange={(event) => setKey(event.target.value)}
+        />
+        <button type="submit" className="button" disabled={signIn.isPending}>
+          {t.session.signIn}
+        </button>
+      </div>
+      {refusal && (
+        <p className="sign-in__error" role="alert">
+          {refusal}
+        </p>
+      )}
+    </form>
+  )
+}

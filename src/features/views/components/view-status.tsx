@@ -1,0 +1,57 @@
+import { useNavigate } from 'react-router'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { boardHrefKeeping } from '../../tasks/url-state/paths.ts'
+import { isAppRequestError } from '../api/app-request.ts'
+import { useSession } from '../api/session-queries.ts'
+import { useUpdateView, useViews } from '../api/view-queries.ts'
+import { readOpenedView } from '../opened-view.ts'
+
+/**
+ * When the URL has moved away from the view this tab opened, says so and
+ * offers to go back to it, to update it (a team view is unlocked by that
+ * explicit act), or to save the URL as a new view.
+ */
+export function ViewStatus({ currentQuery, onSaveAsNew }: { currentQuery: string; onSaveAsNew: () => void }) {
+  const { t } = useI18n()
+  const navigate = useNavigate()
+  const session = useSession()
+  const views = useViews({ enabled: session.data?.signedIn === true })
+  const update = useUpdateView()
+  const openedId = readOpenedView()
+  const opened = views.data?.views.find((view) => view.id === openedId)
+  if (!opened || opened.query === currentQuery) return null
+  const stale = isAppRequestError(update.error) && update.error.status === 409
+  return (
+    <div className="view-status" role="status">
+      <span>{t.views.modified(opened.name)}</span>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => void navigate(boardHrefKeeping(opened.query))}
+      >
+        {t.views.revert}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={update.isPending}
+        onClick={() =>
+          update.mutate({
+            id: opened.id,
+            edit: { version: opened.version, query: currentQuery, unlock: opened.scope === 'team' },
+          })
+        }
+      >
+        {t.views.update}
+      </button>
+      <button type="button" className="button button--quiet" onClick={onSaveAsNew}>
+        {t.views.saveAsNew}
+      </button>
+      {update.isError && (
+        <span className="views-menu__error" role="alert">
+          {stale ? t.views.stale : `${t.views.saveFailed} ${update.error.message}`}
+        </span>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,168 @@
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react'
+import { useNavigate } from 'react-router'
+import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { boardHrefKeeping } from '../../tasks/url-state/paths.ts'
+import { useSession } from '../api/session-queries.ts'
+import { useViews } from '../api/view-queries.ts'
+import type { SavedView } from '../api/views-api.ts'
+import { rememberOpenedView } from '../opened-view.ts'
+import { SaveViewForm } from './save-view-form.tsx'
+import './views.css'
+
+/**
+ * The saved views: a button (and the `v` shortcut) opens a panel with a
+ * filter field; arrow keys move through the personal and team views and
+ * Enter opens one. Opening a view is navigating to its URL, nothing more.
+ */
+export function ViewsMenu({
+  currentQuery,
+  open,
+  onOpenChange,
+}: {
+  currentQuery: string
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) {
+  const { t } = useI18n()
+  const id = useId()
+  const navigate = useNavigate()
+  const session = useSession()
+  const views = useViews({ enabled: open && session.data?.signedIn === true })
+  const [filter, setFilter] = useState('')
+  const [active, setActive] = useState(0)
+  const button = useRef<HTMLButtonElement>(null)
+  const input = useRef<HTMLInputElement>(null)
+  const root = useRef<HTMLDivElement>(null)
+  const onEscape = useEffectEvent(() => close())
+  const onOutside = useEffectEvent(() => onOpenChange(false))
+
+  useEffect(() => {
+    if (!open) return
+    input.current?.focus()
+    // While open, Esc closes the menu first (focus may have left it, e.g. from a button that turned disabled).
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return
+      event.preventDefault()
+      event.stopPropagation()
+      onEscape()
+    }
+    // A press outside closes it too, leaving focus where the press put it.
+    function onPointerDown(event: PointerEvent) {
+      if (!root.current?.contains(event.target as Node)) onOutside()
+    }
+    document.addEventListener('keydown', onKeyDown, { capture: true })
+    document.addEventListener('pointerdown', onPointerDown)
+    return () => {
+      document.removeEventListener('keydown', onKeyDown, { capture: true })
+      document.removeEventListener('pointerdown', onPointerDown)
+    }
+  }, [open])
+
+  const needle = filter.trim().toLocaleLowerCase()
+  const shown = (views.data?.views ?? []).filter((view) => view.name.toLocaleLowerCase().includes(needle))
+  const groups = [
+    { scope: 'personal', label: t.views.personal, views: shown.filter((view) => view.scope === 'personal') },
+    { scope: 'team', label: t.views.team, views: shown.filter((view) => view.scope === 'team') },
+  ] as const
+  const ordered = groups.flatMap((group) => group.views)
+  const activeView = ordered[Math.min(active, ordered.length - 1)]
+
+  function close() {
+    onOpenChange(false)
+    setFilter('')
+    button.current?.focus()
+  }
+
+  function openView(view: SavedView) {
+    rememberOpenedView(view.id)
+    onOpenChange(false)
+    setFilter('')
+    void navigate(boardHrefKeeping(view.query))
+  }
+
+  return (
+    <div className="views-menu" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="button button--quiet"
+        aria-expanded={open}
+        aria-controls={open ? `${id}-panel` : undefined}
+        aria-keyshortcuts="v"
+        onClick={() => (open ? close() : onOpenChange(true))}
+      >
+        {t.views.button}
+      </button>
+      {open && (
+        <div id={`${id}-panel`} className="views-menu__panel" role="dialog" aria-label={t.views.title}>
+          <label htmlFor={`${id}-filter`} className="views-menu__label">
+            {t.views.filter}
+          </label>
+          <input
+            ref={input}
+            id={`${id}-filter`}
+            className="search__input"
+            role="combobox"
+            aria-expanded="true"
+            aria-controls={`${id}-list`}
+            aria-autocomplete="list"
+            aria-activedescendant={activeView ? `${id}-${activeView.id}` : undefined}
+            value={filter}
+            onChange={(event) => {
+              setFilter(event.target.value)
+              setActive(0)
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                event.preventDefault()
+                const step = event.key === 'ArrowDown' ? 1 : -1
+                setActive((index) => Math.max(0, Math.min(ordered.length - 1, index + step)))
+              } else if (event.key === 'Enter' && activeView) {
+                event.preventDefault()
+                openView(activeView)
+              }
+            }}
+          />
+          {views.isError && (
+            <p className="views-menu__error" role="alert">
+              {t.views.unavailable} {views.error.message}
+            </p>
+          )}
+          {views.isPending && session.data?.signedIn && <p className="views-menu__note">{t.views.loading}</p>}
+          <div id={`${id}-list`} role="listbox" aria-label={t.views.title} className="views-menu__list">
+            {groups.map((group) => (
+              <div key={group.scope} role="group" aria-label={group.label}>
+                <div className="views-menu__group" aria-hidden="true">
+                  {group.label}
+                </div>
+                {group.views.length === 0 && views.isSuccess && (
+                  <div className="views-menu__note" aria-hidden="true">
+                    {t.views.none}
+                  </div>
+                )}
+                {group.views.map((view) => (
+                  <div
+                    key={view.id}
+                    id={`${id}-${view.id}`}
+                    role="option"
+                    tabIndex={-1}
+                    aria-selected={view === activeView}
+                    aria-current={view.query === currentQuery ? 'true' : undefined}
+                    className="views-menu__option"
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => openView(view)}
+                    onKeyDown={() => undefined}
+                  >
+                    <span className="views-menu__name">{view.name}</span>
+                    {view.query === currentQuery && <span className="views-menu__current">{t.views.current}</span>}
+                  </div>
+                ))}
+              </div>
+            ))}
+          </div>
+          <SaveViewForm query={currentQuery} disabled={session.data?.signedIn !== true} />
+        </div>
+      )}
+    </div>
+  )
+}

@@ -28,3 +28,14 @@ test('statements fail as unavailable, with the reason, until the database opens;
   await db.close()
   await rm(dir, { recursive: true, force: true })
 }, 30_000)
+
+test('a statement that arrives while the store is first opening waits for it instead of failing', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'task-board-background-'))
+  const db = openDatabaseInBackground(async (): Promise<Database> => {
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    return openPgliteDatabase(dir)
+  })
+  expect(await db.query<{ one: number }>('SELECT 1 AS one')).toEqual([{ one: 1 }])
+  await db.close()
+  await rm(dir, { recursive: true, force: true })
+}, 30_000)

@@ -31,6 +31,9 @@ export function openDatabaseInBackground(
   const ready = new Promise<void>((resolve) => (markReady = resolve))
 
   let attempt: Promise<void> = Promise.resolve()
+  // A statement that arrives while the first attempt is still under way waits for it: an embedded store takes
+  // a moment to open after start, and "still opening" is not "down". Later attempts are not waited for.
+  let firstAttempt: Promise<void> | undefined
   const tryOpen = () => {
     attempt = open().then(
       async (opened) => {
@@ -47,18 +50,21 @@ export function openDatabaseInBackground(
     )
   }
   tryOpen()
+  firstAttempt = attempt.finally(() => (firstAttempt = undefined))
 
-  const current = (): Database => {
+  const current = async (): Promise<Database> => {
+    if (firstAttempt) await firstAttempt
     if (!db) throw new StoreUnavailableError(problem)
     return db
   }
   return {
     get engine() {
-      return current().engine
+      if (!db) throw new StoreUnavailableError(problem)
+      return db.engine
     },
     ready,
-    query: async (sql, params) => current().query(sql, params),
-    transaction: async (work) => current().transaction(work),
+    query: async (sql, params) => (await current()).query(sql, params),
+    transaction: async (work) => (await current()).transaction(work),
     async close() {
       closed = true
       clearTimeout(timer)

@@ -91,15 +91,7 @@ const envSchema = z.object({
         .regex(/^[A-Za-z0-9-]+$/, 'TRUSTED_USER_HEADER must be a header name such as X-Forwarded-Email')
         .optional(),
     ),
-  TRUSTED_PROXIES: z
-    .string()
-    .optional()
-    .transform((value) =>
-      (value ?? '')
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean),
-    ),
+  TRUSTED_PROXIES: list,
 })
 
 export interface ServerConfig {

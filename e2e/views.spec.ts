@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { listAllTasks } from './support/demo-tasks.ts'
 
 let counter = 0
 /** Names unique per run: the worker's app server keeps its views across tests. */
@@ -84,7 +85,7 @@ test('a colleague in another browser sees a team view; a hostile name stays text
     await expect(other.getByTestId('task-row').first()).toBeVisible()
     const menu = await openViewsByKey(other)
     const team = menu.getByRole('group', { name: 'Team views' })
-    await expect(team.getByRole('option', { name })).toHaveText(name)
+    await expect(team.getByRole('option', { name }).locator('.views-menu__name')).toHaveText(name)
     expect(await other.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined()
     await other.keyboard.type(name.slice(-10))
     await other.keyboard.press('Enter')
@@ -117,3 +118,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
     )
   })
 }
+
+test('each saved view shows the number of tasks it holds', async ({ page, request }) => {
+  const urgent = (await listAllTasks(request, 'priority=urgent')).length
+  const highOpen = (await listAllTasks(request, 'priority=high&taskStatus=open')).length
+  const urgentName = uniqueName('Counted urgent')
+  const highName = uniqueName('Counted high open')
+  await page.goto('/tasks?tab=all&priority=urgent')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await saveView(page, urgentName)
+  await page.goto('/tasks?tab=open&priority=high')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await saveView(page, highName)
+
+  const menu = await openViewsByKey(page)
+  await expect(menu.getByRole('option', { name: urgentName })).toContainText(urgent.toLocaleString('en'))
+  await expect(menu.getByRole('option', { name: highName })).toContainText(highOpen.toLocaleString('en'))
+  await expect(menu.getByRole('option', { name: urgentName }).locator('.views-menu__count')).toHaveText(
+    urgent.toLocaleString('en'),
+  )
+  await expect(menu.getByRole('option', { name: highName }).locator('.views-menu__count')).toHaveText(
+    highOpen.toLocaleString('en'),
+  )
+})

@@ -5,9 +5,13 @@ import { boardHrefKeeping } from '../../tasks/url-state/paths.ts'
 import { useSession } from '../api/session-queries.ts'
 import { useViews } from '../api/view-queries.ts'
 import type { SavedView } from '../api/views-api.ts'
+import type { CountText } from '../../tasks/presenters/count-text.ts'
 import { rememberOpenedView } from '../opened-view.ts'
+import { useViewCounts } from '../use-view-counts.ts'
 import { SaveViewForm } from './save-view-form.tsx'
 import './views.css'
+
+const NO_VIEWS: readonly SavedView[] = []
 
 /**
  * The saved views: a button (and the `v` shortcut) opens a panel with a
@@ -28,6 +32,7 @@ export function ViewsMenu({
   const navigate = useNavigate()
   const session = useSession()
   const views = useViews({ enabled: open && session.data?.signedIn === true })
+  const counts = useViewCounts(views.data?.views ?? NO_VIEWS, open)
   const [filter, setFilter] = useState('')
   const [active, setActive] = useState(0)
   const button = useRef<HTMLButtonElement>(null)
@@ -155,6 +160,7 @@ export function ViewsMenu({
                   >
                     <span className="views-menu__name">{view.name}</span>
                     {view.query === currentQuery && <span className="views-menu__current">{t.views.current}</span>}
+                    <ViewCount count={counts.get(view.id)} />
                   </div>
                 ))}
               </div>
@@ -164,5 +170,21 @@ export function ViewsMenu({
         </div>
       )}
     </div>
+  )
+}
+
+/** A view's count as the tabs show theirs: the figure on screen, its words for a screen reader. */
+function ViewCount({ count }: { count: CountText | undefined }) {
+  if (!count) return null
+  return (
+    <>
+      <span
+        className={count.approximate ? 'views-menu__count views-menu__count--approximate' : 'views-menu__count'}
+        aria-hidden="true"
+      >
+        {count.shown}
+      </span>
+      <span className="visually-hidden">{count.spoken}</span>
+    </>
   )
 }

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createGzip } from 'node:zlib'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { startApp, startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
@@ -116,4 +118,35 @@ test('other server modules can call the upstream through the same client', async
   expect(JSON.parse(answer.body.toString())).toEqual({ url: '/v2/users/self' })
   await expect(get('/tasks/..%2Fusers')).rejects.toMatchObject({ kind: 'bad-path' })
   await expect(get('//evil.example/tasks')).rejects.toBeInstanceOf(UpstreamError)
+})
+
+test('a connection the upstream drops before answering is tried once more', async () => {
+  let requests = 0
+  const flaky = createServer((req, res) => {
+    requests += 1
+    // The first request meets a connection that closes under it, as a kept-alive socket the upstream timed out.
+    if (requests === 1) {
+      req.socket.destroy()
+      return
+    }
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end('[]')
+  })
+  await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve))
+  try {
+    const { port } = flaky.address() as AddressInfo
+    const get = createUpstreamClient({
+      baseUrl: `http://127.0.0.1:${port}/v2`,
+      timeoutMs: 5000,
+      maxBodyBytes: 1000,
+      maxConcurrent: 1,
+      maxQueued: 1,
+    })
+    const answer = await get('/users/self')
+    expect(answer.status).toBe(200)
+    expect(requests).toBe(2)
+  } finally {
+    flaky.closeAllConnections()
+    await new Promise((resolve) => flaky.close(resolve))
+  }
 })

@@ -75,10 +75,12 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamGe
     try {
       const headers: Record<string, string> = { accept: 'application/json' }
       if (apiKey) headers['x-API-Key'] = apiKey
-      const response = await fetch(`${options.baseUrl}${pathAndQuery}`, {
-        headers,
-        signal: combined,
-        redirect: 'manual',
+      const send = () => fetch(`${options.baseUrl}${pathAndQuery}`, { headers, signal: combined, redirect: 'manual' })
+      // A kept-alive connection the upstream closed just as this GET went out fails before any answer;
+      // a GET is safe to send once more, on a fresh connection.
+      const response = await send().catch((error: unknown) => {
+        if (combined.aborted) throw error
+        return send()
       })
       const body = await readCapped(response, options.maxBodyBytes)
       return { status: response.status, headers: response.headers, body }

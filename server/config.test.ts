@@ -73,3 +73,28 @@ test.each([
 ])('refuses %j with a readable message', (env, message) => {
   expect(() => readServerConfig(env)).toThrow(message)
 })
+
+test('a blank optional setting is not set; a set one is trimmed and checked', () => {
+  const blank = {
+    TASKS_API_URL: ' ',
+    TASKS_API_KEY: '  ',
+    DATABASE_URL: '',
+    SESSION_SECRET: ' ',
+    TRUSTED_USER_HEADER: '',
+  }
+  expect(readServerConfig(blank)).toMatchObject({
+    upstreamUrl: undefined,
+    upstreamKey: undefined,
+    databaseUrl: undefined,
+    sessionSecret: undefined,
+    trustedUserHeader: undefined,
+  })
+  expect(readServerConfig({ TASKS_API_URL: ' https://api.example.com/v2// ', TASKS_API_KEY: ' k:s ' })).toMatchObject({
+    upstreamUrl: 'https://api.example.com/v2',
+    upstreamKey: 'k:s',
+  })
+  expect(() => readServerConfig({ TASKS_API_URL: 'ftp://api.example.com' })).toThrow(/TASKS_API_URL must be an http/)
+  expect(() => readServerConfig({ DATABASE_URL: 'mysql://db/tb' })).toThrow(/DATABASE_URL must be a postgres/)
+  expect(() => readServerConfig({ SESSION_SECRET: 'short' })).toThrow(/at least 32/)
+  expect(() => readServerConfig({ TRUSTED_USER_HEADER: 'X Email' })).toThrow(/header name/)
+})

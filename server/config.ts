@@ -1,19 +1,23 @@
 import { z } from 'zod'
 import { parsePictureOrigin } from './proxy/picture-policy.ts'
 
-const optionalUrl = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value.replace(/\/+$/, '')))
-  .pipe(
-    z
-      .url({ protocol: /^https?$/, error: 'TASKS_API_URL must be an http(s) URL such as http://127.0.0.1:3000/v2' })
-      .refine((value) => {
-        const { username, password } = new URL(value)
-        return username === '' && password === ''
-      }, 'TASKS_API_URL must not contain credentials (user:password@); the key goes in TASKS_API_KEY')
-      .optional(),
-  )
+/** An optional setting: trimmed, and blank (`NAME=` in an env file) means not set; a value must pass `valid`. */
+function optionalSetting<T>(valid: z.ZodType<T, string>) {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(valid.optional())
+}
+
+const upstreamUrl = z
+  .url({ protocol: /^https?$/, error: 'TASKS_API_URL must be an http(s) URL such as http://127.0.0.1:3000/v2' })
+  .transform((value) => value.replace(/\/+$/, ''))
+  .refine((value) => {
+    const { username, password } = new URL(value)
+    return username === '' && password === ''
+  }, 'TASKS_API_URL must not contain credentials (user:password@); the key goes in TASKS_API_KEY')
 
 /** A comma-separated list, trimmed, empty entries left out. */
 const list = z
@@ -40,11 +44,8 @@ const pictureOrigins = list.transform((entries, context) =>
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4173),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
-  TASKS_API_URL: optionalUrl.optional(),
-  TASKS_API_KEY: z
-    .string()
-    .optional()
-    .transform((value) => (value?.trim() ? value.trim() : undefined)),
+  TASKS_API_URL: optionalSetting(upstreamUrl),
+  TASKS_API_KEY: optionalSetting(z.string()),
   /** How long the app server waits for the upstream API before answering 504. */
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** A 1,000-row page is about 1.5 MB decoded; beyond this the answer is refused with 502. */
@@ -58,39 +59,21 @@ const envSchema = z.object({
   /** The most active tasks the workload pages through before it says its figures cover only those. */
   WORKLOAD_MAX_TASKS: z.coerce.number().int().min(1000).max(200_000).default(20_000),
   DATA_DIR: z.string().trim().min(1).default('./data'),
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value : undefined))
-    .pipe(
-      z
-        .string()
-        .regex(
-          /^postgres(ql)?:\/\//,
-          'DATABASE_URL must be a postgres:// URL such as postgres://user:password@db:5432/taskboard',
-        )
-        .optional(),
-    ),
-  SESSION_SECRET: z
-    .string()
-    .optional()
-    .transform((value) => (value?.trim() ? value.trim() : undefined))
-    .pipe(z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional()),
+  DATABASE_URL: optionalSetting(
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\//,
+        'DATABASE_URL must be a postgres:// URL such as postgres://user:password@db:5432/taskboard',
+      ),
+  ),
+  SESSION_SECRET: optionalSetting(z.string().min(32, 'SESSION_SECRET must be at least 32 characters')),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(525_600).default(480),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(8784).default(168),
   VIEW_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
-  TRUSTED_USER_HEADER: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value : undefined))
-    .pipe(
-      z
-        .string()
-        .regex(/^[A-Za-z0-9-]+$/, 'TRUSTED_USER_HEADER must be a header name such as X-Forwarded-Email')
-        .optional(),
-    ),
+  TRUSTED_USER_HEADER: optionalSetting(
+    z.string().regex(/^[A-Za-z0-9-]+$/, 'TRUSTED_USER_HEADER must be a header name such as X-Forwarded-Email'),
+  ),
   TRUSTED_PROXIES: list,
 })
 

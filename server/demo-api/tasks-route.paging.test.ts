@@ -1,24 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { DemoTask } from './entities.ts'
-import { startTestApi, type TestApi } from './test-server.ts'
+import { demoApiForFile, taskIds as ids } from './test-server.ts'
 
-let api: TestApi
-/** Every task, read through the API itself. */
-let all: DemoTask[]
-
-beforeAll(async () => {
-  api = await startTestApi({ taskCount: 3000 })
-  const pages = await Promise.all(
-    [0, 1000, 2000].map((offset) => api.getJson<DemoTask[]>(`/tasks/?limit=1000&offset=${offset}`)),
-  )
-  all = pages.flat()
-})
-
-afterAll(async () => {
-  await api.close()
-})
-
-const ids = (tasks: readonly DemoTask[]) => tasks.map((task) => task._id)
+const file = demoApiForFile({ taskCount: 3000 })
 
 describe('paging', () => {
   test('limit and offset page through the same order as one big page', async () => {
@@ -28,9 +12,9 @@ describe('paging', () => {
       `&sort=${encodeURIComponent('{"by":"assignee.name","direction":-1}')}`,
     ]) {
       const pages = await Promise.all(
-        [0, 50, 100, 150].map((offset) => api.getJson<DemoTask[]>(`/tasks/?limit=50&offset=${offset}${sort}`)),
+        [0, 50, 100, 150].map((offset) => file.api.getJson<DemoTask[]>(`/tasks/?limit=50&offset=${offset}${sort}`)),
       )
-      const big = await api.getJson<DemoTask[]>(`/tasks/?limit=200${sort}`)
+      const big = await file.api.getJson<DemoTask[]>(`/tasks/?limit=200${sort}`)
       expect(pages.every((page) => page.length === 50)).toBe(true)
       expect(ids(pages.flat())).toEqual(ids(big))
       expect(new Set(ids(big)).size).toBe(200)
@@ -38,30 +22,30 @@ describe('paging', () => {
   })
 
   test('a page past the end is empty; the last page is short', async () => {
-    expect(await api.getJson<DemoTask[]>('/tasks/?offset=3000')).toEqual([])
-    expect(await api.getJson<DemoTask[]>('/tasks/?offset=2990&limit=1000')).toHaveLength(10)
-    expect(await api.getJson<DemoTask[]>('/tasks/?limit=1000')).toHaveLength(1000)
+    expect(await file.api.getJson<DemoTask[]>('/tasks/?offset=3000')).toEqual([])
+    expect(await file.api.getJson<DemoTask[]>('/tasks/?offset=2990&limit=1000')).toHaveLength(10)
+    expect(await file.api.getJson<DemoTask[]>('/tasks/?limit=1000')).toHaveLength(1000)
   })
 
   test('filters apply before paging', async () => {
-    const open = all.filter((task) => task.taskStatus === 'open')
-    const page = await api.getJson<DemoTask[]>('/tasks/?taskStatus=open&limit=25&offset=25')
+    const open = file.all.filter((task) => task.taskStatus === 'open')
+    const page = await file.api.getJson<DemoTask[]>('/tasks/?taskStatus=open&limit=25&offset=25')
     expect(ids(page)).toEqual(ids(open.slice(25, 50)))
   })
 })
 
 describe('one task', () => {
   test('GET /tasks/{id} answers the task as the list has it', async () => {
-    const task = all[1234]!
-    expect(await api.getJson<DemoTask>(`/tasks/${task._id}`)).toEqual(task)
-    expect(await api.getJson<DemoTask>(`/tasks/${task._id.toUpperCase()}`)).toEqual(task)
+    const task = file.all[1234]!
+    expect(await file.api.getJson<DemoTask>(`/tasks/${task._id}`)).toEqual(task)
+    expect(await file.api.getJson<DemoTask>(`/tasks/${task._id.toUpperCase()}`)).toEqual(task)
   })
 
   test('404 for an id no task has, 400 for one that cannot be an id', async () => {
-    const missing = await api.request(`/tasks/${'0'.repeat(24)}`)
+    const missing = await file.api.request(`/tasks/${'0'.repeat(24)}`)
     expect(missing.status).toBe(404)
     expect(await missing.json()).toEqual({ message: 'Task not found', errors: [{ message: 'Task not found' }] })
-    const malformed = await api.request('/tasks/not-an-id')
+    const malformed = await file.api.request('/tasks/not-an-id')
     expect(malformed.status).toBe(400)
     expect(((await malformed.json()) as { message: string }).message).toMatch(/^id must be a 24-character/)
   })
@@ -104,7 +88,7 @@ describe('invalid parameters: 400 naming the parameter', () => {
   ]
 
   test.each(cases)('%s', async (query, parameter) => {
-    const response = await api.request(`/tasks/?${query}`)
+    const response = await file.api.request(`/tasks/?${query}`)
     expect(response.status).toBe(400)
     expect(response.headers.get('content-type')).toMatch(/^application\/json/)
     const body = (await response.json()) as { message: string; errors: { message: string }[] }
@@ -113,7 +97,7 @@ describe('invalid parameters: 400 naming the parameter', () => {
   })
 
   test('several problems are listed together', async () => {
-    const response = await api.request('/tasks/?limit=0&taskType=x&sort=nope')
+    const response = await file.api.request('/tasks/?limit=0&taskType=x&sort=nope')
     expect(response.status).toBe(400)
     const body = (await response.json()) as { message: string; errors: { message: string }[] }
     expect(body.errors.map((error) => error.message.split(' ')[0])).toEqual(['limit', 'sort', 'taskType'])

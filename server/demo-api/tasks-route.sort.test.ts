@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { DemoTask } from './entities.ts'
-import { startTestApi, type TestApi } from './test-server.ts'
+import { demoApiForFile, taskIds as ids } from './test-server.ts'
 
-let api: TestApi
-
-beforeAll(async () => {
-  api = await startTestApi({ taskCount: 3000 })
-})
-
-afterAll(async () => {
-  await api.close()
-})
-
-const ids = (tasks: readonly DemoTask[]) => tasks.map((task) => task._id)
+const file = demoApiForFile({ taskCount: 3000 })
 
 describe('sorting', () => {
   const FIELDS = [
@@ -98,30 +88,22 @@ describe('sorting', () => {
   async function sortedAll(sort: string): Promise<DemoTask[]> {
     const pages = await Promise.all(
       [0, 1000, 2000].map((offset) =>
-        api.getJson<DemoTask[]>(`/tasks/?limit=1000&offset=${offset}&sort=${encodeURIComponent(sort)}`),
+        file.api.getJson<DemoTask[]>(`/tasks/?limit=1000&offset=${offset}&sort=${encodeURIComponent(sort)}`),
       ),
     )
     return pages.flat()
   }
 
   describe('every field, both directions, on a smaller data set read in one page', () => {
-    let small: TestApi
-
-    beforeAll(async () => {
-      small = await startTestApi({ taskCount: 1000 })
-    })
-
-    afterAll(async () => {
-      await small.close()
-    })
+    const small = demoApiForFile({ taskCount: 1000 })
 
     test.each(FIELDS.flatMap((field) => [[field, 1] as const, [field, -1] as const]))(
       'by %s, direction %d: values in order, ties by _id, none last',
       async (field, direction) => {
         const json = JSON.stringify({ by: field, direction })
         const [rows, colonForm] = await Promise.all([
-          small.getJson<DemoTask[]>(`/tasks/?limit=1000&sort=${encodeURIComponent(json)}`),
-          small.getJson<DemoTask[]>(`/tasks/?limit=1000&sort=${encodeURIComponent(`${field}:${direction}`)}`),
+          small.api.getJson<DemoTask[]>(`/tasks/?limit=1000&sort=${encodeURIComponent(json)}`),
+          small.api.getJson<DemoTask[]>(`/tasks/?limit=1000&sort=${encodeURIComponent(`${field}:${direction}`)}`),
         ])
         expect(rows).toHaveLength(1000)
         expect(firstDisorder(rows, field, direction)).toBeNull()
@@ -131,10 +113,10 @@ describe('sorting', () => {
   })
 
   test('the JSON form also takes the direction as a string', async () => {
-    const numeric = await api.getJson<DemoTask[]>(
+    const numeric = await file.api.getJson<DemoTask[]>(
       `/tasks/?limit=50&sort=${encodeURIComponent('{"by":"dueDate","direction":-1}')}`,
     )
-    const text = await api.getJson<DemoTask[]>(
+    const text = await file.api.getJson<DemoTask[]>(
       `/tasks/?limit=50&sort=${encodeURIComponent('{"by":"dueDate","direction":"-1"}')}`,
     )
     expect(ids(text)).toEqual(ids(numeric))

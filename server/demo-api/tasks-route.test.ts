@@ -1,27 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { DemoTask, TaskRelations } from './entities.ts'
-import { startTestApi, type TestApi } from './test-server.ts'
+import { demoApiForFile, taskIds as ids } from './test-server.ts'
 
-let api: TestApi
-/** Every task, read through the API itself. */
-let all: DemoTask[]
-
-beforeAll(async () => {
-  api = await startTestApi({ taskCount: 3000 })
-  const pages = await Promise.all(
-    [0, 1000, 2000].map((offset) => api.getJson<DemoTask[]>(`/tasks/?limit=1000&offset=${offset}`)),
-  )
-  all = pages.flat()
-})
-
-afterAll(async () => {
-  await api.close()
-})
-
-const ids = (tasks: readonly DemoTask[]) => tasks.map((task) => task._id)
+const file = demoApiForFile({ taskCount: 3000 })
 
 function firstWith<T>(pick: (task: DemoTask) => T | undefined | null): T {
-  for (const task of all) {
+  for (const task of file.all) {
     const value = pick(task)
     if (value !== undefined && value !== null) return value
   }
@@ -34,10 +18,10 @@ function firstWith<T>(pick: (task: DemoTask) => T | undefined | null): T {
  * out, and every returned row passes.
  */
 async function expectFilter(query: string, matches: (task: DemoTask) => boolean): Promise<DemoTask[]> {
-  const expected = all.filter(matches)
-  const { rows, total } = await api.listTasks(`limit=1000&${query}`)
+  const expected = file.all.filter(matches)
+  const { rows, total } = await file.api.listTasks(`limit=1000&${query}`)
   expect(expected.length, `${query} should match some tasks`).toBeGreaterThan(0)
-  expect(expected.length, `${query} should not match every task`).toBeLessThan(all.length)
+  expect(expected.length, `${query} should not match every task`).toBeLessThan(file.all.length)
   expect(total).toBe(expected.length)
   expect(rows.length).toBe(Math.min(1000, expected.length))
   for (const row of rows) expect(matches(row), `${row._id} should match ${query}`).toBe(true)
@@ -45,23 +29,23 @@ async function expectFilter(query: string, matches: (task: DemoTask) => boolean)
 }
 
 test('the list is a plain array of all tasks, newest first by default, 100 to a page', async () => {
-  expect(all).toHaveLength(3000)
-  expect(new Set(ids(all)).size).toBe(3000)
-  const response = await api.request('/tasks/')
+  expect(file.all).toHaveLength(3000)
+  expect(new Set(ids(file.all)).size).toBe(3000)
+  const response = await file.api.request('/tasks/')
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toMatch(/^application\/json/)
   expect(response.headers.get('x-total-count')).toBeNull()
   const rows = (await response.json()) as DemoTask[]
-  expect(ids(rows)).toEqual(ids(all.slice(0, 100)))
-  const created = all.map((task) => Date.parse(task.status.createdAt))
+  expect(ids(rows)).toEqual(ids(file.all.slice(0, 100)))
+  const created = file.all.map((task) => Date.parse(task.status.createdAt))
   expect(created).toEqual([...created].sort((a, b) => b - a))
 })
 
 test('answers /tasks without the trailing slash, and ignores parameters it does not know', async () => {
-  const plain = await api.getJson<DemoTask[]>('/tasks?limit=7')
-  const unknown = await api.getJson<DemoTask[]>('/tasks/?limit=7&colour=blue&page=3')
-  expect(ids(plain)).toEqual(ids(all.slice(0, 7)))
-  expect(ids(unknown)).toEqual(ids(all.slice(0, 7)))
+  const plain = await file.api.getJson<DemoTask[]>('/tasks?limit=7')
+  const unknown = await file.api.getJson<DemoTask[]>('/tasks/?limit=7&colour=blue&page=3')
+  expect(ids(plain)).toEqual(ids(file.all.slice(0, 7)))
+  expect(ids(unknown)).toEqual(ids(file.all.slice(0, 7)))
 })
 
 describe('filters', () => {
@@ -69,7 +53,7 @@ describe('filters', () => {
 
   test('customer: any of the ids among related customers', async () => {
     const first = firstWith((task) => task.related.customers[0]?.entityId)
-    const second = all.map((task) => task.related.customers[0]?.entityId).find((id) => id && id !== first)!
+    const second = file.all.map((task) => task.related.customers[0]?.entityId).find((id) => id && id !== first)!
     const wanted = [first, second]
     await expectFilter(`customer=${wanted.join(',')}`, (task) =>
       task.related.customers.some((entity) => wanted.includes(entity.entityId)),
@@ -98,7 +82,7 @@ describe('filters', () => {
   })
 
   test('taskAssignee: the assignee is one of the users', async () => {
-    const users = [...new Set(all.map((task) => task.assignee?.entityId).filter(Boolean))].slice(0, 3) as string[]
+    const users = [...new Set(file.all.map((task) => task.assignee?.entityId).filter(Boolean))].slice(0, 3) as string[]
     await expectFilter(`taskAssignee=${users.join(',')}`, (task) => users.includes(task.assignee?.entityId ?? ''))
   })
 
@@ -123,11 +107,11 @@ describe('filters', () => {
   })
 
   test('taskByTitleIdentifier: an identifier PREFIX-N finds that task, in any case', async () => {
-    const types = await api.getJson<{ _id: string; prefix: string }[]>('/taskTypes/')
-    const task = all.find((candidate) => candidate.taskType !== null && candidate.identifierNumber > 1010)!
+    const types = await file.api.getJson<{ _id: string; prefix: string }[]>('/taskTypes/')
+    const task = file.all.find((candidate) => candidate.taskType !== null && candidate.identifierNumber > 1010)!
     const prefix = types.find((type) => type._id === task.taskTypeId)!.prefix
     for (const term of [`${prefix}-${task.identifierNumber}`, `${prefix.toLowerCase()}-${task.identifierNumber}`]) {
-      const { rows } = await api.listTasks(`taskByTitleIdentifier=${term}`)
+      const { rows } = await file.api.listTasks(`taskByTitleIdentifier=${term}`)
       expect(ids(rows)).toEqual([task._id])
     }
   })
@@ -143,8 +127,8 @@ describe('filters', () => {
   })
 
   test('taskByTitleIdentifier: empty means no filter', async () => {
-    const { total } = await api.listTasks('taskByTitleIdentifier=%20%20')
-    expect(total).toBe(all.length)
+    const { total } = await file.api.listTasks('taskByTitleIdentifier=%20%20')
+    expect(total).toBe(file.all.length)
   })
 
   test('taskStatus: one state or a list of them', async () => {
@@ -163,7 +147,7 @@ describe('filters', () => {
   })
 
   test('taskType: one of the types', async () => {
-    const type = all[0]!.taskTypeId
+    const type = file.all[0]!.taskTypeId
     await expectFilter(`taskType=${type}`, (task) => task.taskTypeId === type)
   })
 
@@ -176,7 +160,7 @@ describe('filters', () => {
       'taskFromRecurringTemplate=false',
       (task) => task.taskTemplate?.recurring !== true,
     )
-    expect(recurring.length + (await api.listTasks('taskFromRecurringTemplate=false')).total).toBe(all.length)
+    expect(recurring.length + (await file.api.listTasks('taskFromRecurringTemplate=false')).total).toBe(file.all.length)
     expect(others.some((task) => task.taskTemplate?.recurring === false)).toBe(true)
   })
 
@@ -186,13 +170,13 @@ describe('filters', () => {
   })
 
   test('taskTabs is accepted and changes nothing', async () => {
-    const { total, rows } = await api.listTasks('limit=20&taskTabs=my_tasks,whatever')
-    expect(total).toBe(all.length)
-    expect(ids(rows)).toEqual(ids(all.slice(0, 20)))
+    const { total, rows } = await file.api.listTasks('limit=20&taskTabs=my_tasks,whatever')
+    expect(total).toBe(file.all.length)
+    expect(ids(rows)).toEqual(ids(file.all.slice(0, 20)))
   })
 
   test('different filters must all hold', async () => {
-    const type = all[0]!.taskTypeId
+    const type = file.all[0]!.taskTypeId
     const user = firstWith((task) => task.assignee?.entityId)
     await expectFilter(
       `taskType=${type}&priority=high&taskStatus=open,in_progress&userIds=unassigned_jobs,${user}`,
@@ -213,14 +197,16 @@ describe('filters', () => {
       'priority=,high,,urgent,',
       `priority=${encodeURIComponent(' high , urgent ')}`,
     ]
-    const results = await Promise.all(forms.map((form) => api.listTasks(`limit=300&${form}`)))
-    const expected = ids(all.filter((task) => task.priority === 'high' || task.priority === 'urgent').slice(0, 300))
+    const results = await Promise.all(forms.map((form) => file.api.listTasks(`limit=300&${form}`)))
+    const expected = ids(
+      file.all.filter((task) => task.priority === 'high' || task.priority === 'urgent').slice(0, 300),
+    )
     for (const [index, result] of results.entries()) expect(ids(result.rows), forms[index]).toEqual(expected)
   })
 
   test('ids compare case-insensitively', async () => {
-    const type = all[0]!.taskTypeId
-    const { total } = await api.listTasks(`taskType=${type.toUpperCase()}`)
-    expect(total).toBe(all.filter((task) => task.taskTypeId === type).length)
+    const type = file.all[0]!.taskTypeId
+    const { total } = await file.api.listTasks(`taskType=${type.toUpperCase()}`)
+    expect(total).toBe(file.all.filter((task) => task.taskTypeId === type).length)
   })
 })

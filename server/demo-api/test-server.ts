@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest'
 import { createDemoApi, type DemoApiConfig } from './demo-api.ts'
 import { startDemoServer } from './demo-server.ts'
 import type { DemoTask } from './entities.ts'
@@ -48,4 +49,32 @@ export async function startTestApi(config: Partial<DemoApiConfig> = {}): Promise
   }
 
   return { origin: running.origin, baseUrl: running.baseUrl, request, getJson, listTasks, close: running.close }
+}
+
+/** The ids of tasks in their order, to compare pages and sorts. */
+export const taskIds = (tasks: readonly DemoTask[]): string[] => tasks.map((task) => task._id)
+
+/**
+ * A demo API for one test file, started before its tests and closed after
+ * them, with every task read through the API itself first so that tests
+ * can check answers against an independent reading of the data.
+ */
+export function demoApiForFile(config: Partial<DemoApiConfig> = {}): {
+  readonly api: TestApi
+  readonly all: DemoTask[]
+} {
+  const file = {} as { api: TestApi; all: DemoTask[] }
+  beforeAll(async () => {
+    file.api = await startTestApi(config)
+    const count = config.taskCount ?? 3000
+    const offsets = Array.from({ length: Math.ceil(count / 1000) }, (_, page) => page * 1000)
+    const pages = await Promise.all(
+      offsets.map((offset) => file.api.getJson<DemoTask[]>(`/tasks/?limit=1000&offset=${offset}`)),
+    )
+    file.all = pages.flat()
+  })
+  afterAll(async () => {
+    await file.api.close()
+  })
+  return file
 }

@@ -43,8 +43,8 @@ export function WorkloadPage() {
           <ThemeSwitch />
         </div>
       </header>
-      <nav className="toolbar" aria-label={t.workload.title}>
-        <Link className="button button--quiet" to={boardHref(board)}>
+      <nav aria-label={t.workload.title}>
+        <Link className="workload__back" to={boardHref(board)}>
           ← {t.workload.toBoard}
         </Link>
       </nav>

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { axeViolations } from './support/axe-violations.ts'
+import { clearFaults, injectFault } from './support/demo-faults.ts'
 import { listAllTasks, type DemoTask } from './support/demo-tasks.ts'
 
 const ZONE = 'Europe/Berlin'
@@ -168,4 +169,26 @@ test.describe('on a phone', () => {
       expect(await axeViolations(page)).toEqual([])
     })
   }
+})
+
+test.describe('when the tasks API fails', () => {
+  test.afterEach(async ({ appServer }) => {
+    await clearFaults(appServer.url)
+  })
+
+  test('with no figures yet it says why and Retry brings them', async ({ page, appServer, consoleErrors }) => {
+    consoleErrors.allow(/status of 503/)
+    // A search no other test asks for, so no figures of it are cached on the server.
+    const search = `?q=${Date.now().toString(36)}`
+    await injectFault(appServer.url, { path: '/tasks/', status: 503, message: 'Wartungsarbeiten', count: 20 })
+    await page.goto(`/workload${search}`)
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('Wartungsarbeiten')
+    await expect(page.getByText(/^Figures from/)).toHaveCount(0)
+    await clearFaults(appServer.url)
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect(page.getByText(/^Figures from/)).toBeVisible()
+    await expect(alert).toBeHidden()
+    await expect(page).toHaveURL(`/workload${search}`)
+  })
 })

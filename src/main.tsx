@@ -1,5 +1,5 @@
 // First, so the first request leaves before the rest of the app is evaluated.
-import { queryClient } from './app/first-request.ts'
+import { firstAddress, queryClient } from './app/first-request.ts'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
@@ -14,8 +14,9 @@ applyTheme(readTheme())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-// A language other than English is fetched before the first render rather than flashed in after it.
-const language = await loadLanguage(initialLocale())
+// A language other than English is fetched before the first render rather than flashed in after it;
+// the router starts on the address the board opens with (a bare board may become the default view).
+const [language] = await Promise.all([loadLanguage(initialLocale()), firstAddress])
 createRoot(root).render(
   <StrictMode>
     <App language={language} queryClient={queryClient} />

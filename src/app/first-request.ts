@@ -1,4 +1,5 @@
 import { prefetchFirstView } from '../features/tasks/board/prefetch-first-view.ts'
+import { isBareBoardArrival, settleDefaultView } from '../features/views/default-view-arrival.ts'
 import { createQueryClient } from './query-client.ts'
 
 /**
@@ -7,4 +8,17 @@ import { createQueryClient } from './query-client.ts'
  * of the app (React DOM, the router, the board) is still being evaluated.
  */
 export const queryClient = createQueryClient()
-prefetchFirstView(queryClient, window.location)
+
+/**
+ * Resolves once the address shows the view the board opens with. A page load
+ * of the bare board may become the user's default view first; its rows are
+ * asked for only then, so the unfiltered board's request never leaves for a
+ * board that is not shown. Any other address is asked for at once.
+ */
+export const firstAddress: Promise<void> = isBareBoardArrival(
+  window.location.pathname,
+  window.location.search,
+  window.history.state,
+)
+  ? settleDefaultView(queryClient).then(() => prefetchFirstView(queryClient, window.location))
+  : Promise.resolve(prefetchFirstView(queryClient, window.location))

@@ -1,6 +1,14 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { axeViolations } from './support/axe-violations.ts'
-import { boardWriteHeaders, clearDefaultView, saveView, uniqueName, viewIdByName } from './support/saved-views.ts'
+import {
+  boardWriteHeaders,
+  clearDefaultView,
+  openViewsByKey,
+  saveView,
+  uniqueName,
+  viewIdByName,
+} from './support/saved-views.ts'
 import { startAppServer, startDemoApi } from './support/start-server.ts'
 
 test.afterEach(async ({ request, baseURL }) => clearDefaultView(request, baseURL!))
@@ -150,3 +158,52 @@ test('signed out, a short link asks for the personal key and then lands on the v
     await demoApi.stop()
   }
 })
+
+test('a view saved with its columns and density puts them back when opened; one saved without leaves them', async ({
+  page,
+}) => {
+  const withPrefs = uniqueName('With columns')
+  const without = uniqueName('Without columns')
+  await page.goto('/tasks?tab=all&priority=high')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await setColumns(page, { customer: true, email: true, density: 'Compact' })
+  await saveView(page, withPrefs, { includePrefs: true })
+  await page.goto('/tasks?tab=open')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await setColumns(page, { customer: false, email: false, density: 'Comfortable' })
+  await saveView(page, without)
+  await expect(page.locator('table.tasks-table--comfortable')).toBeVisible()
+
+  let menu = await openViewsByKey(page)
+  await page.keyboard.type(withPrefs)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/tasks\?tab=all&priority=high$/)
+  await expect(page.getByRole('columnheader', { name: 'Customer' })).toBeVisible()
+  await expect(page.getByRole('columnheader', { name: 'Email' })).toBeVisible()
+  await expect(page.locator('table.tasks-table--compact')).toBeVisible()
+
+  menu = await openViewsByKey(page)
+  await page.keyboard.type(without)
+  await page.keyboard.press('Enter')
+  await expect(menu).toBeHidden()
+  await expect(page).toHaveURL(/\/tasks\?tab=open$/)
+  await expect(page.getByRole('columnheader', { name: 'Customer' })).toBeVisible()
+  await expect(page.locator('table.tasks-table--compact')).toBeVisible()
+})
+
+async function setColumns(
+  page: Page,
+  { customer, email, density }: { customer: boolean; email: boolean; density: 'Compact' | 'Comfortable' },
+) {
+  await page.getByRole('button', { name: 'Columns' }).click()
+  for (const [name, shown] of [
+    ['Customer', customer],
+    ['Email', email],
+  ] as const) {
+    const item = page.getByRole('menuitemcheckbox', { name })
+    if ((await item.getAttribute('aria-checked')) !== String(shown)) await item.click()
+    await expect(item).toHaveAttribute('aria-checked', String(shown))
+  }
+  await page.getByRole('menuitemradio', { name: density }).click()
+  await page.keyboard.press('Escape')
+}

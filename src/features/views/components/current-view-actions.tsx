@@ -6,6 +6,7 @@ import { shareableBoardLink, shortLinkPath } from '../../tasks/url-state/paths.t
 import { useSetDefaultView } from '../api/view-queries.ts'
 import type { SavedView } from '../api/views-api.ts'
 import { isLongLink } from '../short-link.ts'
+import './view-links.css'
 
 /**
  * The saved view the URL shows: its name, making it (or no longer making it)

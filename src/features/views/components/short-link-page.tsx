@@ -6,7 +6,8 @@ import { BOARD_PATH } from '../../tasks/url-state/paths.ts'
 import { isAppRequestError } from '../api/app-request.ts'
 import { useSession } from '../api/session-queries.ts'
 import { viewQueries } from '../api/view-queries.ts'
-import { applySavedView, savedViewHref } from '../open-saved-view.ts'
+import { savedViewHref } from '../open-saved-view.ts'
+import { rememberOpenedView } from '../opened-view.ts'
 import { SignInForm } from './sign-in-form.tsx'
 
 /**
@@ -25,7 +26,8 @@ export function ShortLinkPage() {
 
   useEffect(() => {
     if (!view.data) return
-    applySavedView(view.data)
+    // As the server's redirect does: the view's state, not the sharer's columns (those stay the reader's own).
+    rememberOpenedView(view.data.id)
     void navigate(savedViewHref(view.data.query), { replace: true })
   }, [view.data, navigate])
 

@@ -82,6 +82,9 @@ test('a view whose link is over 2,000 characters offers its short link, and copi
   await page.goto(`/tasks?tab=all&customer=${customers}`)
   await expect(page.locator('table.tasks-table')).toHaveAttribute('aria-busy', 'false')
   await expect(page.getByRole('button', { name: 'Copy short link' })).toHaveCount(0)
+  await expect(
+    page.getByText(/This link has 2,\d{3} characters; .* Save it as a view to get a short link\./),
+  ).toBeVisible()
   const name = uniqueName('Many customers')
   await saveView(page, name)
   const id = await viewIdByName(request, baseURL!, name)

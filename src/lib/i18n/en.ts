@@ -258,6 +258,7 @@ export const en = {
     defaultFailed: 'The default view was not changed.',
     copyShort: 'Copy short link',
     longLink: (length: string) => `This link has ${length} characters; some proxies refuse links that long.`,
+    saveForShortLink: 'Save it as a view to get a short link.',
     includePrefs: 'Include columns and density',
     opening: 'Opening the saved view…',
     notFound: 'This saved view does not exist, or it is not shared with you.',

@@ -15,10 +15,8 @@ import './view-links.css'
  */
 export function CurrentViewActions({ view, isDefault }: { view: SavedView; isDefault: boolean }) {
   const { t, locale } = useI18n()
-  const { search } = useLocation()
   const setDefault = useSetDefaultView()
-  const params = new URLSearchParams(search)
-  const link = shareableBoardLink(parseBoardSearch(params).board, params, window.location.origin)
+  const link = useShareableLink()
   return (
     <div className="view-status">
       <span className="view-status__name">
@@ -50,4 +48,25 @@ export function CurrentViewActions({ view, isDefault }: { view: SavedView; isDef
       )}
     </div>
   )
+}
+
+/** For a URL no saved view holds: when its link is too long to share safely, says so and how to get a short one. */
+export function LongLinkHint() {
+  const { t, locale } = useI18n()
+  const link = useShareableLink()
+  if (!isLongLink(link)) return null
+  return (
+    <div className="view-status">
+      <span>
+        {t.viewLinks.longLink(link.length.toLocaleString(locale))} {t.viewLinks.saveForShortLink}
+      </span>
+    </div>
+  )
+}
+
+/** What Copy link copies for the address shown. */
+function useShareableLink(): string {
+  const { search } = useLocation()
+  const params = new URLSearchParams(search)
+  return shareableBoardLink(parseBoardSearch(params).board, params, window.location.origin)
 }

@@ -5,7 +5,7 @@ import { useSession } from '../api/session-queries.ts'
 import { useUpdateView, useViews } from '../api/view-queries.ts'
 import { savedViewHref } from '../open-saved-view.ts'
 import { readOpenedView } from '../opened-view.ts'
-import { CurrentViewActions } from './current-view-actions.tsx'
+import { CurrentViewActions, LongLinkHint } from './current-view-actions.tsx'
 
 /**
  * When the URL has moved away from the view this tab opened, says so and
@@ -24,7 +24,11 @@ export function ViewStatus({ currentQuery, onSaveAsNew }: { currentQuery: string
   if (!opened || opened.query === currentQuery) {
     // The view the URL shows: the one this tab opened, or else any saved with exactly this query.
     const current = opened ?? views.data?.views.find((view) => view.query === currentQuery)
-    return current ? <CurrentViewActions view={current} isDefault={views.data?.defaultViewId === current.id} /> : null
+    return current ? (
+      <CurrentViewActions view={current} isDefault={views.data?.defaultViewId === current.id} />
+    ) : (
+      <LongLinkHint />
+    )
   }
   const stale = isAppRequestError(update.error) && update.error.status === 409
   return (

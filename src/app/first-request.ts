@@ -1,4 +1,5 @@
 import { prefetchFirstView } from '../features/tasks/board/prefetch-first-view.ts'
+import type { SavedView } from '../features/views/api/views-api.ts'
 import { isBareBoardArrival, settleDefaultView } from '../features/views/default-view-arrival.ts'
 import { createQueryClient } from './query-client.ts'
 
@@ -10,15 +11,18 @@ import { createQueryClient } from './query-client.ts'
 export const queryClient = createQueryClient()
 
 /**
- * Resolves once the address shows the view the board opens with. A page load
- * of the bare board may become the user's default view first; its rows are
+ * Resolves once the address shows the view the board opens with: with the
+ * default view a page load of the bare board became, or null. Its rows are
  * asked for only then, so the unfiltered board's request never leaves for a
  * board that is not shown. Any other address is asked for at once.
  */
-export const firstAddress: Promise<void> = isBareBoardArrival(
+export const firstAddress: Promise<SavedView | null> = isBareBoardArrival(
   window.location.pathname,
   window.location.search,
   window.history.state,
 )
-  ? settleDefaultView(queryClient).then(() => prefetchFirstView(queryClient, window.location))
-  : Promise.resolve(prefetchFirstView(queryClient, window.location))
+  ? settleDefaultView(queryClient).then((view) => {
+      prefetchFirstView(queryClient, window.location)
+      return view
+    })
+  : Promise.resolve(prefetchFirstView(queryClient, window.location)).then(() => null)

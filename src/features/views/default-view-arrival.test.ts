@@ -5,6 +5,7 @@ import { sessionQueries } from './api/session-queries.ts'
 import { viewQueries } from './api/view-queries.ts'
 import type { SavedView, ViewList } from './api/views-api.ts'
 import { isBareBoardArrival, settleDefaultView } from './default-view-arrival.ts'
+import { applySavedView } from './open-saved-view.ts'
 import { readOpenedView } from './opened-view.ts'
 
 test.each([
@@ -55,13 +56,15 @@ afterEach(() => {
   sessionStorage.clear()
 })
 
-test('a bare board becomes the default view: the address is replaced, the view remembered, its columns applied', async () => {
+test('a bare board becomes the default view: the address is replaced; applied, the view is remembered and its columns in force', async () => {
   const list = {
     views: [view('a'), view('b', { query: 'tab=open', columns: ['email'], density: 'compact' })],
     defaultViewId: 'b',
   }
   const length = window.history.length
-  expect(await settleDefaultView(clientWith(list), addressAt('/tasks?utm_source=mail#top'))).toBe(true)
+  const opened = await settleDefaultView(clientWith(list), addressAt('/tasks?utm_source=mail#top'))
+  expect(opened?.id).toBe('b')
+  applySavedView(opened!)
   expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe(
     '/tasks?tab=open&utm_source=mail#top',
   )
@@ -72,23 +75,23 @@ test('a bare board becomes the default view: the address is replaced, the view r
 
 test('a link with board parameters wins, and so does an entry the board wrote', async () => {
   const list = { views: [view('a')], defaultViewId: 'a' }
-  expect(await settleDefaultView(clientWith(list), addressAt('/tasks?tab=open'))).toBe(false)
+  expect(await settleDefaultView(clientWith(list), addressAt('/tasks?tab=open'))).toBeNull()
   expect(window.location.search).toBe('?tab=open')
   window.history.replaceState({ key: 'x', idx: 0 }, '', '/tasks')
-  expect(await settleDefaultView(clientWith(list))).toBe(false)
+  expect(await settleDefaultView(clientWith(list))).toBeNull()
   expect(window.location.search).toBe('')
 })
 
 test('no default, a default in the trash (not in the list), or signed out: the board opens as it is', async () => {
-  expect(await settleDefaultView(clientWith({ views: [view('a')], defaultViewId: null }), addressAt('/tasks'))).toBe(
-    false,
-  )
-  expect(await settleDefaultView(clientWith({ views: [view('a')], defaultViewId: 'gone' }), addressAt('/tasks'))).toBe(
-    false,
-  )
+  expect(
+    await settleDefaultView(clientWith({ views: [view('a')], defaultViewId: null }), addressAt('/tasks')),
+  ).toBeNull()
+  expect(
+    await settleDefaultView(clientWith({ views: [view('a')], defaultViewId: 'gone' }), addressAt('/tasks')),
+  ).toBeNull()
   expect(
     await settleDefaultView(clientWith({ views: [view('a')], defaultViewId: 'a' }, false), addressAt('/tasks')),
-  ).toBe(false)
+  ).toBeNull()
   expect(window.location.search).toBe('')
   expect(readOpenedView()).toBeNull()
 })

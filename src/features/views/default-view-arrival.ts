@@ -3,8 +3,8 @@ import { BOARD_PARAMS } from '../tasks/url-state/board-search.ts'
 import { BOARD_PATH } from '../tasks/url-state/paths.ts'
 import { sessionQueries } from './api/session-queries.ts'
 import { viewQueries } from './api/view-queries.ts'
-import type { ViewList } from './api/views-api.ts'
-import { applySavedView, savedViewHref } from './open-saved-view.ts'
+import type { SavedView, ViewList } from './api/views-api.ts'
+import { savedViewHref } from './saved-view-href.ts'
 
 /**
  * How long a page load of the bare board waits for the user's default view
@@ -38,15 +38,17 @@ export function defaultViewOf(list: ViewList | null): ViewList['views'][number] 
  * Before the router starts: on a bare arrival, asks for the saved views (the
  * board's own list query, so nothing is asked twice) and, when the user has a
  * default view, replaces the address with it. Replacing (not pushing) means
- * Back leaves the board instead of bouncing onto it again. Resolves true when
- * it did. Never throws: signed out, a store that is down or slow, and the
- * board simply opens as it is.
+ * Back leaves the board instead of bouncing onto it again. Resolves with the
+ * view it opened, for the caller to apply (`applySavedView`: kept out of this
+ * module, whose imports are evaluated before the first request leaves, while
+ * the column preferences import every column and cell). Never throws: signed
+ * out, a store that is down or slow, and the board simply opens as it is.
  */
 export async function settleDefaultView(
   queryClient: QueryClient,
   { location, history }: Pick<Window, 'location' | 'history'> = window,
-): Promise<boolean> {
-  if (!isBareBoardArrival(location.pathname, location.search, history.state)) return false
+): Promise<SavedView | null> {
+  if (!isBareBoardArrival(location.pathname, location.search, history.state)) return null
   let timer: ReturnType<typeof setTimeout> | undefined
   const list = await Promise.race([
     readViewsIfSignedIn(queryClient),
@@ -54,10 +56,9 @@ export async function settleDefaultView(
   ])
   clearTimeout(timer)
   const view = defaultViewOf(list)
-  if (!view) return false
-  applySavedView(view)
+  if (!view) return null
   history.replaceState(null, '', `${savedViewHref(view.query, new URLSearchParams(location.search))}${location.hash}`)
-  return true
+  return view
 }
 
 /** The session first (the board asks for it anyway): signed out there are no views, and asking would only earn a 401. */

@@ -1,20 +1,11 @@
 import { afterEach, expect, test } from 'vitest'
 import { readColumnPrefs, writeColumnPrefs } from '../tasks/table/column-prefs.ts'
-import { applySavedView, savedViewHref } from './open-saved-view.ts'
+import { applySavedView } from './open-saved-view.ts'
 import { readOpenedView } from './opened-view.ts'
 
 afterEach(() => {
   localStorage.clear()
   sessionStorage.clear()
-})
-
-test.each([
-  ['tab=open', '', '/tasks?tab=open'],
-  ['', '', '/tasks'],
-  ['tab=open', '?tab=all&page=3&utm=x', '/tasks?tab=open&utm=x'],
-  ['', '?utm=x', '/tasks?utm=x'],
-])('view %s from %s goes to %s: parameters the board does not own ride along', (query, current, href) => {
-  expect(savedViewHref(query, new URLSearchParams(current))).toBe(href)
 })
 
 test('a view saved with columns and density puts them in force and keeps the widths', () => {

@@ -1,6 +1,4 @@
 import { isChoosableColumn, readColumnPrefs, writeColumnPrefs } from '../tasks/table/column-prefs.ts'
-import { BOARD_PARAMS } from '../tasks/url-state/board-search.ts'
-import { boardHrefKeeping } from '../tasks/url-state/paths.ts'
 import type { SavedView } from './api/views-api.ts'
 import { rememberOpenedView } from './opened-view.ts'
 
@@ -21,13 +19,4 @@ export function applySavedView(view: Pick<SavedView, 'id' | 'columns' | 'density
     ...(columns == null ? {} : { shown: columns.filter(isChoosableColumn) }),
     ...(density == null ? {} : { density }),
   })
-}
-
-/** The board URL of a view; parameters the board does not own (the address's own) ride along. */
-export function savedViewHref(query: string, current: URLSearchParams = new URLSearchParams()): string {
-  const own = [...current].filter(([key]) => !(BOARD_PARAMS as readonly string[]).includes(key))
-  if (own.length === 0) return boardHrefKeeping(query)
-  const search = new URLSearchParams(query)
-  for (const [key, value] of own) search.append(key, value)
-  return boardHrefKeeping(search.toString())
 }

@@ -6,7 +6,7 @@ import { BOARD_PATH } from '../../tasks/url-state/paths.ts'
 import { isAppRequestError } from '../api/app-request.ts'
 import { useSession } from '../api/session-queries.ts'
 import { viewQueries } from '../api/view-queries.ts'
-import { savedViewHref } from '../open-saved-view.ts'
+import { savedViewHref } from '../saved-view-href.ts'
 import { rememberOpenedView } from '../opened-view.ts'
 import { SignInForm } from './sign-in-form.tsx'
 

@@ -3,7 +3,7 @@ import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { isAppRequestError } from '../api/app-request.ts'
 import { useSession } from '../api/session-queries.ts'
 import { useUpdateView, useViews } from '../api/view-queries.ts'
-import { savedViewHref } from '../open-saved-view.ts'
+import { savedViewHref } from '../saved-view-href.ts'
 import { readOpenedView } from '../opened-view.ts'
 import { CurrentViewActions, LongLinkHint } from './current-view-actions.tsx'
 

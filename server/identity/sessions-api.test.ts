@@ -61,6 +61,17 @@ describe('personal-key mode', () => {
     expect((await app.call('GET', '/api/tasks/?limit=1', { headers: { 'x-api-key': 'wrong:key' } })).status).toBe(401)
   })
 
+  test('a short link opened signed out gets the board’s page (which asks for the key); signed in, the redirect', async () => {
+    const cookie = await signIn(app, DEMO_KEY)
+    const view = await app.call('POST', '/app/views', { cookie, body: { name: 'Short while out', query: 'tab=open' } })
+    const signedOut = await app.call('GET', `/v/${view.json.id as string}`)
+    expect(signedOut.status).toBe(200)
+    expect(signedOut.text).toBe('spa')
+    const signedIn = await app.call('GET', `/v/${view.json.id as string}`, { cookie })
+    expect(signedIn.status).toBe(302)
+    expect(signedIn.headers.location).toBe('/tasks?tab=open')
+  })
+
   test('sign out ends the session for good', async () => {
     const cookie = await signIn(app, DEMO_KEY)
     const out = await app.call('DELETE', '/app/session', { cookie, body: {} })

@@ -157,8 +157,7 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
   ]
 
   return async function handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
-    if (!pathname.startsWith('/app/views') && pathname !== '/app/default-view' && !pathname.startsWith('/v/'))
-      return false
+    if (!pathname.startsWith('/app/views') && pathname !== '/app/default-view' && !isShortLink(pathname)) return false
     const matches = routes.filter(([, pattern]) => pattern.test(pathname))
     if (matches.length === 0) {
       sendJsonError(res, 404, 'Not found')
@@ -184,6 +183,8 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
       const identity = await resolveIdentity(req)
       if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
       if (!identity.actor) {
+        // A short link opened while signed out gets the board's page, which asks for the key and then opens the view.
+        if (isShortLink(pathname) && !identity.unavailable) return false
         if (identity.unavailable) sendJsonError(res, 502, identity.unavailable)
         else sendJsonError(res, 401, 'Sign in to use saved views.')
         return true
@@ -203,6 +204,10 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
     }
     return true
   }
+}
+
+function isShortLink(pathname: string): boolean {
+  return pathname.startsWith('/v/')
 }
 
 class InvalidBody extends Error {

@@ -1,4 +1,6 @@
 import { prefetchFirstView } from '../features/tasks/board/prefetch-first-view.ts'
+import type { SavedView } from '../features/views/api/views-api.ts'
+import { isBareBoardArrival, settleDefaultView } from '../features/views/default-view-arrival.ts'
 import { createQueryClient } from './query-client.ts'
 
 /**
@@ -7,4 +9,20 @@ import { createQueryClient } from './query-client.ts'
  * of the app (React DOM, the router, the board) is still being evaluated.
  */
 export const queryClient = createQueryClient()
-prefetchFirstView(queryClient, window.location)
+
+/**
+ * Resolves once the address shows the view the board opens with: with the
+ * default view a page load of the bare board became, or null. Its rows are
+ * asked for only then, so the unfiltered board's request never leaves for a
+ * board that is not shown. Any other address is asked for at once.
+ */
+export const firstAddress: Promise<SavedView | null> = isBareBoardArrival(
+  window.location.pathname,
+  window.location.search,
+  window.history.state,
+)
+  ? settleDefaultView(queryClient).then((view) => {
+      prefetchFirstView(queryClient, window.location)
+      return view
+    })
+  : Promise.resolve(prefetchFirstView(queryClient, window.location)).then(() => null)

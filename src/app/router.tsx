@@ -2,7 +2,14 @@ import { lazy, Suspense } from 'react'
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router'
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
 import { BoardPage } from '../features/tasks/board/board-page.tsx'
-import { BOARD_PATH, boardHrefKeeping, TASK_ROUTE, WORKLOAD_PATH } from '../features/tasks/url-state/paths.ts'
+import {
+  BOARD_PATH,
+  boardHrefKeeping,
+  SHORT_LINK_ROUTE,
+  TASK_ROUTE,
+  WORKLOAD_PATH,
+} from '../features/tasks/url-state/paths.ts'
+import { ShortLinkPage } from '../features/views/components/short-link-page.tsx'
 import { useI18n } from '../lib/i18n/i18n.tsx'
 
 // Not in the board's first download: fetched when the workload is first opened.
@@ -41,6 +48,7 @@ export function GuardedRoutes() {
             </Suspense>
           }
         />
+        <Route path={SHORT_LINK_ROUTE} element={<ShortLinkPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </ErrorBoundary>

@@ -29,7 +29,7 @@ export function CopyTextButton({ text, label, done }: { text: () => string; labe
         {state === 'copied' ? done : state === 'failed' ? t.copy.failed : label}
       </button>
       <span className="visually-hidden" role="status">
-        {state === 'copied' ? done : ''}
+        {state === 'copied' ? done : state === 'failed' ? t.copy.failed : ''}
       </span>
     </>
   )

@@ -51,6 +51,18 @@ export function parseColumnPrefs(raw: string | null): ColumnPrefs {
   }
 }
 
+/** The preferences in force: stored ones, or without storage the last choice made on this page. */
+export function readColumnPrefs(): ColumnPrefs {
+  return snapshot()
+}
+
+/** Stores preferences and tells every board reading them; without storage the choice lasts for this page only. */
+export function writeColumnPrefs(next: ColumnPrefs): void {
+  const raw = JSON.stringify(next)
+  if (!writeStored('columns', raw)) cached = { raw, prefs: next }
+  listeners.forEach((listener) => listener())
+}
+
 function snapshot(): ColumnPrefs {
   // Without storage, the last choice made on this page.
   const raw = readStored('columns') ?? cached?.raw ?? null
@@ -65,16 +77,12 @@ function subscribe(listener: () => void): () => void {
 
 /**
  * Column choice, widths and density, kept in this browser (localStorage) and not in
- * the URL: they are how one dispatcher likes to read, not part of a view.
+ * the URL: they are how one dispatcher likes to read, not part of the view's state.
+ * A saved view may carry a column set and density; opening it writes them here.
  */
 export function useColumnPrefs() {
   const prefs = useSyncExternalStore(subscribe, snapshot, () => DEFAULT_PREFS)
-  const save = useCallback((next: ColumnPrefs) => {
-    const raw = JSON.stringify(next)
-    // Without storage the choice lasts for this page only.
-    if (!writeStored('columns', raw)) cached = { raw, prefs: next }
-    listeners.forEach((listener) => listener())
-  }, [])
+  const save = useCallback((next: ColumnPrefs) => writeColumnPrefs(next), [])
   // From the stored snapshot, not this render's: a drag saves many times between renders.
   const resize = useCallback(
     (column: ColumnId, widthRem: number) => {

@@ -7,6 +7,8 @@ import { DEFAULT_WORKLOAD_ORDER, formatWorkloadOrder, type WorkloadOrder } from 
 export const BOARD_PATH = '/tasks'
 export const TASK_ROUTE = `${BOARD_PATH}/:taskId`
 export const WORKLOAD_PATH = '/workload'
+/** A saved view's short link: the app server redirects it to the view's board URL. */
+export const SHORT_LINK_ROUTE = '/v/:viewId'
 
 /** Whether a path shows the board (`/` redirects to it; a task opens over it). */
 export function isBoardPath(pathname: string): boolean {
@@ -50,6 +52,23 @@ export function workloadHref(board: BoardState, order: WorkloadOrder = DEFAULT_W
 export function personBoardHref(board: BoardState, assigneeId: string | null, slice: 'active' | 'due'): string {
   const person: BoardState = { ...board, tab: 'active', assignee: [assigneeId ?? UNASSIGNED], page: 1 }
   return boardHref(slice === 'due' ? { ...person, sort: { field: 'dueDate', direction: 1 } } : person)
+}
+
+/** A saved view's short link, without origin. */
+export function shortLinkPath(viewId: string): string {
+  return `/v/${encodeURIComponent(viewId)}`
+}
+
+/**
+ * An absolute link to the board showing `board` with every parameter written
+ * out, defaults included, so the link keeps its meaning if a default changes.
+ * The app's URLs never carry credentials, so neither does the link.
+ */
+export function shareableBoardLink(board: BoardState, passthrough: URLSearchParams, origin: string): string {
+  const href = new URL(boardHref(board, passthrough, { explicit: true }), origin)
+  href.username = ''
+  href.password = ''
+  return href.toString()
 }
 
 function withSearch(path: string, search: string): string {

@@ -1,5 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { createView, listViews, updateView, type NewView, type ViewEdit } from './views-api.ts'
+import {
+  createView,
+  getView,
+  listViews,
+  setDefaultView,
+  updateView,
+  type NewView,
+  type ViewEdit,
+  type ViewList,
+} from './views-api.ts'
 
 export const viewQueries = {
   all: () => ['views'] as const,
@@ -9,6 +18,13 @@ export const viewQueries = {
       queryFn: ({ signal }) => listViews({ signal }),
       // A colleague's new team view shows up the next time the menu opens.
       staleTime: 10_000,
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...viewQueries.all(), 'detail', id] as const,
+      queryFn: ({ signal }) => getView(id, { signal }),
+      // A short link names a view that exists or not; asking again changes nothing.
+      retry: false,
     }),
 }
 
@@ -28,6 +44,18 @@ export function useUpdateView() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ id, edit }: { id: string; edit: ViewEdit }) => updateView(id, edit),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: viewQueries.all() }),
+  })
+}
+
+export function useSetDefaultView() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: setDefaultView,
+    onSuccess: (defaultViewId) =>
+      queryClient.setQueryData(viewQueries.list().queryKey, (list: ViewList | undefined) =>
+        list ? { ...list, defaultViewId } : list,
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: viewQueries.all() }),
   })
 }

@@ -10,6 +10,9 @@ export const viewSchema = z.object({
   /** The board's canonical query string, without `?` and never with `page`. */
   query: z.string(),
   scope: z.enum(['personal', 'team']),
+  /** The optional columns the view shows and its density; null when it was saved without them. */
+  columns: z.optional(z.nullable(z.array(z.string()))),
+  density: z.optional(z.nullable(z.enum(['comfortable', 'compact']))),
   version: z.number(),
   updatedBy: person,
   updatedAt: z.string(),
@@ -33,6 +36,8 @@ export interface NewView {
   name: string
   query: string
   scope: SavedView['scope']
+  columns?: string[]
+  density?: 'comfortable' | 'compact'
 }
 
 export async function createView(view: NewView): Promise<SavedView> {
@@ -49,4 +54,15 @@ export interface ViewEdit {
 
 export async function updateView(id: string, edit: ViewEdit): Promise<SavedView> {
   return parse(viewSchema, await appRequest(`/views/${encodeURIComponent(id)}`, { method: 'PATCH', body: edit }))
+}
+
+export async function getView(id: string, { signal }: { signal?: AbortSignal } = {}): Promise<SavedView> {
+  return parse(viewSchema, await appRequest(`/views/${encodeURIComponent(id)}`, { signal }))
+}
+
+const defaultViewSchema = z.object({ viewId: z.nullable(z.string()) })
+
+/** Makes a view the user's default (what a bare `/tasks` opens), or removes the default with null. */
+export async function setDefaultView(viewId: string | null): Promise<string | null> {
+  return parse(defaultViewSchema, await appRequest('/default-view', { method: 'PUT', body: { viewId } })).viewId
 }

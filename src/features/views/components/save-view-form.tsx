@@ -1,10 +1,16 @@
 import { useId, useState } from 'react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useColumnPrefs } from '../../tasks/table/column-prefs.ts'
 import { useCreateView } from '../api/view-queries.ts'
 import type { SavedView } from '../api/views-api.ts'
 import { rememberOpenedView } from '../opened-view.ts'
+import './view-links.css'
 
-/** Saves the board's current query under a name; a failed save keeps what was typed and says why. */
+/**
+ * Saves the board's current query under a name; a failed save keeps what was
+ * typed and says why. Optionally the view carries the columns shown and the
+ * density too (not the widths: those fit one window, not a queue).
+ */
 export function SaveViewForm({
   query,
   disabled,
@@ -18,6 +24,8 @@ export function SaveViewForm({
   const id = useId()
   const [name, setName] = useState(initialName)
   const [scope, setScope] = useState<SavedView['scope']>('personal')
+  const [includePrefs, setIncludePrefs] = useState(false)
+  const { prefs } = useColumnPrefs()
   const create = useCreateView()
   return (
     <form
@@ -27,7 +35,12 @@ export function SaveViewForm({
         event.preventDefault()
         if (!name.trim()) return
         create.mutate(
-          { name: name.trim(), query, scope },
+          {
+            name: name.trim(),
+            query,
+            scope,
+            ...(includePrefs ? { columns: prefs.shown, density: prefs.density } : {}),
+          },
           {
             onSuccess: (view) => {
               rememberOpenedView(view.id)
@@ -55,6 +68,10 @@ export function SaveViewForm({
         <option value="personal">{t.views.personal}</option>
         <option value="team">{t.views.team}</option>
       </select>
+      <label className="views-menu__check">
+        <input type="checkbox" checked={includePrefs} onChange={(event) => setIncludePrefs(event.target.checked)} />
+        {t.viewLinks.includePrefs}
+      </label>
       <button type="submit" className="button" disabled={disabled || create.isPending}>
         {t.views.save}
       </button>

@@ -1,15 +1,17 @@
 import { useNavigate } from 'react-router'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import { boardHrefKeeping } from '../../tasks/url-state/paths.ts'
 import { isAppRequestError } from '../api/app-request.ts'
 import { useSession } from '../api/session-queries.ts'
 import { useUpdateView, useViews } from '../api/view-queries.ts'
+import { savedViewHref } from '../saved-view-href.ts'
 import { readOpenedView } from '../opened-view.ts'
+import { CurrentViewActions, LongLinkHint } from './current-view-actions.tsx'
 
 /**
  * When the URL has moved away from the view this tab opened, says so and
  * offers to go back to it, to update it (a team view is unlocked by that
- * explicit act), or to save the URL as a new view.
+ * explicit act), or to save the URL as a new view. When the URL shows a
+ * saved view, names it and offers its default and short-link actions.
  */
 export function ViewStatus({ currentQuery, onSaveAsNew }: { currentQuery: string; onSaveAsNew: () => void }) {
   const { t } = useI18n()
@@ -19,16 +21,20 @@ export function ViewStatus({ currentQuery, onSaveAsNew }: { currentQuery: string
   const update = useUpdateView()
   const openedId = readOpenedView()
   const opened = views.data?.views.find((view) => view.id === openedId)
-  if (!opened || opened.query === currentQuery) return null
+  if (!opened || opened.query === currentQuery) {
+    // The view the URL shows: the one this tab opened, or else any saved with exactly this query.
+    const current = opened ?? views.data?.views.find((view) => view.query === currentQuery)
+    return current ? (
+      <CurrentViewActions view={current} isDefault={views.data?.defaultViewId === current.id} />
+    ) : (
+      <LongLinkHint />
+    )
+  }
   const stale = isAppRequestError(update.error) && update.error.status === 409
   return (
     <div className="view-status" role="status">
       <span>{t.views.modified(opened.name)}</span>
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={() => void navigate(boardHrefKeeping(opened.query))}
-      >
+      <button type="button" className="button button--quiet" onClick={() => void navigate(savedViewHref(opened.query))}>
         {t.views.revert}
       </button>
       <button

@@ -6,7 +6,7 @@ import { useSession } from '../api/session-queries.ts'
 import { useViews } from '../api/view-queries.ts'
 import type { SavedView } from '../api/views-api.ts'
 import type { CountText } from '../../tasks/presenters/count-text.ts'
-import { rememberOpenedView } from '../opened-view.ts'
+import { applySavedView } from '../open-saved-view.ts'
 import { useViewCounts } from '../use-view-counts.ts'
 import { SaveViewForm } from './save-view-form.tsx'
 import './views.css'
@@ -79,7 +79,7 @@ export function ViewsMenu({
   }
 
   function openView(view: SavedView) {
-    rememberOpenedView(view.id)
+    applySavedView(view)
     onOpenChange(false)
     setFilter('')
     void navigate(boardHrefKeeping(view.query))

@@ -1,0 +1,72 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { BOARD_PARAMS } from '../tasks/url-state/board-search.ts'
+import { BOARD_PATH } from '../tasks/url-state/paths.ts'
+import { sessionQueries } from './api/session-queries.ts'
+import { viewQueries } from './api/view-queries.ts'
+import type { SavedView, ViewList } from './api/views-api.ts'
+import { savedViewHref } from './saved-view-href.ts'
+
+/**
+ * How long a page load of the bare board waits for the user's default view
+ * before showing the board as it is. The answer comes from the app server's
+ * own store (no upstream call), so it is normally there within milliseconds;
+ * a slow or absent store must not hold the board up for longer than this.
+ */
+export const DEFAULT_VIEW_WAIT_MS = 1000
+
+/**
+ * Whether this page load may open the default view: `/` or `/tasks` with no
+ * parameter the board reads, in a fresh history entry (typed, bookmarked,
+ * opened from elsewhere). A link with board parameters always wins, and an
+ * entry the board itself wrote (the Active tab is a bare `/tasks` too, and
+ * so is its reload) keeps what it shows: the router's entries carry state.
+ */
+export function isBareBoardArrival(pathname: string, search: string, historyState: unknown): boolean {
+  if (pathname !== '/' && pathname !== BOARD_PATH) return false
+  if (historyState !== null && historyState !== undefined) return false
+  const params = new URLSearchParams(search)
+  return !BOARD_PARAMS.some((name) => params.has(name))
+}
+
+/** The user's default view in a list, if it has one. */
+export function defaultViewOf(list: ViewList | null): ViewList['views'][number] | null {
+  if (!list?.defaultViewId) return null
+  return list.views.find((view) => view.id === list.defaultViewId) ?? null
+}
+
+/**
+ * Before the router starts: on a bare arrival, asks for the saved views (the
+ * board's own list query, so nothing is asked twice) and, when the user has a
+ * default view, replaces the address with it. Replacing (not pushing) means
+ * Back leaves the board instead of bouncing onto it again. Resolves with the
+ * view it opened, for the caller to apply (`applySavedView`: kept out of this
+ * module, whose imports are evaluated before the first request leaves, while
+ * the column preferences import every column and cell). Never throws: signed
+ * out, a store that is down or slow, and the board simply opens as it is.
+ */
+export async function settleDefaultView(
+  queryClient: QueryClient,
+  { location, history }: Pick<Window, 'location' | 'history'> = window,
+): Promise<SavedView | null> {
+  if (!isBareBoardArrival(location.pathname, location.search, history.state)) return null
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const list = await Promise.race([
+    readViewsIfSignedIn(queryClient),
+    new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), DEFAULT_VIEW_WAIT_MS))),
+  ])
+  clearTimeout(timer)
+  const view = defaultViewOf(list)
+  if (!view) return null
+  history.replaceState(null, '', `${savedViewHref(view.query, new URLSearchParams(location.search))}${location.hash}`)
+  return view
+}
+
+/** The session first (the board asks for it anyway): signed out there are no views, and asking would only earn a 401. */
+async function readViewsIfSignedIn(queryClient: QueryClient): Promise<ViewList | null> {
+  try {
+    const session = await queryClient.fetchQuery(sessionQueries.current())
+    return session.signedIn ? await queryClient.fetchQuery(viewQueries.list()) : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,22 @@
+import { isChoosableColumn, readColumnPrefs, writeColumnPrefs } from '../tasks/table/column-prefs.ts'
+import type { SavedView } from './api/views-api.ts'
+import { rememberOpenedView } from './opened-view.ts'
+
+/**
+ * What opening a saved view does besides navigating: this tab remembers it
+ * (so the board can say "modified"), and a view saved with columns and
+ * density puts them in force. The board still reads its whole view state
+ * from the URL; columns and density are presentation preferences.
+ */
+export function applySavedView(view: Pick<SavedView, 'id' | 'columns' | 'density'>): void {
+  rememberOpenedView(view.id)
+  const { columns, density } = view
+  if (columns == null && density == null) return
+  const prefs = readColumnPrefs()
+  writeColumnPrefs({
+    ...prefs,
+    // A column id this board no longer has is left out, as a stored preference's would be.
+    ...(columns == null ? {} : { shown: columns.filter(isChoosableColumn) }),
+    ...(density == null ? {} : { density }),
+  })
+}

@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { axeViolations } from './support/axe-violations.ts'
 
 /** Notes, on the page's own clock, when the first task row is inserted. */
 async function markFirstRow(page: Page) {
@@ -121,6 +122,13 @@ test('views code that cannot be fetched says so, the board keeps working, and th
   await page.getByRole('button', { name: 'Views' }).click()
   await expect(page.getByRole('alert')).toContainText('Saved views could not be loaded.')
   await expect(page.getByRole('dialog')).toHaveCount(0)
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    expect(await axeViolations(page)).toEqual([])
+  }
+  // Esc puts the note away, as it would the panel.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('alert')).toHaveCount(0)
 
   await page.getByRole('tab', { name: /^All/ }).click()
   await expect(page).toHaveURL(/tab=all/)

@@ -28,6 +28,20 @@ export function LazyViewsMenu({ currentQuery, open, onOpenChange }: ViewsMenuPro
   const [focused, setFocused] = useState(false)
   const slot = useRef<HTMLSpanElement>(null)
 
+  // The note goes with the next press anywhere or Esc, as the panel would.
+  useEffect(() => {
+    if (!failed) return
+    const dismiss = (event: Event) => {
+      if (!(event instanceof KeyboardEvent) || event.key === 'Escape') setFailed(false)
+    }
+    document.addEventListener('pointerdown', dismiss)
+    document.addEventListener('keydown', dismiss)
+    return () => {
+      document.removeEventListener('pointerdown', dismiss)
+      document.removeEventListener('keydown', dismiss)
+    }
+  }, [failed])
+
   useEffect(() => {
     if (!open || loaded) return
     viewsMenuPart.load().then(
@@ -71,17 +85,19 @@ export function LazyViewsMenu({ currentQuery, open, onOpenChange }: ViewsMenuPro
             onBlur={() => setFocused(false)}
             onClick={() => {
               setHeld(false)
+              setFailed(false)
               onOpenChange(true)
             }}
           >
             {t.views.button}
           </button>
+          {/* Where the panel would open, over the rows rather than pushing the toolbar apart. */}
+          {failed && (
+            <p className="views-menu__panel views-slot__error" role="alert">
+              {t.lazyParts.viewsFailed}
+            </p>
+          )}
         </div>
-      )}
-      {failed && !shown && (
-        <span className="views-slot__error" role="alert">
-          {t.lazyParts.viewsFailed}
-        </span>
       )}
     </span>
   )

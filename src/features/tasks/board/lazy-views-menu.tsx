@@ -16,7 +16,7 @@ const warmUp = () => void viewsMenuPart.load().catch(() => {})
  * it has arrived a same-looking button stands in; pressing it (or `v`) opens
  * the panel as soon as the code is there, and a keyboard user on the stand-in
  * keeps the focus when the real button replaces it. A fetch that fails says
- * so beside the button; the next press tries again.
+ * so where the panel would open; the next press tries again.
  */
 export function LazyViewsMenu({ currentQuery, open, onOpenChange }: ViewsMenuProps) {
   const { t } = useI18n()

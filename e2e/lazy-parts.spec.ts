@@ -1,6 +1,7 @@
 import type { Page, Route } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { axeViolations } from './support/axe-violations.ts'
+import { startAppServer, startDemoApi } from './support/start-server.ts'
 
 /** Notes, on the page's own clock, when the first task row is inserted. */
 async function markFirstRow(page: Page) {
@@ -138,4 +139,33 @@ test('views code that cannot be fetched says so, the board keeps working, and th
   await page.getByRole('button', { name: 'Views' }).click()
   await expect(page.getByRole('dialog', { name: 'Saved views' })).toBeVisible()
   await expect(page.getByText('Saved views could not be loaded.')).toHaveCount(0)
+})
+
+test('a sign-in form whose code cannot be fetched leaves the 401 in place with a word on why, and Retry brings the form', async ({
+  page,
+  consoleErrors,
+}) => {
+  // A board without a server-side key: the list answers 401 until someone signs in.
+  test.setTimeout(60_000)
+  consoleErrors.allow(/session-list-error|Failed to load resource|dynamically imported module/)
+  const demoApi = await startDemoApi({ DEMO_API_KEY: 'lazy-test:s3cret' })
+  const keyless = await startAppServer({ TASKS_API_URL: `${demoApi.url}/v2` })
+  try {
+    let offline = true
+    await page.route(/\/assets\/session-list-error-[^/]*\.js$/, (route) =>
+      offline ? route.abort('internetdisconnected') : route.continue(),
+    )
+    await page.goto(`${keyless.url}/tasks`)
+    await expect(page.getByText('The sign-in form could not be loaded.')).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('alert').getByRole('button', { name: 'Retry' })).toBeVisible()
+    await expect(page.getByLabel('API key', { exact: true })).toHaveCount(0)
+
+    offline = false
+    await page.getByRole('button', { name: 'Retry' }).click()
+    await expect(page.getByText('Sign in with your API key to see the tasks.')).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByLabel('API key', { exact: true })).toBeVisible()
+  } finally {
+    await keyless.stop()
+    await demoApi.stop()
+  }
 })

@@ -339,4 +339,11 @@ export const de: Messages = {
     activeFilters: 'aktiv',
     settings: 'Einstellungen',
   },
+  lazyParts: {
+    viewsFailed:
+      'Die gespeicherten Ansichten konnten nicht geladen werden. Prüfen Sie die Verbindung und drücken Sie erneut auf „Ansichten“.',
+    signInFailed:
+      'Das Anmeldeformular konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+    loading: 'Wird geladen …',
+  },
 }

@@ -328,6 +328,12 @@ export const en = {
     activeFilters: 'active',
     settings: 'Settings',
   },
+  // Parts of the board whose code is fetched when first used, when that fetch fails (offline since the page loaded).
+  lazyParts: {
+    viewsFailed: 'Saved views could not be loaded. Check the connection and press Views again.',
+    signInFailed: 'The sign-in form could not be loaded. Check the connection and retry.',
+    loading: 'Loading…',
+  },
 }
 
 export type Messages = typeof en

@@ -54,6 +54,7 @@ export function BoardPage() {
         columnMenu={columnMenu}
         viewsOpen={viewsOpen}
         onViewsOpenChange={setViewsOpen}
+        ready={answered}
       />
       <OfflineNotice />
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />

@@ -1,11 +1,13 @@
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import type { BoardState } from '../url-state/board-state.ts'
 import type { BoardPatch, UpdateOptions } from '../url-state/board-writer.ts'
-import { ViewStatus } from '../../views/components/view-status.tsx'
-import { ViewsMenu } from '../../views/components/views-menu.tsx'
 import { toViewQuery } from '../../views/view-query.ts'
+// Here, not with the lazily fetched parts: they must look right the moment they mount.
+import '../../views/components/views.css'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { SearchBox } from './filters/search-box.tsx'
+import { LazyViewStatus } from './lazy-view-status.tsx'
+import { LazyViewsMenu } from './lazy-views-menu.tsx'
 import { WorkloadLink } from './workload-link.tsx'
 
 /** Search, saved views, the link to this view, the workload of its filters, and the shortcuts list. */
@@ -15,12 +17,15 @@ export function BoardToolbar({
   onHelp,
   viewsOpen,
   onViewsOpenChange,
+  ready,
 }: {
   board: BoardState
   update: (patch: BoardPatch, options?: UpdateOptions) => void
   onHelp: () => void
   viewsOpen: boolean
   onViewsOpenChange: (open: boolean) => void
+  /** The first rows are there: what they do not need may be fetched now. */
+  ready: boolean
 }) {
   const { t } = useI18n()
   const currentQuery = toViewQuery(board)
@@ -28,13 +33,13 @@ export function BoardToolbar({
     <div className="toolbar">
       {/* Search replaces the history entry: Back never steps through keystrokes. */}
       <SearchBox value={board.q} onSearch={(q) => update({ q }, { replace: true })} />
-      <ViewsMenu currentQuery={currentQuery} open={viewsOpen} onOpenChange={onViewsOpenChange} />
+      <LazyViewsMenu currentQuery={currentQuery} open={viewsOpen} onOpenChange={onViewsOpenChange} />
       <CopyLinkButton board={board} />
       <WorkloadLink board={board} />
       <button type="button" className="button button--quiet" onClick={onHelp} aria-keyshortcuts="?">
         {t.board.shortcuts}
       </button>
-      <ViewStatus currentQuery={currentQuery} onSaveAsNew={() => onViewsOpenChange(true)} />
+      <LazyViewStatus currentQuery={currentQuery} onSaveAsNew={() => onViewsOpenChange(true)} ready={ready} />
     </div>
   )
 }

@@ -27,6 +27,7 @@ export function BoardTop({
   columnMenu,
   viewsOpen,
   onViewsOpenChange,
+  ready,
 }: {
   board: BoardState
   update: (patch: BoardPatch, options?: UpdateOptions) => void
@@ -34,6 +35,8 @@ export function BoardTop({
   columnMenu: ReactNode
   viewsOpen: boolean
   onViewsOpenChange: (open: boolean) => void
+  /** The first rows (or their error) are there: the parts they do not need may be fetched. */
+  ready: boolean
 }) {
   const { t } = useI18n()
   const folded = useWindowWidth() !== 'wide'
@@ -49,6 +52,7 @@ export function BoardTop({
   return (
     <>
       <BoardHeader
+        ready={ready}
         settings={
           folded ? (
             <div className="board__folded">
@@ -76,6 +80,7 @@ export function BoardTop({
           onHelp={onHelp}
           viewsOpen={viewsOpen}
           onViewsOpenChange={onViewsOpenChange}
+          ready={ready}
         />
       </BoardHeader>
       {folded && (

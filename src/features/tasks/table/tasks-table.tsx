@@ -1,5 +1,4 @@
 import { useTable } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import {
   useCallback,
   useEffect,
@@ -20,6 +19,7 @@ import type { BoardSort } from '../url-state/board-state.ts'
 import { taskColumns, taskTableFeatures, type ColumnId } from './columns.tsx'
 import { useWindowWidth } from '../../../lib/window-width.ts'
 import { TableHead } from './table-head.tsx'
+import { useRowWindow } from './use-row-window.ts'
 import { followRowLink, SpacerRow, TaskRow } from './task-row.tsx'
 
 const getRowId = (task: Task) => task._id
@@ -95,22 +95,15 @@ export function TasksTable({
   )
   const now = useMinuteClock()
 
-  const frame = useRef<HTMLDivElement>(null)
   const body = useRef<HTMLTableSectionElement>(null)
   // Every row has the same height (the CSS fixes it), so one measured row sizes them all: no per-row
   // measuring, which would force a layout for each row rendered.
   const [rowHeight, setRowHeight] = useState<number>(ROW_HEIGHT_PX[prefs.density])
-  // The virtualizer re-renders this component itself on scroll; nothing here relies on compiler memoisation.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const rowWindow = useRowWindow<HTMLDivElement>({
     count: rows.length,
-    getScrollElement: () => frame.current,
-    estimateSize: () => rowHeight,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    rowHeight,
+    headerHeight: HEADER_PX,
     overscan: OVERSCAN,
-    scrollPaddingStart: HEADER_PX,
-    // Before the frame is measured, assume a window-high one, so the first render already has rows.
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight },
   })
   // Measured when rows first show and when the density changes; a new page has rows of the same height,
   // and measuring on every page would force a layout in the middle of rendering it.
@@ -121,43 +114,35 @@ export function TasksTable({
     if (measured && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured)
     // A phone-sized window sets each task on two lines: a new height to measure.
   }, [hasRows, rowHeight, prefs.density, windowWidth])
-  useLayoutEffect(() => {
-    virtualizer.measure()
-  }, [rowHeight, virtualizer])
-  const items = virtualizer.getVirtualItems()
-  const padTop = items[0]?.start ?? 0
-  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
+  const { frame, start, end, padTop, padBottom, scrollToRow, scrollToTop, firstRowInView } = rowWindow
 
-  // A row out of the rendered range is scrolled to first and focused once it renders.
-  const [pendingFocus, setPendingFocus] = useState<number | null>(null)
+  // A row out of the rendered range is scrolled to first and focused once it renders. A focus asked
+  // for in the previous view must not land in this one, so it names its view.
+  const [pendingFocus, setPendingFocus] = useState<{ index: number; viewKey: string } | null>(null)
   useEffect(() => {
-    // From the offset the virtualizer keeps: asking the frame would force a layout mid-render.
-    if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0)
-    // A focus asked for in the previous view must not land in this one.
-    setPendingFocus(null)
-  }, [viewKey, virtualizer])
+    scrollToTop()
+  }, [viewKey, scrollToTop])
   const focusIndex = useCallback(
     (index: number) => {
       if (focusRenderedRow(body.current, index)) return
-      virtualizer.scrollToIndex(index, { align: 'auto' })
-      setPendingFocus(index)
+      scrollToRow(index)
+      setPendingFocus({ index, viewKey })
     },
-    [virtualizer],
+    [scrollToRow, viewKey],
   )
   useEffect(() => {
-    if (pendingFocus !== null && focusRenderedRow(body.current, pendingFocus)) setPendingFocus(null)
-  }, [pendingFocus, items])
+    if (pendingFocus?.viewKey === viewKey && focusRenderedRow(body.current, pendingFocus.index)) setPendingFocus(null)
+  }, [pendingFocus, viewKey, start, end])
   useImperativeHandle(
     ref,
     () => ({
       focusRow(which) {
         if (rows.length === 0) return false
-        const inView = Math.min(rows.length - 1, Math.ceil((virtualizer.scrollOffset ?? 0) / rowHeight))
-        focusIndex(which === 'first' ? 0 : which === 'last' ? rows.length - 1 : inView)
+        focusIndex(which === 'first' ? 0 : which === 'last' ? rows.length - 1 : firstRowInView())
         return true
       },
     }),
-    [rows.length, focusIndex, virtualizer, rowHeight],
+    [rows.length, focusIndex, firstRowInView],
   )
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
     const step = rowStep(event)
@@ -190,14 +175,9 @@ export function TasksTable({
         <tbody ref={body} onClick={followRowLink} onKeyDown={onKeyDown}>
           <NowContext value={now}>
             {padTop > 0 && <SpacerRow height={padTop} columns={columnIds.length} />}
-            {items.map((item) => {
-              const row = rows[item.index]
-              return (
-                row && (
-                  <TaskRow key={item.key} row={row} task={row.original} index={item.index} columnsKey={columnsKey} />
-                )
-              )
-            })}
+            {rows.slice(start, end).map((row, offset) => (
+              <TaskRow key={row.id} row={row} task={row.original} index={start + offset} columnsKey={columnsKey} />
+            ))}
             {padBottom > 0 && <SpacerRow height={padBottom} columns={columnIds.length} />}
           </NowContext>
           {tasks.length === 0 &&

@@ -71,6 +71,19 @@ test('a short link redirects to the view’s URL', async ({ page, request, baseU
   await expect(page).toHaveURL(/\/elsewhere$/)
 })
 
+test('a short link to a view that is gone says so in the board’s words, with the way to the board', async ({
+  page,
+  consoleErrors,
+}) => {
+  consoleErrors.allow(/status of 404/)
+  await page.goto('/v/no-such-view')
+  await expect(
+    page.getByRole('heading', { name: 'This saved view does not exist, or it is not shared with you.' }),
+  ).toBeVisible()
+  await page.getByRole('link', { name: /board|tasks/i }).click()
+  await expect(page).toHaveURL(/\/tasks/)
+})
+
 test('a view whose link is over 2,000 characters offers its short link, and copies it', async ({
   page,
   context,

@@ -183,8 +183,8 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
       const identity = await resolveIdentity(req)
       if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
       if (!identity.actor) {
-        // A short link opened while signed out gets the board's page, which asks for the key and then opens the view.
-        if (isShortLink(pathname) && !identity.unavailable) return false
+        // A short link opened while signed out gets the board's page, which asks for the key (or says the API is unreachable) and then opens the view.
+        if (isShortLink(pathname)) return false
         if (identity.unavailable) sendJsonError(res, 502, identity.unavailable)
         else sendJsonError(res, 401, 'Sign in to use saved views.')
         return true
@@ -199,6 +199,8 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
       const params = pattern.exec(pathname)!.slice(1)
       await handler({ req, res, actor: identity.actor, params, body: (schema) => parseBody(req, schema) })
     } catch (error) {
+      // A browser opened the short link: a view that is gone or a store that is down is said by the board's page, not in JSON.
+      if (isShortLink(pathname) && !res.headersSent) return false
       if (error instanceof InvalidBody) sendJson(res, 400, error.body)
       else if (!answerFailure(res, error)) throw error
     }

@@ -9,12 +9,14 @@ import {
   TASK_ROUTE,
   WORKLOAD_PATH,
 } from '../features/tasks/url-state/paths.ts'
-import { ShortLinkPage } from '../features/views/components/short-link-page.tsx'
 import { useI18n } from '../lib/i18n/i18n.tsx'
 
-// Not in the board's first download: fetched when the workload is first opened.
+// Not in the board's first download: fetched when the workload or a short link is first opened.
 const WorkloadPage = lazy(() =>
   import('../features/tasks/workload/workload-page.tsx').then(({ WorkloadPage }) => ({ default: WorkloadPage })),
+)
+const ShortLinkPage = lazy(() =>
+  import('../features/views/components/short-link-page.tsx').then(({ ShortLinkPage }) => ({ default: ShortLinkPage })),
 )
 
 /**
@@ -48,7 +50,14 @@ export function GuardedRoutes() {
             </Suspense>
           }
         />
-        <Route path={SHORT_LINK_ROUTE} element={<ShortLinkPage />} />
+        <Route
+          path={SHORT_LINK_ROUTE}
+          element={
+            <Suspense fallback={<ShortLinkLoading />}>
+              <ShortLinkPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </ErrorBoundary>
@@ -64,6 +73,11 @@ function RedirectToBoard() {
 function WorkloadLoading() {
   const { t } = useI18n()
   return <main className="page-message muted">{t.workload.loading}</main>
+}
+
+function ShortLinkLoading() {
+  const { t } = useI18n()
+  return <main className="page-message muted">{t.viewLinks.opening}</main>
 }
 
 function NotFound() {

@@ -1,12 +1,17 @@
 import { useEffect } from 'react'
+import { useLocation } from 'react-router'
 import { whenIdle } from '../../../lib/when-idle.ts'
 import { readOpenedView } from '../../views/opened-view.ts'
+import { isLongLink } from '../../views/short-link.ts'
+import { parseBoardSearch } from '../url-state/board-search.ts'
+import { shareableBoardLink } from '../url-state/paths.ts'
 import { viewStatusPart } from './views-parts.ts'
 
 /**
- * "Modified from …" once this tab has opened a saved view (and the first rows
- * are there, `ready`, and the page is idle); before that there is nothing to
- * compare the URL with, and its code is not fetched. It shows only after the
+ * "Modified from …" and the current view's actions once this tab has opened a
+ * saved view, and the short-link hint for a link too long to share (after the
+ * first rows, `ready`, once the page is idle); before either there is nothing
+ * to show, and its code is not fetched. It shows only after the
  * views have been asked for, so its late arrival moves nothing that was
  * already there. A fetch that fails shows nothing: the board, the
  * URL and the views menu work without it.
@@ -20,9 +25,15 @@ export function LazyViewStatus({
   onSaveAsNew: () => void
   ready: boolean
 }) {
-  const opened = ready && readOpenedView() !== null
+  const { search } = useLocation()
+  const opened = ready && (readOpenedView() !== null || isLongShareableLink(search))
   const loaded = viewStatusPart.useLoaded()
   useEffect(() => (opened ? whenIdle(() => void viewStatusPart.load().catch(() => {})) : undefined), [opened])
   const ViewStatus = opened ? loaded?.ViewStatus : undefined
   return ViewStatus ? <ViewStatus currentQuery={currentQuery} onSaveAsNew={onSaveAsNew} /> : null
+}
+
+function isLongShareableLink(search: string): boolean {
+  const params = new URLSearchParams(search)
+  return isLongLink(shareableBoardLink(parseBoardSearch(params).board, params, window.location.origin))
 }

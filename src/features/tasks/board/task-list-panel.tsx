@@ -14,6 +14,7 @@ import { UpdatedAgo } from './notices/freshness.tsx'
 import { PanelNotices } from './notices/panel-notices.tsx'
 import { Pager } from './pager.tsx'
 import type { BoardRows } from './use-board-rows.ts'
+import type { ViewIntent } from './use-view-intent.ts'
 
 const SKELETON_ROWS = 10
 
@@ -26,6 +27,8 @@ interface TaskListPanelProps {
   table: RefObject<TasksTableHandle | null>
   onRowEdge: (edge: RowEdge) => void
   detailError: Error | null
+  /** Where the pointer or focus rests: the view a control there would show is asked for ahead. */
+  intend: ViewIntent
 }
 
 /** The tab panel: notices, the table (or its skeleton, or why it is empty) and the pager. */
@@ -38,6 +41,7 @@ export function TaskListPanel({
   table,
   onRowEdge,
   detailError,
+  intend,
 }: TaskListPanelProps) {
   const { t } = useI18n()
   const { tasks, page, rows, viewKey } = view
@@ -54,6 +58,7 @@ export function TaskListPanel({
             busy={view.stale}
             sort={board.sort}
             onSortChange={(sort) => update({ sort })}
+            onSortIntent={(sort) => intend(sort && { sort })}
             skeletonRows={page || tasks.isError ? 0 : SKELETON_ROWS}
             onRowEdge={onRowEdge}
             prefs={prefs}

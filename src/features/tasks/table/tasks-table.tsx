@@ -47,6 +47,8 @@ export interface TasksTableProps {
   /** Sorting comes from the board; the table owns no sort state. */
   sort: BoardSort
   onSortChange: (sort: BoardSort) => void
+  /** The pointer or focus rests on a sort button (the sort its click would give), or left it (null). */
+  onSortIntent?: (sort: BoardSort | null) => void
   /** First load: placeholder rows in the table's own shape, so nothing jumps when rows arrive. */
   skeletonRows?: number
   /** Keyboard focus moved past the first or last row. */
@@ -70,6 +72,7 @@ export function TasksTable({
   busy,
   sort,
   onSortChange,
+  onSortIntent,
   skeletonRows = 0,
   onRowEdge = () => {},
   viewKey = '',
@@ -184,7 +187,14 @@ export function TasksTable({
             <col key={column.id} className={`col-${column.id}`} style={columnWidthStyle(widths.get(column.id))} />
           ))}
         </colgroup>
-        <TableHead table={table} sort={sort} onSortChange={onSortChange} widths={widths} onResize={onResize} />
+        <TableHead
+          table={table}
+          sort={sort}
+          onSortChange={onSortChange}
+          onSortIntent={onSortIntent}
+          widths={widths}
+          onResize={onResize}
+        />
         {/* A click anywhere on a row follows its title link; the link itself is the keyboard path. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <tbody ref={body} onClick={followRowLink} onKeyDown={onKeyDown}>

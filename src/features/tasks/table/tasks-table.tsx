@@ -20,6 +20,7 @@ import type { BoardSort } from '../url-state/board-state.ts'
 import { taskColumns, taskTableFeatures, type ColumnId } from './columns.tsx'
 import { useWindowWidth } from '../../../lib/window-width.ts'
 import { TableHead } from './table-head.tsx'
+import { useOverscan } from './use-overscan.ts'
 import { followRowLink, SpacerRow, TaskRow } from './task-row.tsx'
 
 const getRowId = (task: Task) => task._id
@@ -103,6 +104,7 @@ export function TasksTable({
   // Every row has the same height (the CSS fixes it), so one measured row sizes them all: no per-row
   // measuring, which would force a layout for each row rendered.
   const [rowHeight, setRowHeight] = useState<number>(ROW_HEIGHT_PX[prefs.density])
+  const overscan = useOverscan(viewKey, OVERSCAN)
   // The virtualizer re-renders this component itself on scroll; nothing here relies on compiler memoisation.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -110,7 +112,7 @@ export function TasksTable({
     getScrollElement: () => frame.current,
     estimateSize: () => rowHeight,
     getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: OVERSCAN,
+    overscan,
     scrollPaddingStart: HEADER_PX,
     // Before the frame is measured, assume a window-high one, so the first render already has rows.
     initialRect: { width: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight },

@@ -56,6 +56,7 @@ export function TaskListPanel({
           <TasksTable
             tasks={rows}
             busy={view.stale}
+            reading={view.reading}
             sort={board.sort}
             onSortChange={(sort) => update({ sort })}
             onSortIntent={(sort) => intend(sort && { sort })}
@@ -81,7 +82,7 @@ export function TaskListPanel({
           <Pager
             page={board.page}
             size={board.size}
-            count={tasks.isPlaceholderData ? null : page.tasks.length}
+            count={tasks.isPlaceholderData || view.reading ? null : page.tasks.length}
             hasNext={view.hasNext}
             totalCount={page.totalCount}
             onPage={(next) => update({ page: next })}

@@ -45,6 +45,8 @@ export interface TasksTableProps {
   tasks: Task[]
   /** A newer view is loading: the rows shown belong to the previous one. */
   busy: boolean
+  /** The first rows of a long page are shown, the rest is still being read. */
+  reading?: boolean
   /** Sorting comes from the board; the table owns no sort state. */
   sort: BoardSort
   onSortChange: (sort: BoardSort) => void
@@ -71,6 +73,7 @@ export interface TasksTableProps {
 export function TasksTable({
   tasks,
   busy,
+  reading = false,
   sort,
   onSortChange,
   onSortIntent,
@@ -181,7 +184,7 @@ export function TasksTable({
         className={`tasks-table tasks-table--${prefs.density}`}
         // A phone-sized window sets each task on two lines (styles.css), not in columns.
         style={windowWidth === 'phone' ? undefined : { minWidth: `${tableMinWidthRem([...widths.values()])}rem` }}
-        aria-busy={busy}
+        aria-busy={busy || reading}
         aria-rowcount={rows.length + 1}
       >
         <colgroup>

@@ -35,8 +35,9 @@ export const FIRST_SCREEN_ROWS = 50
 
 /**
  * One page of tasks. With `onFirstRows`, a page longer than a screen hands
- * over its first 50 readable rows as soon as they are read, and reads the
- * rest once they are painted: the first screen waits for the answer, not for
+ * over what it could read of its first 50 rows (of more, when none of those
+ * can be shown) as soon as they are read, and reads the rest once they are
+ * painted: the first screen waits for the answer, not for
  * checking all of its rows. One request either way, so the first rows and
  * the rest come from the same answer and never overlap or skip.
  */

@@ -9,6 +9,13 @@ const REQUEST_WINDOW_MS = 1000
 /** How long the 1,000-row page is left to settle before long tasks are added up and the heap is read. */
 const SETTLE_MS = 1000
 const SORTS_PER_RUN = 3
+/**
+ * How long the pointer rests on a sort header or a tab before the click, as a
+ * hand does on its way to press it: a quick click. The clock starts at the
+ * click; the board may use the rest to ask for the view ahead (the baseline
+ * does nothing with it).
+ */
+const POINTER_REST_MS = 200
 const ROWS_TIMEOUT_MS = 20_000
 
 interface Probe {
@@ -146,8 +153,11 @@ function installProbe(rowSelector: string): void {
  * Clicks `element` (or goes back in history) and resolves when the table shows
  * the new view: its first rows differ from before, or it was marked busy
  * (previous rows kept while loading) and no longer is, which also covers a new
- * view that starts with the same rows. Runs in the page, so the clock starts
- * right before the click and no round trip to the benchmark process is timed.
+ * view that starts with the same rows; or, for a view shown at once from the
+ * cache, a tab or sort header changed its `aria-selected` / `aria-sort` while
+ * the table is not busy (the view is on screen, even where its first rows are
+ * those of the view before). Runs in the page, so the clock starts right
+ * before the click and no round trip to the benchmark process is timed.
  */
 function changeRows(args: {
   element: HTMLElement | null
@@ -165,12 +175,13 @@ function changeRows(args: {
     const before = signature()
     let started = 0
     let wasBusy = false
-    const observer = new MutationObserver(() => {
+    const observer = new MutationObserver((records) => {
       if (busy()) {
         wasBusy = true
         return
       }
-      if (!wasBusy && signature() === before) return
+      const selected = records.some((record) => record.type === 'attributes' && record.attributeName !== 'aria-busy')
+      if (!wasBusy && !selected && signature() === before) return
       const dom = performance.now() - started
       observer.disconnect()
       clearTimeout(timer)
@@ -185,7 +196,7 @@ function changeRows(args: {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['aria-busy'],
+      attributeFilter: ['aria-busy', 'aria-selected', 'aria-sort'],
     })
     started = performance.now()
     if (args.element) args.element.click()
@@ -297,17 +308,23 @@ async function waitEnabled(locator: Locator, timeoutMs = 10_000): Promise<boolea
 
 /**
  * One view change: waits for the list requests of the last one to finish,
- * times `trigger` in the page, then counts the list requests started within
- * REQUEST_WINDOW_MS of it.
+ * rests the pointer on `element` for `restMs` when asked to, times the click
+ * (or Back) in the page, then counts the list requests started from the rest
+ * until REQUEST_WINDOW_MS after the click.
  */
 async function timeViewChange(
   page: Page,
   requests: TaskRequests,
   element: ElementHandle<HTMLElement | SVGElement> | null,
   viewOffset: number,
+  { restMs = 0 }: { restMs?: number } = {},
 ): Promise<{ timing: ChangeTiming | string; requests: RequestSplit }> {
   await requests.settle()
   const mark = requests.all.length
+  if (element && restMs > 0) {
+    await element.hover()
+    await sleep(restMs)
+  }
   const started = Date.now()
   const timing = await page.evaluate(changeRows, {
     element: element as ElementHandle<HTMLElement> | null,
@@ -390,7 +407,9 @@ export async function runFiftyRows(
         break
       }
       const name = (await header.innerText()).replace(/[↑↓↕]/g, '').trim()
-      const sorted = await timeViewChange(page, requests, await header.elementHandle(), 0)
+      const sorted = await timeViewChange(page, requests, await header.elementHandle(), 0, {
+        restMs: POINTER_REST_MS,
+      })
       result.sorts.push({
         header: name,
         timing: note(`sort by ${name}`, sorted.timing),
@@ -401,7 +420,9 @@ export async function runFiftyRows(
     const byId = page.locator('#tab-all')
     const tab = (await byId.count()) > 0 ? byId : page.getByRole('tab', { name: /^all$/i })
     if ((await tab.count()) > 0) {
-      const changed = await timeViewChange(page, requests, await tab.first().elementHandle(), 0)
+      const changed = await timeViewChange(page, requests, await tab.first().elementHandle(), 0, {
+        restMs: POINTER_REST_MS,
+      })
       result.tab = {
         tab: 'all',
         timing: note('tab change', changed.timing),

@@ -57,3 +57,57 @@ test('in slices, the same rows, skips and errors as at once', async () => {
   await expect(parseRowsInSlices({ not: 'a list' }, taskSchema, 'tasks')).rejects.toThrowError(/where a list of tasks/)
   await expect(parseRowsInSlices([{}, {}], taskSchema, 'tasks')).rejects.toThrowError(/None of the 2 tasks/)
 })
+
+function staged(first: number) {
+  const events: string[] = []
+  return {
+    events,
+    staged: {
+      first,
+      onFirstRows: ({ rows, skipped }: { rows: { _id: string }[]; skipped: { count: number } }) =>
+        events.push(`first ${rows.length} rows, ${skipped.count} skipped`),
+      afterFirstRows: () => {
+        events.push('painted')
+        return Promise.resolve()
+      },
+    },
+  }
+}
+
+test('in stages, the first rows go out once, before the rest is read, and the result is the same', async () => {
+  const body = Array.from({ length: 450 }, (_, index) => (index === 3 ? { title: 'no id' } : row(`t${index}`)))
+  const { events, staged: stages } = staged(50)
+  const parsed = await parseRowsInSlices(body, taskSchema, 'tasks', stages)
+  expect(events).toEqual(['first 49 rows, 1 skipped', 'painted'])
+  expect(parsed).toEqual(parseRows(body, taskSchema, 'tasks'))
+})
+
+test('in stages, a first stage of broken rows reads on to the first rows that can be shown', async () => {
+  const body = [
+    ...Array.from({ length: 60 }, () => ({ title: 'no id' })),
+    ...Array.from({ length: 340 }, (_, index) => row(`t${index}`)),
+  ]
+  const { events, staged: stages } = staged(50)
+  await parseRowsInSlices(body, taskSchema, 'tasks', stages)
+  expect(events).toEqual(['first 140 rows, 60 skipped', 'painted'])
+})
+
+test('in stages, a page no longer than the first stage is read whole, with nothing handed over early', async () => {
+  const body = Array.from({ length: 50 }, (_, index) => row(`t${index}`))
+  const { events, staged: stages } = staged(50)
+  expect((await parseRowsInSlices(body, taskSchema, 'tasks', stages)).rows).toHaveLength(50)
+  expect(events).toEqual([])
+})
+
+test('in stages, every row broken is still an error, and nothing was handed over', async () => {
+  const { events, staged: stages } = staged(50)
+  await expect(
+    parseRowsInSlices(
+      Array.from({ length: 120 }, () => ({})),
+      taskSchema,
+      'tasks',
+      stages,
+    ),
+  ).rejects.toThrowError(/None of the 120 tasks/)
+  expect(events).toEqual([])
+})

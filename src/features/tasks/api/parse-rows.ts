@@ -34,6 +34,15 @@ export function parseRows<S extends z.ZodMiniType<{ _id: string } | { id: string
 /** Rows checked between two chances for the browser to paint or handle input. */
 const SLICE = 200
 
+export interface StagedParse<T> {
+  /** Rows to check before handing the first ones over: a first screen's worth. */
+  first: number
+  /** Called once with the rows of the first `first` (when the body has more), before the rest is checked. */
+  onFirstRows: (parsed: ParsedRows<T>) => void
+  /** Resolves when the first rows are on screen; the rest is checked after it. */
+  afterFirstRows: () => Promise<void>
+}
+
 /**
  * `parseRows`, giving the browser its turn every 200 rows: checking a
  * 1,000-row page is then several short tasks instead of one long one, so
@@ -43,21 +52,32 @@ export async function parseRowsInSlices<S extends z.ZodMiniType<{ _id: string } 
   body: unknown,
   schema: S,
   what: ListName,
+  staged?: StagedParse<z.output<S>>,
 ): Promise<ParsedRows<z.output<S>>> {
-  const steps = parseSteps(body, schema, what)
+  const steps = parseSteps(body, schema, what, staged?.first)
   let step = steps.next()
+  let handedOver = staged === undefined
   while (!step.done) {
-    await yieldToBrowser()
+    // The first rows that could be read go out at once (a first slice of broken rows reads on to the next).
+    if (!handedOver && step.value.rows.length > 0) {
+      handedOver = true
+      staged!.onFirstRows({ rows: [...step.value.rows], skipped: { ...step.value.skipped } })
+      await staged!.afterFirstRows()
+    } else {
+      await yieldToBrowser()
+    }
     step = steps.next()
   }
   return step.value
 }
 
+/** Yields the rows read so far after the first `first` rows (when given) and every SLICE rows. */
 function* parseSteps<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
   body: unknown,
   schema: S,
   what: ListName,
-): Generator<void, ParsedRows<z.output<S>>> {
+  first?: number,
+): Generator<ParsedRows<z.output<S>>, ParsedRows<z.output<S>>> {
   if (!Array.isArray(body)) {
     throw new ApiError({
       kind: 'unexpected-shape',
@@ -69,7 +89,7 @@ function* parseSteps<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
   let count = 0
   let firstReason: string | null = null
   for (const [index, item] of body.entries()) {
-    if (index > 0 && index % SLICE === 0) yield
+    if (index > 0 && (index === first || index % SLICE === 0)) yield { rows, skipped: { count, firstReason } }
     const parsed = schema.safeParse(item)
     if (!parsed.success) {
       count += 1

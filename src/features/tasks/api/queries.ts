@@ -15,7 +15,18 @@ export const taskQueries = {
   list: (query: TaskListQuery | null) =>
     queryOptions({
       queryKey: [...taskQueries.lists(), query] as const,
-      queryFn: query === null ? skipToken : ({ signal }) => listTasks(query, { signal }),
+      queryFn:
+        query === null
+          ? skipToken
+          : ({ signal, client, queryKey }) =>
+              listTasks(query, {
+                signal,
+                // A first load shows a long page's first rows while the rest is read; a refresh keeps the rows
+                // it has until the whole page is read.
+                onFirstRows: (page) => {
+                  if (client.getQueryData(queryKey) === undefined) client.setQueryData(queryKey, page)
+                },
+              }),
       placeholderData: keepPreviousData,
     }),
   detail: (id: string) =>

@@ -1,9 +1,18 @@
 // @vitest-environment node
-import { afterEach, beforeAll, expect, inject, test } from 'vitest'
+import { afterEach, beforeAll, expect, inject, test, vi } from 'vitest'
 import { setApiBase } from '../../../lib/api-client.ts'
 import { ApiError } from '../../../lib/api-error.ts'
 import { clearFaults, injectFault } from '../../../../e2e/support/demo-faults.ts'
-import { getSelf, getTask, listCustomers, listTaskTypes, listTasks, listUsers } from './tasks-api.ts'
+import {
+  FIRST_SCREEN_ROWS,
+  getSelf,
+  getTask,
+  listCustomers,
+  listTaskTypes,
+  listTasks,
+  listUsers,
+  type TaskPage,
+} from './tasks-api.ts'
 
 beforeAll(() => {
   setApiBase(`${inject('appOrigin')}/api`)
@@ -32,6 +41,30 @@ test('lists a page of parsed tasks', async () => {
     expect(task._id).toMatch(/^[0-9a-f]{24}$/)
     expect(task.status.createdAt).toEqual(expect.any(Number))
   }
+})
+
+test('a page longer than a screen hands over its first rows once, before the whole page is read', async () => {
+  const handed: TaskPage[] = []
+  let done = false
+  const whole = listTasks({ limit: 1000, offset: 0 }, { onFirstRows: (page) => handed.push(page) }).finally(() => {
+    done = true
+  })
+  await vi.waitFor(() => expect(handed).toHaveLength(1), { timeout: 10_000 })
+  expect(done).toBe(false)
+  expect(handed[0]!.partial).toBe(true)
+  expect(handed[0]!.tasks).toHaveLength(FIRST_SCREEN_ROWS)
+  const page = await whole
+  expect(page.partial).toBeUndefined()
+  expect(page.tasks).toHaveLength(1000)
+  expect(page.tasks.slice(0, FIRST_SCREEN_ROWS)).toEqual(handed[0]!.tasks)
+  expect(handed).toHaveLength(1)
+})
+
+test('a page no longer than a screen comes whole, with nothing handed over early', async () => {
+  const handed: TaskPage[] = []
+  const page = await listTasks({ limit: FIRST_SCREEN_ROWS, offset: 0 }, { onFirstRows: (first) => handed.push(first) })
+  expect(page.tasks).toHaveLength(FIRST_SCREEN_ROWS)
+  expect(handed).toEqual([])
 })
 
 test('sends filters and sort the way the API reads them', async () => {

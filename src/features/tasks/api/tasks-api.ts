@@ -1,5 +1,6 @@
+import { afterPaint } from '../../../lib/after-paint.ts'
 import { apiGet } from '../../../lib/api-client.ts'
-import { parseRows, parseRowsInSlices, type SkippedRows } from './parse-rows.ts'
+import { parseRows, parseRowsInSlices, type ParsedRows, type SkippedRows } from './parse-rows.ts'
 import { toWireParams, type TaskListQuery } from './list-query.ts'
 import {
   customerSchema,
@@ -25,13 +26,37 @@ export interface TaskPage {
   unreadable: number
   /** From `X-Total-Count` when the server sends one; the live API does not. */
   totalCount: number | null
+  /** Only the answer's first rows: the rest is still being read (see `onFirstRows`). */
+  partial?: true
 }
 
-export async function listTasks(query: TaskListQuery, { signal }: CallOptions = {}): Promise<TaskPage> {
+/** Rows read and handed over before the rest of a long page: more than a screen shows. */
+export const FIRST_SCREEN_ROWS = 50
+
+/**
+ * One page of tasks. With `onFirstRows`, a page longer than a screen hands
+ * over what it could read of its first 50 rows (of more, when none of those
+ * can be shown) as soon as they are read, and reads the rest once they are
+ * painted: the first screen waits for the answer, not for
+ * checking all of its rows. One request either way, so the first rows and
+ * the rest come from the same answer and never overlap or skip.
+ */
+export async function listTasks(
+  query: TaskListQuery,
+  { signal, onFirstRows }: CallOptions & { onFirstRows?: (page: TaskPage) => void } = {},
+): Promise<TaskPage> {
   const { body, headers } = await apiGet('/tasks/', toWireParams(query), { signal })
-  const { rows, skipped } = await parseRowsInSlices(body, taskSchema, 'tasks')
-  const unreadable = rows.filter(hasUnreadable).length
-  return { tasks: rows, skipped, unreadable, totalCount: readTotalCount(headers) }
+  const totalCount = readTotalCount(headers)
+  const toPage = ({ rows, skipped }: ParsedRows<Task>): TaskPage => {
+    const unreadable = rows.filter(hasUnreadable).length
+    return { tasks: rows, skipped, unreadable, totalCount }
+  }
+  const staged = onFirstRows && {
+    first: FIRST_SCREEN_ROWS,
+    onFirstRows: (parsed: ParsedRows<Task>) => onFirstRows({ ...toPage(parsed), partial: true }),
+    afterFirstRows: afterPaint,
+  }
+  return toPage(await parseRowsInSlices(body, taskSchema, 'tasks', staged))
 }
 
 export async function getTask(id: string, { signal }: CallOptions = {}): Promise<Task> {

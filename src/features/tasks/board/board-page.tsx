@@ -15,6 +15,7 @@ import { useBoardRows } from './use-board-rows.ts'
 import { useRowPaging } from './use-row-paging.ts'
 import { useShortcutsDialog } from './use-shortcuts-dialog.ts'
 import { useTabCounts } from './use-tab-counts.ts'
+import { useViewIntent } from './use-view-intent.ts'
 
 /**
  * Composes the chain URL → board state → query → table, with the task panel
@@ -32,6 +33,7 @@ export function BoardPage() {
     rows: tasks.data,
     update,
   })
+  const intend = useViewIntent(board, view.self.data?.id ?? null)
   const { prefs, save, resize } = useColumnPrefs()
   const columnMenu = useMemo(() => <ColumnMenu prefs={prefs} onChange={save} />, [prefs, save])
   const help = useShortcutsDialog()
@@ -58,7 +60,12 @@ export function BoardPage() {
       />
       <OfflineNotice />
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
-      <BoardTabs current={board.tab} onSelect={(tab) => update({ tab })} counts={tabCounts} />
+      <BoardTabs
+        current={board.tab}
+        onSelect={(tab) => update({ tab })}
+        onIntent={(tab) => intend(tab && { tab })}
+        counts={tabCounts}
+      />
       <TaskListPanel
         board={board}
         update={update}
@@ -68,6 +75,7 @@ export function BoardPage() {
         table={paging.table}
         onRowEdge={paging.onRowEdge}
         detailError={taskId !== undefined && !Detail ? detail.error : null}
+        intend={intend}
       />
       {taskId !== undefined && Detail && <Detail key={taskId} taskId={taskId} />}
       {help.Dialog && <help.Dialog open={help.open} onClose={help.close} />}

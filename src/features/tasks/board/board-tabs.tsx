@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react'
+import { intentProps } from '../../../components/ui/intent-props.ts'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import type { CountText } from '../presenters/count-text.ts'
 import { TABS, type Tab } from '../url-state/board-state.ts'
@@ -16,10 +17,13 @@ export const tabId = (tab: Tab) => `tab-${tab}`
 export function BoardTabs({
   current,
   onSelect,
+  onIntent,
   counts = {},
 }: {
   current: Tab
   onSelect: (tab: Tab) => void
+  /** The pointer or focus rests on a tab (null: it left), so its view can be asked for before the click. */
+  onIntent?: (tab: Tab | null) => void
   counts?: Partial<Record<Tab, CountText>>
 }) {
   const { t } = useI18n()
@@ -58,6 +62,7 @@ export function BoardTabs({
           tabIndex={tab === current ? 0 : -1}
           onClick={() => onSelect(tab)}
           onKeyDown={(event) => onKeyDown(event, tab)}
+          {...(onIntent && intentProps((resting) => onIntent(resting ? tab : null)))}
         >
           {t.tabs[tab]}
           {/* Outside the count's spans: accessible names join inline text without spaces. */}

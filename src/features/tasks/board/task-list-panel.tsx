@@ -14,6 +14,7 @@ import { UpdatedAgo } from './notices/freshness.tsx'
 import { PanelNotices } from './notices/panel-notices.tsx'
 import { Pager } from './pager.tsx'
 import type { BoardRows } from './use-board-rows.ts'
+import type { ViewIntent } from './use-view-intent.ts'
 
 const SKELETON_ROWS = 10
 
@@ -26,6 +27,8 @@ interface TaskListPanelProps {
   table: RefObject<TasksTableHandle | null>
   onRowEdge: (edge: RowEdge) => void
   detailError: Error | null
+  /** Where the pointer or focus rests: the view a control there would show is asked for ahead. */
+  intend: ViewIntent
 }
 
 /** The tab panel: notices, the table (or its skeleton, or why it is empty) and the pager. */
@@ -38,6 +41,7 @@ export function TaskListPanel({
   table,
   onRowEdge,
   detailError,
+  intend,
 }: TaskListPanelProps) {
   const { t } = useI18n()
   const { tasks, page, rows, viewKey } = view
@@ -52,8 +56,10 @@ export function TaskListPanel({
           <TasksTable
             tasks={rows}
             busy={view.stale}
+            reading={view.reading}
             sort={board.sort}
             onSortChange={(sort) => update({ sort })}
+            onSortIntent={(sort) => intend(sort && { sort })}
             skeletonRows={page || tasks.isError ? 0 : SKELETON_ROWS}
             onRowEdge={onRowEdge}
             prefs={prefs}
@@ -76,7 +82,7 @@ export function TaskListPanel({
           <Pager
             page={board.page}
             size={board.size}
-            count={tasks.isPlaceholderData ? null : page.tasks.length}
+            count={tasks.isPlaceholderData || view.reading ? null : page.tasks.length}
             hasNext={view.hasNext}
             totalCount={page.totalCount}
             onPage={(next) => update({ page: next })}

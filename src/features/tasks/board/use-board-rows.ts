@@ -5,16 +5,20 @@ import { useStableRows } from './use-stable-rows.ts'
 /**
  * The rows the table shows for a view: the view's page once it is there,
  * pinned against reshuffling by background refreshes; until then the
- * previous view's rows, flagged `stale` so they show dimmed.
+ * previous view's rows, flagged `stale` so they show dimmed. A long page's
+ * first rows show while the rest is read (`reading`); the whole page is
+ * pinned once it is there.
  */
 export function useBoardRows(board: BoardState) {
   const { query, tasks, hasNext, prefetchNext, self } = useBoardTasks(board)
   const page = tasks.data
   const viewKey = JSON.stringify(query)
-  const stable = useStableRows(viewKey, tasks.isPlaceholderData ? undefined : page?.tasks)
-  const rows = tasks.isPlaceholderData ? (page?.tasks ?? []) : stable.rows
+  const reading = page?.partial === true && !tasks.isPlaceholderData
+  const asItComes = tasks.isPlaceholderData || reading
+  const stable = useStableRows(viewKey, asItComes ? undefined : page?.tasks)
+  const rows = asItComes ? (page?.tasks ?? []) : stable.rows
   // Rows of an earlier view, kept while this one loads or after it failed.
   const stale = tasks.isPlaceholderData || (page === undefined && rows.length > 0)
-  return { viewKey, tasks, page, rows, stale, stable, hasNext, prefetchNext, self }
+  return { viewKey, tasks, page, rows, stale, reading, stable, hasNext, prefetchNext, self }
 }
 export type BoardRows = ReturnType<typeof useBoardRows>

@@ -1,4 +1,5 @@
 import type { ReactTable } from '@tanstack/react-table'
+import { intentProps } from '../../../components/ui/intent-props.ts'
 import type { Task } from '../api/schemas.ts'
 import type { BoardSort } from '../url-state/board-state.ts'
 import { ColumnResizeHandle } from './column-resize-handle.tsx'
@@ -13,12 +14,15 @@ export function TableHead({
   table,
   sort,
   onSortChange,
+  onSortIntent,
   widths,
   onResize,
 }: {
   table: ReactTable<typeof taskTableFeatures, Task>
   sort: BoardSort
   onSortChange: (sort: BoardSort) => void
+  /** The pointer or focus rests on a sort button (the sort its click would give), or left it (null). */
+  onSortIntent?: (sort: BoardSort | null) => void
   /** Each column's width now, in rem; none for the flexible one. */
   widths: ReadonlyMap<string, number | undefined>
   onResize?: (column: ColumnId, widthRem: number) => void
@@ -40,7 +44,13 @@ export function TableHead({
                 aria-sort={field ? ariaSortOf(sort, field) : undefined}
               >
                 {field ? (
-                  <button type="button" className="sort-button" onClick={() => onSortChange(nextSort(sort, field))}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => onSortChange(nextSort(sort, field))}
+                    {...(onSortIntent &&
+                      intentProps((resting) => onSortIntent(resting ? nextSort(sort, field) : null)))}
+                  >
                     {content}
                     <SortIndicator direction={ariaSortOf(sort, field)} />
                   </button>

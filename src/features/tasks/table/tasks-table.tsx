@@ -19,6 +19,7 @@ import type { BoardSort } from '../url-state/board-state.ts'
 import { taskColumns, taskTableFeatures, type ColumnId } from './columns.tsx'
 import { useWindowWidth } from '../../../lib/window-width.ts'
 import { TableHead } from './table-head.tsx'
+import { useOverscan } from './use-overscan.ts'
 import { useRowWindow } from './use-row-window.ts'
 import { followRowLink, SpacerRow, TaskRow } from './task-row.tsx'
 
@@ -44,9 +45,13 @@ export interface TasksTableProps {
   tasks: Task[]
   /** A newer view is loading: the rows shown belong to the previous one. */
   busy: boolean
+  /** The first rows of a long page are shown, the rest is still being read. */
+  reading?: boolean
   /** Sorting comes from the board; the table owns no sort state. */
   sort: BoardSort
   onSortChange: (sort: BoardSort) => void
+  /** The pointer or focus rests on a sort button (the sort its click would give), or left it (null). */
+  onSortIntent?: (sort: BoardSort | null) => void
   /** First load: placeholder rows in the table's own shape, so nothing jumps when rows arrive. */
   skeletonRows?: number
   /** Keyboard focus moved past the first or last row. */
@@ -68,8 +73,10 @@ export interface TasksTableProps {
 export function TasksTable({
   tasks,
   busy,
+  reading = false,
   sort,
   onSortChange,
+  onSortIntent,
   skeletonRows = 0,
   onRowEdge = () => {},
   viewKey = '',
@@ -99,11 +106,12 @@ export function TasksTable({
   // Every row has the same height (the CSS fixes it), so one measured row sizes them all: no per-row
   // measuring, which would force a layout for each row rendered.
   const [rowHeight, setRowHeight] = useState<number>(ROW_HEIGHT_PX[prefs.density])
+  const overscan = useOverscan(viewKey, OVERSCAN)
   const rowWindow = useRowWindow<HTMLDivElement>({
     count: rows.length,
     rowHeight,
     headerHeight: HEADER_PX,
-    overscan: OVERSCAN,
+    overscan,
   })
   // Measured when rows first show and when the density changes; a new page has rows of the same height,
   // and measuring on every page would force a layout in the middle of rendering it.
@@ -161,7 +169,7 @@ export function TasksTable({
         className={`tasks-table tasks-table--${prefs.density}`}
         // A phone-sized window sets each task on two lines (styles.css), not in columns.
         style={windowWidth === 'phone' ? undefined : { minWidth: `${tableMinWidthRem([...widths.values()])}rem` }}
-        aria-busy={busy}
+        aria-busy={busy || reading}
         aria-rowcount={rows.length + 1}
       >
         <colgroup>
@@ -169,7 +177,14 @@ export function TasksTable({
             <col key={column.id} className={`col-${column.id}`} style={columnWidthStyle(widths.get(column.id))} />
           ))}
         </colgroup>
-        <TableHead table={table} sort={sort} onSortChange={onSortChange} widths={widths} onResize={onResize} />
+        <TableHead
+          table={table}
+          sort={sort}
+          onSortChange={onSortChange}
+          onSortIntent={onSortIntent}
+          widths={widths}
+          onResize={onResize}
+        />
         {/* A click anywhere on a row follows its title link; the link itself is the keyboard path. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <tbody ref={body} onClick={followRowLink} onKeyDown={onKeyDown}>

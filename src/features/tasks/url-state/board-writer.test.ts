@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { createBoardWriter, type Navigate } from './board-writer.ts'
+import { parseBoardSearch } from './board-search.ts'
+import { boardAfterPatch, createBoardWriter, type BoardPatch, type Navigate } from './board-writer.ts'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -56,4 +57,16 @@ test('cancel drops what is still queued', () => {
   writer.cancel()
   vi.advanceTimersByTime(100)
   expect(writes.map((write) => write.search)).toEqual(['tab=open'])
+})
+
+test.each<[string, BoardPatch]>([
+  ['tab=open&page=3', { sort: { field: 'title', direction: 1 } }],
+  ['priority=urgent,high&size=25', { tab: 'all' }],
+  ['sort=dueDate:asc', { priority: ['high', 'urgent', 'high'] }],
+  ['q=boiler', { page: 4 }],
+])('the view a patch leads to is the one the board reads back from the URL written for it (%s)', (search, patch) => {
+  const { writer, writes } = connected(search)
+  writer.update(patch)
+  const written = parseBoardSearch(new URLSearchParams(writes[0]!.search)).board
+  expect(boardAfterPatch(parseBoardSearch(new URLSearchParams(search)).board, patch)).toEqual(written)
 })

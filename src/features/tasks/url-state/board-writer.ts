@@ -31,6 +31,16 @@ export function applyPatch(board: BoardState, patch: BoardPatch): BoardState {
 }
 
 /**
+ * The view a patch leads to, as the board reads it back from the URL the
+ * writer writes for it: through the codec, so a control can ask for exactly
+ * the request its click will make (lists de-duplicated, values it would drop
+ * dropped).
+ */
+export function boardAfterPatch(board: BoardState, patch: BoardPatch): BoardState {
+  return parseBoardSearch(formatBoardSearch(applyPatch(board, patch))).board
+}
+
+/**
  * Writes board patches to the URL. Browsers throttle the History API, so
  * writes closer together than `minIntervalMs` are merged into one: the
  * patches queue and are applied in order, at write time, to the newest URL

@@ -22,7 +22,9 @@ export function PanelNotices({ view, detailError }: { view: BoardRows; detailErr
         <RenderErrorNotice what={t.detail.theTask} error={detailError} onRetry={() => window.location.reload()} />
       )}
       {tasks.isError && <TaskListError error={tasks.error} onRetry={() => void tasks.refetch()} />}
-      {page && !tasks.isPlaceholderData && <SkippedRowsNotice skipped={page.skipped} unreadable={page.unreadable} />}
+      {page && !tasks.isPlaceholderData && !view.reading && (
+        <SkippedRowsNotice skipped={page.skipped} unreadable={page.unreadable} />
+      )}
       {page && <NewRowsNotice added={stable.added} removed={stable.removed} onShow={stable.reveal} />}
     </>
   )

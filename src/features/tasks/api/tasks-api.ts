@@ -29,6 +29,11 @@ export interface TaskPage {
 
 export async function listTasks(query: TaskListQuery, { signal }: CallOptions = {}): Promise<TaskPage> {
   const { body, headers } = await apiGet('/tasks/', toWireParams(query), { signal })
+  return readTaskPage(body, headers)
+}
+
+/** One page of tasks from a list answer's body and headers: every answer, fetched or handed over, is read here. */
+export async function readTaskPage(body: unknown, headers: Headers): Promise<TaskPage> {
   const { rows, skipped } = await parseRowsInSlices(body, taskSchema, 'tasks')
   const unreadable = rows.filter(hasUnreadable).length
   return { tasks: rows, skipped, unreadable, totalCount: readTotalCount(headers) }

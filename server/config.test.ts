@@ -73,3 +73,11 @@ test.each([
 ])('refuses %j with a readable message', (env, message) => {
   expect(() => readServerConfig(env)).toThrow(message)
 })
+
+test('the first view is handed over after a wait of 400 ms at most, unless FIRST_VIEW_WAIT_MS is 0', () => {
+  expect(readServerConfig({}).firstViewWaitMs).toBe(400)
+  expect(readServerConfig({ FIRST_VIEW_WAIT_MS: '0' }).firstViewWaitMs).toBe(0)
+  expect(readServerConfig({ FIRST_VIEW_WAIT_MS: '1500' }).firstViewWaitMs).toBe(1500)
+  expect(() => readServerConfig({ FIRST_VIEW_WAIT_MS: '-1' })).toThrow(/FIRST_VIEW_WAIT_MS/)
+  expect(() => readServerConfig({ FIRST_VIEW_WAIT_MS: 'soon' })).toThrow(/FIRST_VIEW_WAIT_MS/)
+})

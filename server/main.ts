@@ -8,7 +8,7 @@ import { createCountEndpoints } from './counts/count-endpoints.ts'
 import { fromUpstreamClient } from './counts/upstream-get.ts'
 import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
 import { startDemoServer } from './demo-api/demo-server.ts'
-import { createFirstView, FIRST_VIEW_WAIT_MS } from './first-view/first-view-loader.ts'
+import { createFirstView } from './first-view/first-view-loader.ts'
 import { DEFAULT_REQUEST_LIMITS } from './http/request-limits.ts'
 import { selfFromUpstreamClient } from './identity/upstream-self.ts'
 import { createPicturePolicy } from './proxy/picture-policy.ts'
@@ -76,12 +76,15 @@ async function main(): Promise<void> {
     closers.push(vite.close)
     frontend = vite.handle
   } else {
-    const firstView = createFirstView({
-      upstreamGet,
-      keyOf: services.upstreamKeyOf,
-      isAllowedPicture: createPicturePolicy(pictureOrigins),
-      waitMs: FIRST_VIEW_WAIT_MS,
-    })
+    const firstView =
+      config.firstViewWaitMs > 0
+        ? createFirstView({
+            upstreamGet,
+            keyOf: services.upstreamKeyOf,
+            isAllowedPicture: createPicturePolicy(pictureOrigins),
+            waitMs: config.firstViewWaitMs,
+          })
+        : undefined
     frontend = createStaticHandler(join(projectRoot, 'dist'), { firstView })
   }
   // The baseline gets no first view: it is the bare page the board is measured against.

@@ -23,13 +23,6 @@ export interface FirstViewOptions {
   waitMs: number
 }
 
-/**
- * About as long as the board's scripts take to arrive and start on a fresh
- * load: an answer that comes later would hold the page's scripts back (they
- * run once the page has arrived) for longer than the board's own request costs.
- */
-export const FIRST_VIEW_WAIT_MS = 400
-
 const TASK_LIST = findApiEndpoint('/tasks/')
 
 /**

@@ -1,5 +1,5 @@
 import { apiGet } from '../../../lib/api-client.ts'
-import { parseRows, parseRowsInSlices, type SkippedRows } from './parse-rows.ts'
+import { parseRows, parseRowsInSlices, type ParsedRows, type SkippedRows } from './parse-rows.ts'
 import { toWireParams, type TaskListQuery } from './list-query.ts'
 import {
   customerSchema,
@@ -34,7 +34,19 @@ export async function listTasks(query: TaskListQuery, { signal }: CallOptions = 
 
 /** One page of tasks from a list answer's body and headers: every answer, fetched or handed over, is read here. */
 export async function readTaskPage(body: unknown, headers: Headers): Promise<TaskPage> {
-  const { rows, skipped } = await parseRowsInSlices(body, taskSchema, 'tasks')
+  return toTaskPage(await parseRowsInSlices(body, taskSchema, 'tasks'), headers)
+}
+
+/**
+ * `readTaskPage` in one go, for a page small enough to check between two
+ * frames: a first view handed over with the page is then in the cache
+ * before the board's first render. Throws as `readTaskPage` rejects.
+ */
+export function readTaskPageAtOnce(body: unknown, headers: Headers): TaskPage {
+  return toTaskPage(parseRows(body, taskSchema, 'tasks'), headers)
+}
+
+function toTaskPage({ rows, skipped }: ParsedRows<Task>, headers: Headers): TaskPage {
   const unreadable = rows.filter(hasUnreadable).length
   return { tasks: rows, skipped, unreadable, totalCount: readTotalCount(headers) }
 }

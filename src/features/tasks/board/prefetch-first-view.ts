@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { FIRST_VIEW_ELEMENT_ID, parseFirstViewHandover } from '../api/first-view-handover.ts'
 import { toWireParams } from '../api/list-query.ts'
 import { taskQueries } from '../api/queries.ts'
-import { listTasks, readTaskPage } from '../api/tasks-api.ts'
+import { readTaskPageAtOnce } from '../api/tasks-api.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
 import { parseBoardSearch } from '../url-state/board-search.ts'
 import { isBoardPath } from '../url-state/paths.ts'
@@ -29,15 +29,18 @@ export function prefetchFirstView(
   const query = toTaskListQuery(board)
   if (query === null) return
   const options = taskQueries.list(query)
-  if (handover?.request !== toWireParams(query).toString()) {
-    void queryClient.prefetchQuery(options)
-    return
+  if (handover?.request === toWireParams(query).toString()) {
+    const headers = new Headers(handover.totalCount === null ? {} : { 'x-total-count': handover.totalCount })
+    try {
+      // At once rather than in slices: the server hands over pages of at most 100 rows, and rows in the cache
+      // before the first render are on screen in that render.
+      queryClient.setQueryData(options.queryKey, readTaskPageAtOnce(handover.body, headers))
+      return
+    } catch {
+      // An answer the board cannot read is asked for again, and then meets the usual notices.
+    }
   }
-  const headers = new Headers(handover.totalCount === null ? {} : { 'x-total-count': handover.totalCount })
-  void queryClient.prefetchQuery({
-    ...options,
-    queryFn: ({ signal }) => readTaskPage(handover.body, headers).catch(() => listTasks(query, { signal })),
-  })
+  void queryClient.prefetchQuery(options)
 }
 
 /** The handed-over answer, once: the element goes, so nothing reads it for a later view. */

@@ -26,6 +26,17 @@ const layers = [
   { dir: 'src/features/views', forbidden: ['board', 'workload', 'app'] },
 ]
 
+/** The board's modules the app server runs to hand over the first view (server/first-view/). */
+const SHARED_WITH_SERVER = [
+  'features/tasks/api/first-view-handover.ts',
+  'features/tasks/api/list-query.ts',
+  'features/tasks/url-state/board-query.ts',
+  'features/tasks/url-state/board-search.ts',
+  'features/tasks/url-state/paths.ts',
+]
+
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-baseline', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
   js.configs.recommended,
@@ -76,6 +87,25 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/src/**'], message: 'server/ never imports src/.' }] },
+      ],
+    },
+  },
+  {
+    // The first view the server hands over must be the board's own request for the page: one URL codec, one
+    // board → API mapping. Only these pure modules (checked without the DOM in tsconfig.node.json) may be shared.
+    files: ['server/first-view/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Any path into src/ but `../../src/<one of them>`.
+              regex: `^(?!\\.\\./\\.\\./src/(?:${SHARED_WITH_SERVER.map(escapeRegex).join('|')})$).*\\bsrc/`,
+              message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/.`,
+            },
+          ],
+        },
       ],
     },
   },

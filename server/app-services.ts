@@ -36,6 +36,8 @@ export interface AppServices {
   handle: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<boolean>
   /** The key the proxy sends upstream for this request; null when it already answered (the store failed). */
   upstreamKeyFor: (req: IncomingMessage, res: ServerResponse) => Promise<string | undefined | null>
+  /** The same key without answering anything: throws when the store cannot say (a page then goes out without data). */
+  upstreamKeyOf: (req: IncomingMessage) => Promise<string | undefined>
   /** Resolves once the store is open; until then its endpoints answer 503. */
   ready: Promise<void>
   describe: string
@@ -122,6 +124,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         throw error
       }
     },
+    upstreamKeyOf: resolveUpstreamKey,
     ready: db.ready,
     describe: `${config.databaseUrl ? 'PostgreSQL store' : `embedded store in ${config.dataDir}`}, ${mode.kind} identity`,
     async close() {

@@ -98,3 +98,11 @@ test('a blank optional setting is not set; a set one is trimmed and checked', ()
   expect(() => readServerConfig({ SESSION_SECRET: 'short' })).toThrow(/at least 32/)
   expect(() => readServerConfig({ TRUSTED_USER_HEADER: 'X Email' })).toThrow(/header name/)
 })
+
+test('the first view is handed over after a wait of 400 ms at most, unless FIRST_VIEW_WAIT_MS is 0', () => {
+  expect(readServerConfig({}).firstViewWaitMs).toBe(400)
+  expect(readServerConfig({ FIRST_VIEW_WAIT_MS: '0' }).firstViewWaitMs).toBe(0)
+  expect(readServerConfig({ FIRST_VIEW_WAIT_MS: '1500' }).firstViewWaitMs).toBe(1500)
+  expect(() => readServerConfig({ FIRST_VIEW_WAIT_MS: '-1' })).toThrow(/FIRST_VIEW_WAIT_MS/)
+  expect(() => readServerConfig({ FIRST_VIEW_WAIT_MS: 'soon' })).toThrow(/FIRST_VIEW_WAIT_MS/)
+})

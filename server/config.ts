@@ -51,6 +51,12 @@ const envSchema = z.object({
   /** A 1,000-row page is about 1.5 MB decoded; beyond this the answer is refused with 502. */
   UPSTREAM_BODY_MB: z.coerce.number().min(0.001).max(1000).default(20),
   UPSTREAM_CALLS: z.coerce.number().int().min(1).max(1000).default(16),
+  /**
+   * How long a board page waits for its first view's answer to hand it over; 0 hands nothing over. About as
+   * long as the board's scripts take to arrive and start on a fresh load: an answer that comes later would hold
+   * them back (they run once the page has arrived) for longer than the board's own request costs.
+   */
+  FIRST_VIEW_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(400),
   MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(500),
   ALLOWED_HOSTS: list,
   AVATAR_HOSTS: pictureOrigins,
@@ -87,6 +93,8 @@ export interface ServerConfig {
   upstreamTimeoutMs: number
   upstreamMaxBodyBytes: number
   upstreamConcurrency: number
+  /** 0: board pages carry no first view. */
+  firstViewWaitMs: number
   maxConnections: number
   /** Host names the server answers for besides loopback names and its own address. */
   allowedHosts: string[]
@@ -138,6 +146,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     upstreamTimeoutMs: data.UPSTREAM_TIMEOUT_MS,
     upstreamMaxBodyBytes: Math.round(data.UPSTREAM_BODY_MB * 1_000_000),
     upstreamConcurrency: data.UPSTREAM_CALLS,
+    firstViewWaitMs: data.FIRST_VIEW_WAIT_MS,
     maxConnections: data.MAX_CONNECTIONS,
     allowedHosts: data.ALLOWED_HOSTS,
     avatarOrigins: data.AVATAR_HOSTS,

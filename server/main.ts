@@ -8,8 +8,10 @@ import { createCountEndpoints } from './counts/count-endpoints.ts'
 import { fromUpstreamClient } from './counts/upstream-get.ts'
 import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
 import { startDemoServer } from './demo-api/demo-server.ts'
+import { createFirstView } from './first-view/first-view-loader.ts'
 import { DEFAULT_REQUEST_LIMITS } from './http/request-limits.ts'
 import { selfFromUpstreamClient } from './identity/upstream-self.ts'
+import { createPicturePolicy } from './proxy/picture-policy.ts'
 import { createStaticHandler } from './static-files.ts'
 import { createUpstreamClient } from './upstream/upstream-client.ts'
 
@@ -49,17 +51,6 @@ async function main(): Promise<void> {
     mode = `demo API (${demoConfig.taskCount} tasks, key "${demoConfig.apiKey}")`
   }
 
-  let frontend: RequestHandler
-  if (dev) {
-    const { createViteHandler } = await import('./vite-dev.ts')
-    const vite = await createViteHandler(projectRoot)
-    closers.push(vite.close)
-    frontend = vite.handle
-  } else {
-    frontend = createStaticHandler(join(projectRoot, 'dist'))
-  }
-  if (baselineRoot) frontend = withBaseline(frontend, createStaticHandler(baselineRoot))
-
   const upstreamGet = createUpstreamClient({
     baseUrl,
     timeoutMs: config.upstreamTimeoutMs,
@@ -77,6 +68,27 @@ async function main(): Promise<void> {
   })
   closers.push(() => services.close())
   mode += `, ${services.describe}`
+
+  let frontend: RequestHandler
+  if (dev) {
+    const { createViteHandler } = await import('./vite-dev.ts')
+    const vite = await createViteHandler(projectRoot)
+    closers.push(vite.close)
+    frontend = vite.handle
+  } else {
+    const firstView =
+      config.firstViewWaitMs > 0
+        ? createFirstView({
+            upstreamGet,
+            keyOf: services.upstreamKeyOf,
+            isAllowedPicture: createPicturePolicy(pictureOrigins),
+            waitMs: config.firstViewWaitMs,
+          })
+        : undefined
+    frontend = createStaticHandler(join(projectRoot, 'dist'), { firstView })
+  }
+  // The baseline gets no first view: it is the bare page the board is measured against.
+  if (baselineRoot) frontend = withBaseline(frontend, createStaticHandler(baselineRoot))
 
   const countEndpoints = createCountEndpoints({
     keyFor: services.upstreamKeyFor,

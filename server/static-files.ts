@@ -2,6 +2,8 @@ import { readFile, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import type { FirstView } from './first-view/first-view-loader.ts'
+import { sendBoardPage } from './first-view/send-board-page.ts'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,9 +29,10 @@ interface CachedFile {
  * for a year (their names change with their content); index.html is always
  * revalidated. Any other path without a file extension gets index.html, so a
  * reload of /tasks/anything works (history fallback). Files are read once and
- * kept, gzipped where it pays.
+ * kept, gzipped where it pays. With `firstView`, a board page carries the
+ * first view's answer (and is then never cached).
  */
-export function createStaticHandler(root: string) {
+export function createStaticHandler(root: string, { firstView }: { firstView?: FirstView } = {}) {
   const cache = new Map<string, CachedFile>()
 
   async function load(file: string): Promise<CachedFile | null> {
@@ -86,6 +89,15 @@ export function createStaticHandler(root: string) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
       res.end('The app is not built: run `npm run build` first.')
       return
+    }
+    if (firstView && req.method === 'GET') {
+      const gone = new AbortController()
+      res.once('close', () => gone.abort())
+      const loadIsland = firstView(req, decoded, gone.signal)
+      if (loadIsland) {
+        await sendBoardPage(req, res, index.body, loadIsland)
+        return
+      }
     }
     send(req, res, index, 'no-cache')
   }

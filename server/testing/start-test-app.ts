@@ -3,13 +3,13 @@ import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'n
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createAppServer } from '../app-server.ts'
-import { createAppServices } from '../app-services.ts'
+import { createAppServer, type RequestHandler } from '../app-server.ts'
+import { createAppServices, type AppServices } from '../app-services.ts'
 import { readServerConfig } from '../config.ts'
 import { createDemoApi } from '../demo-api/demo-api.ts'
 import { startDemoServer } from '../demo-api/demo-server.ts'
 import { createFetchUpstream, type GetUpstream } from '../identity/upstream-self.ts'
-import { createUpstreamClient } from '../upstream/upstream-client.ts'
+import { createUpstreamClient, type UpstreamGet } from '../upstream/upstream-client.ts'
 
 export const DEMO_KEY = 'demo-key:demo-secret'
 /** A second demo API, another company: its key, its own generated users. */
@@ -42,6 +42,8 @@ export interface TestAppOptions {
   mode: 'demo' | 'personal-key' | 'shared-key'
   env?: Record<string, string>
   now?: () => number
+  /** Serves the pages; a stand-in that answers "spa" unless given. */
+  frontend?: (parts: { services: AppServices; upstreamGet: UpstreamGet }) => RequestHandler
 }
 
 /**
@@ -49,7 +51,7 @@ export interface TestAppOptions {
  * company), with its own data folder: the embedded store unless `env`
  * names a DATABASE_URL.
  */
-export async function startTestApp({ mode, env = {}, now }: TestAppOptions): Promise<TestApp> {
+export async function startTestApp({ mode, env = {}, now, frontend }: TestAppOptions): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'task-board-app-'))
   const demo = await startDemoServer(
     createDemoApi({ apiKey: DEMO_KEY, taskCount: 20, latencyMs: 0, faultsEnabled: false }),
@@ -83,20 +85,18 @@ export async function startTestApp({ mode, env = {}, now }: TestAppOptions): Pro
     now,
   })
   await services.ready
+  const upstreamGet = createUpstreamClient({
+    baseUrl: demo.baseUrl,
+    timeoutMs: 5000,
+    maxBodyBytes: 20_000_000,
+    maxConcurrent: 16,
+    maxQueued: 500,
+  })
   const app: Server = createAppServer({
-    upstreamGet: createUpstreamClient({
-      baseUrl: demo.baseUrl,
-      timeoutMs: 5000,
-      maxBodyBytes: 20_000_000,
-      maxConcurrent: 16,
-      maxQueued: 500,
-    }),
+    upstreamGet,
     apiKey: serverKey,
     upstreamTimeoutMs: 5000,
-    frontend: (_req, res) => {
-      res.end('spa')
-      return Promise.resolve()
-    },
+    frontend: frontend?.({ services, upstreamGet }) ?? standInFrontend,
     appRoutes: services.handle,
     upstreamKeyFor: services.upstreamKeyFor,
   })
@@ -114,6 +114,11 @@ export async function startTestApp({ mode, env = {}, now }: TestAppOptions): Pro
       await rm(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+const standInFrontend: RequestHandler = (_req, res) => {
+  res.end('spa')
+  return Promise.resolve()
 }
 
 function call(

@@ -46,17 +46,38 @@ export async function listTasks(
   { signal, onFirstRows }: CallOptions & { onFirstRows?: (page: TaskPage) => void } = {},
 ): Promise<TaskPage> {
   const { body, headers } = await apiGet('/tasks/', toWireParams(query), { signal })
-  const totalCount = readTotalCount(headers)
-  const toPage = ({ rows, skipped }: ParsedRows<Task>): TaskPage => {
-    const unreadable = rows.filter(hasUnreadable).length
-    return { tasks: rows, skipped, unreadable, totalCount }
-  }
+  return readTaskPage(body, headers, onFirstRows)
+}
+
+/**
+ * One page of tasks from a list answer's body and headers: every answer,
+ * fetched or handed over, is read here (in stages with `onFirstRows`).
+ */
+export async function readTaskPage(
+  body: unknown,
+  headers: Headers,
+  onFirstRows?: (page: TaskPage) => void,
+): Promise<TaskPage> {
   const staged = onFirstRows && {
     first: FIRST_SCREEN_ROWS,
-    onFirstRows: (parsed: ParsedRows<Task>) => onFirstRows({ ...toPage(parsed), partial: true }),
+    onFirstRows: (parsed: ParsedRows<Task>) => onFirstRows({ ...toTaskPage(parsed, headers), partial: true }),
     afterFirstRows: afterPaint,
   }
-  return toPage(await parseRowsInSlices(body, taskSchema, 'tasks', staged))
+  return toTaskPage(await parseRowsInSlices(body, taskSchema, 'tasks', staged), headers)
+}
+
+/**
+ * `readTaskPage` in one go, for a page small enough to check between two
+ * frames: a first view handed over with the page is then in the cache
+ * before the board's first render. Throws as `readTaskPage` rejects.
+ */
+export function readTaskPageAtOnce(body: unknown, headers: Headers): TaskPage {
+  return toTaskPage(parseRows(body, taskSchema, 'tasks'), headers)
+}
+
+function toTaskPage({ rows, skipped }: ParsedRows<Task>, headers: Headers): TaskPage {
+  const unreadable = rows.filter(hasUnreadable).length
+  return { tasks: rows, skipped, unreadable, totalCount: readTotalCount(headers) }
 }
 
 export async function getTask(id: string, { signal }: CallOptions = {}): Promise<Task> {

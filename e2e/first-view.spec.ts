@@ -1,0 +1,120 @@
+import type { Page } from '@playwright/test'
+import { formatFirstViewIsland } from '../server/first-view/format-island.ts'
+import { axeViolations } from './support/axe-violations.ts'
+import { clearFaults, injectFault } from './support/demo-faults.ts'
+import { startAppServer, type RunningServer } from './support/start-server.ts'
+import { test as base, collectTaskRows, expect } from './fixtures.ts'
+
+/** An app server of its own that hands the first view over, as in production (the shared one does not). */
+const test = base.extend<object, { appServer: RunningServer }>({
+  appServer: [
+    async ({}, use) => {
+      const server = await startAppServer({ DEMO_FAULTS: '1', COUNT_BUDGET_PER_MINUTE: '100000' })
+      // The demo makes its tasks on its first request; a page should not be the one to wait for that.
+      await fetch(`${server.url}/api/tasks/?limit=1`)
+      await use(server)
+      await server.stop()
+    },
+    { scope: 'worker' },
+  ],
+})
+
+test.afterEach(async ({ appServer }) => {
+  await clearFaults(appServer.url)
+})
+
+/** The offsets of the list requests the page sends. */
+function listRequestOffsets(page: Page): string[] {
+  const offsets: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname === '/api/tasks/') offsets.push(url.searchParams.get('offset') ?? '')
+  })
+  return offsets
+}
+
+const WIRE_25 = new URLSearchParams({
+  limit: '25',
+  offset: '0',
+  sort: '{"by":"status.createdAt","direction":-1}',
+  taskStatus: 'new,open,in_progress,in_review',
+})
+
+test('the first view comes with the page: its rows show without a list request for them', async ({ page, request }) => {
+  const offsets = listRequestOffsets(page)
+  await page.goto('/tasks?size=25')
+  const expected = (await (await request.get(`/api/tasks/?${WIRE_25}`)).json()) as { title: string }[]
+  expect(await collectTaskRows(page, { selector: 'td.col-title' })).toEqual(expected.map((task) => task.title))
+  // The page after it is still asked for (the pager's Next), but never the page that came with the document.
+  await expect.poll(() => offsets).toContain('25')
+  expect(offsets).not.toContain('0')
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('a view naming "me" is not handed over: the board asks for it once it knows who that is', async ({
+  page,
+  request,
+}) => {
+  const self = (await (await request.get('/api/users/self')).json()) as { _id: string }
+  const listRequest = page.waitForRequest((req) => {
+    const url = new URL(req.url())
+    return url.pathname === '/api/tasks/' && url.searchParams.get('offset') === '0'
+  })
+  await page.goto('/tasks?assignee=me')
+  expect(new URL((await listRequest).url()).searchParams.get('userIds')).toBe(self._id)
+})
+
+test('a mangled address gets the usual notice, and the rows of the view the board makes of it', async ({ page }) => {
+  const offsets = listRequestOffsets(page)
+  await page.goto('/tasks?tab=nope&size=7&page=-4')
+  const notice = page.getByRole('status').filter({ hasText: 'could not be used' })
+  await expect(notice).toBeVisible()
+  for (const name of ['tab', 'size', 'page']) {
+    await expect(notice.locator('code', { hasText: new RegExp(`^${name}$`) })).toBeVisible()
+  }
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  expect(offsets).not.toContain('0')
+})
+
+test('when the API fails for the page, the board asks itself and shows what it gets', async ({ page, appServer }) => {
+  // One failure: the page's own request takes it, the board's request then gets rows.
+  await injectFault(appServer.url, { path: '/tasks/', status: 503, message: 'Wartung', count: 1 })
+  const offsets = listRequestOffsets(page)
+  await page.goto('/tasks?size=25')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  expect(offsets).toContain('0')
+  await expect(page.getByText('Wartung')).toHaveCount(0)
+})
+
+test('hostile text in a handed-over answer stays text', async ({ page, request }) => {
+  let dialogs = 0
+  page.on('dialog', (dialog) => {
+    dialogs += 1
+    void dialog.dismiss()
+  })
+  const rows = (await (await request.get(`/api/tasks/?${WIRE_25}`)).json()) as Record<string, unknown>[]
+  const title = '</script><script>window.__pwned = 1</script><!-- \u2028 <img src=x onerror="window.__pwned = 1">'
+  const island = formatFirstViewIsland(
+    WIRE_25.toString(),
+    null,
+    JSON.stringify([{ ...rows[0], title }, ...rows.slice(1)]),
+  )
+  // The served page with this island in place of the server's own: the browser's parser is what is tested.
+  await page.route(
+    (url) => url.pathname === '/tasks',
+    async (route) => {
+      const response = await route.fetch()
+      const html = (await response.text()).replace(
+        /<script type="application\/json" id="first-view">.*?<\/script>/s,
+        island,
+      )
+      await route.fulfill({ response, body: html })
+    },
+  )
+  const offsets = listRequestOffsets(page)
+  await page.goto('/tasks?size=25')
+  await expect(page.getByTestId('task-row').first()).toContainText('</script><script>window.__pwned = 1</script>')
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+  expect(dialogs).toBe(0)
+  expect(offsets).not.toContain('0')
+})

@@ -1,0 +1,189 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import type { IncomingMessage } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
+import { parseFirstViewHandover } from '../../src/features/tasks/api/first-view-handover.ts'
+import { createPicturePolicy } from '../proxy/picture-policy.ts'
+import { createStaticHandler } from '../static-files.ts'
+import {
+  rawRequest,
+  startApp,
+  startHostileUpstream,
+  type HostileUpstream,
+  type RunningApp,
+} from '../testing/hostile-upstream.ts'
+import { createUpstreamClient } from '../upstream/upstream-client.ts'
+import { createFirstView } from './first-view-loader.ts'
+import { toFirstViewRequest } from './first-view-request.ts'
+
+const SERVER_KEY = 'server-id:server-secret'
+const WAIT_MS = 300
+const INDEX =
+  '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>'
+const TASK = {
+  _id: '0123456789abcdef01234567',
+  title: 'Boiler service',
+  taskStatus: 'open',
+  status: { status: 1, createdAt: 1773829800000, createdBy: 'u1', lastModifiedAt: 1773829800000, lastModifiedBy: 'u1' },
+}
+
+let root: string
+let upstream: HostileUpstream
+let app: RunningApp
+/** What the page's request reads with; each test says. */
+let keyOf: (req: IncomingMessage) => Promise<string | undefined>
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'first-view-'))
+  writeFileSync(join(root, 'index.html'), INDEX)
+  upstream = await startHostileUpstream()
+  const firstView = createFirstView({
+    upstreamGet: createUpstreamClient({
+      baseUrl: `${upstream.origin}/v2`,
+      timeoutMs: 5000,
+      maxBodyBytes: 1_000_000,
+      maxConcurrent: 4,
+      maxQueued: 10,
+    }),
+    keyOf: (req) => keyOf(req),
+    isAllowedPicture: createPicturePolicy([]),
+    waitMs: WAIT_MS,
+  })
+  app = await startApp(upstream.origin, { apiKey: SERVER_KEY, frontend: createStaticHandler(root, { firstView }) })
+})
+
+afterAll(async () => {
+  await app.close()
+  await upstream.close()
+  rmSync(root, { recursive: true, force: true })
+})
+
+beforeEach(() => {
+  upstream.seen.length = 0
+  keyOf = () => Promise.resolve(SERVER_KEY)
+  upstream.respond((_url, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'x-total-count': '1' })
+    res.end(JSON.stringify([TASK]))
+  })
+})
+
+function page(path: string, headers: Record<string, string> = {}) {
+  return rawRequest(app.url, path, { headers: { host: '127.0.0.1', ...headers } })
+}
+
+/** The handed-over answer in a page, as the board reads it; null when the page has none. */
+function handoverIn(html: string) {
+  const match = /<script type="application\/json" id="first-view">(.*?)<\/script>/s.exec(html)
+  return match ? parseFirstViewHandover(match[1]!) : null
+}
+
+test('a board page carries the answer to the request the board makes for it, with the key it reads with', async () => {
+  const answer = await page('/tasks?tab=open&size=25')
+  const request = toFirstViewRequest('/tasks', 'tab=open&size=25')!
+  expect(upstream.seen.map(({ url }) => url)).toEqual([`/v2/tasks/?${request}`])
+  expect(upstream.seen[0]!.headers['x-api-key']).toBe(SERVER_KEY)
+  expect(handoverIn(answer.text)).toEqual({ request, totalCount: '1', body: [TASK] })
+  // The page is otherwise the built page, the island just before `</body>`.
+  expect(answer.text.startsWith(INDEX.slice(0, INDEX.indexOf('</body>')))).toBe(true)
+  expect(answer.text.endsWith('</script></body></html>')).toBe(true)
+})
+
+test('a page that carries data is kept by no cache', async () => {
+  const answer = await page('/tasks')
+  expect(handoverIn(answer.text)).not.toBeNull()
+  expect(answer.headers['cache-control']).toBe('no-store')
+  expect((await page('/workload')).headers['cache-control']).toBe('no-cache')
+})
+
+test('only the fields the board shows are handed over, as the proxy passes them', async () => {
+  upstream.respond((_url, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(
+      JSON.stringify([
+        {
+          ...TASK,
+          companyId: 'c1',
+          internalNotes: 'salary review',
+          assignee: {
+            entityId: 'u2',
+            name: 'Anna Berg',
+            profilePicture: 'https://tracker.example/p.png',
+            email: 'a@b.c',
+          },
+        },
+      ]),
+    )
+  })
+  const handover = handoverIn((await page('/tasks')).text)
+  expect(handover?.totalCount).toBeNull()
+  expect(handover?.body).toEqual([{ ...TASK, assignee: { entityId: 'u2', name: 'Anna Berg', profilePicture: null } }])
+})
+
+test('hostile text stays inside the island', async () => {
+  const title = '</script><script>alert(1)</script><!-- \u2028'
+  upstream.respond((_url, res) => res.end(JSON.stringify([{ ...TASK, title }])))
+  const html = (await page('/tasks')).text
+  expect(html.match(/<\/script>/g)).toHaveLength(2)
+  expect(html).not.toContain('<!--')
+  expect(handoverIn(html)?.body).toEqual([{ ...TASK, title }])
+})
+
+test('pages the board asks about itself carry nothing, and nothing is asked upstream', async () => {
+  for (const path of ['/tasks?assignee=me', '/tasks?size=1000', '/workload', '/elsewhere']) {
+    const answer = await page(path)
+    expect(handoverIn(answer.text), path).toBeNull()
+  }
+  expect(upstream.seen).toEqual([])
+})
+
+test('nothing without a key (nobody signed in), nor when the key cannot be looked up', async () => {
+  keyOf = () => Promise.resolve(undefined)
+  expect(handoverIn((await page('/tasks')).text)).toBeNull()
+  keyOf = () => Promise.reject(new Error('The store is unavailable'))
+  const answer = await page('/tasks')
+  expect(answer.status).toBe(200)
+  expect(handoverIn(answer.text)).toBeNull()
+  expect(upstream.seen).toEqual([])
+})
+
+test('a refused or failed answer is not handed over: the board asks itself and meets it', async () => {
+  for (const [status, body] of [
+    [401, '{"message":"Invalid API key server-id:server-secret"}'],
+    [500, '{"message":"down"}'],
+    [200, '{"data":[]}'],
+    [200, 'not json'],
+  ] as const) {
+    upstream.respond((_url, res) => {
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(body)
+    })
+    const answer = await page('/tasks')
+    expect(answer.status, body).toBe(200)
+    expect(answer.text, body).toContain('<div id="root"></div>')
+    expect(handoverIn(answer.text), body).toBeNull()
+    expect(answer.text, body).not.toContain('server-secret')
+  }
+})
+
+test('a slow answer is not waited for beyond the bound, and the head goes out at once', async () => {
+  upstream.respond((_url, res) => setTimeout(() => res.end(JSON.stringify([TASK])), 3000))
+  const started = performance.now()
+  const answer = await page('/tasks')
+  const took = performance.now() - started
+  expect(handoverIn(answer.text)).toBeNull()
+  expect(took).toBeGreaterThanOrEqual(WAIT_MS - 20)
+  expect(took).toBeLessThan(2000)
+})
+
+test('a page loaded as anything but a document (a fetch, a frame of another kind) carries nothing', async () => {
+  expect(handoverIn((await page('/tasks', { 'sec-fetch-dest': 'empty' })).text)).toBeNull()
+  expect(handoverIn((await page('/tasks', { 'sec-fetch-dest': 'document' })).text)).not.toBeNull()
+})
+
+test('gzip: the same page, compressed', async () => {
+  // fetch decodes the body itself, so a body it reads is well-formed gzip.
+  const response = await fetch(`${app.url}/tasks`, { headers: { 'accept-encoding': 'gzip' } })
+  expect(response.headers.get('content-encoding')).toBe('gzip')
+  expect(handoverIn(await response.text())?.body).toEqual([TASK])
+})

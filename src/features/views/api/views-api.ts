@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { appRequest, AppRequestError } from './app-request.ts'
 
-const person = z.object({ id: z.string(), name: z.string() })
+const person = z.object({ name: z.string() })
 
 /** A saved view as the app server sends it; only what the menu shows and edits. */
 export const viewSchema = z.object({
@@ -9,6 +9,8 @@ export const viewSchema = z.object({
   name: z.string(),
   /** The board's canonical query string, without `?` and never with `page`. */
   query: z.string(),
+  columns: z.nullable(z.array(z.string())),
+  density: z.nullable(z.enum(['comfortable', 'compact'])),
   scope: z.enum(['personal', 'team']),
   version: z.number(),
   updatedBy: person,
@@ -19,14 +21,14 @@ export type SavedView = z.infer<typeof viewSchema>
 const viewListSchema = z.object({ views: z.array(viewSchema), defaultViewId: z.nullable(z.string()) })
 export type ViewList = z.infer<typeof viewListSchema>
 
-function parse<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
+export function parseAnswer<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw new AppRequestError(null, 'The server answered with something that is not a view.')
   return parsed.data
 }
 
 export async function listViews({ signal }: { signal?: AbortSignal } = {}): Promise<ViewList> {
-  return parse(viewListSchema, await appRequest('/views', { signal }))
+  return parseAnswer(viewListSchema, await appRequest('/views', { signal }))
 }
 
 export interface NewView {
@@ -36,7 +38,7 @@ export interface NewView {
 }
 
 export async function createView(view: NewView): Promise<SavedView> {
-  return parse(viewSchema, await appRequest('/views', { method: 'POST', body: view }))
+  return parseAnswer(viewSchema, await appRequest('/views', { method: 'POST', body: view }))
 }
 
 export interface ViewEdit {
@@ -48,5 +50,5 @@ export interface ViewEdit {
 }
 
 export async function updateView(id: string, edit: ViewEdit): Promise<SavedView> {
-  return parse(viewSchema, await appRequest(`/views/${encodeURIComponent(id)}`, { method: 'PATCH', body: edit }))
+  return parseAnswer(viewSchema, await appRequest(`/views/${encodeURIComponent(id)}`, { method: 'PATCH', body: edit }))
 }

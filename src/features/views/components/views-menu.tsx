@@ -9,6 +9,9 @@ import type { CountText } from '../../tasks/presenters/count-text.ts'
 import { rememberOpenedView } from '../opened-view.ts'
 import { useViewCounts } from '../use-view-counts.ts'
 import { SaveViewForm } from './save-view-form.tsx'
+import { ViewActions } from './view-actions.tsx'
+import { ViewNoticeLine, type ViewNotice } from './view-notice.tsx'
+import { ViewsTrash } from './views-trash.tsx'
 import './views.css'
 
 const NO_VIEWS: readonly SavedView[] = []
@@ -35,6 +38,8 @@ export function ViewsMenu({
   const counts = useViewCounts(views.data?.views ?? NO_VIEWS, open)
   const [filter, setFilter] = useState('')
   const [active, setActive] = useState(0)
+  const [notice, setNotice] = useState<{ key: number; notice: ViewNotice } | null>(null)
+  const showNotice = (next: ViewNotice) => setNotice({ key: (notice?.key ?? 0) + 1, notice: next })
   const button = useRef<HTMLButtonElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const root = useRef<HTMLDivElement>(null)
@@ -75,6 +80,7 @@ export function ViewsMenu({
   function close() {
     onOpenChange(false)
     setFilter('')
+    setNotice(null)
     button.current?.focus()
   }
 
@@ -82,6 +88,7 @@ export function ViewsMenu({
     rememberOpenedView(view.id)
     onOpenChange(false)
     setFilter('')
+    setNotice(null)
     void navigate(boardHrefKeeping(view.query))
   }
 
@@ -161,11 +168,29 @@ export function ViewsMenu({
                     <span className="views-menu__name">{view.name}</span>
                     {view.query === currentQuery && <span className="views-menu__current">{t.views.current}</span>}
                     <ViewCount count={counts.get(view.id)} />
+                    {/* For the pointer what arrows do for the keyboard: this view's actions below, without opening it. */}
+                    <span
+                      className="views-menu__more"
+                      aria-hidden="true"
+                      title={t.viewActions.choose}
+                      onClick={(event) => {
+                        event.stopPropagation()
+                        setActive(ordered.indexOf(view))
+                      }}
+                    >
+                      ⋯
+                    </span>
                   </div>
                 ))}
               </div>
             ))}
           </div>
+          {activeView && <ViewActions key={activeView.id} view={activeView} onNotice={showNotice} />}
+          {notice && <ViewNoticeLine key={notice.key} notice={notice.notice} />}
+          <ViewsTrash
+            enabled={session.data?.signedIn === true}
+            onRestored={(name) => showNotice({ text: t.viewActions.restored(name) })}
+          />
           <SaveViewForm query={currentQuery} disabled={session.data?.signedIn !== true} />
         </div>
       )}

@@ -68,6 +68,29 @@ test('duplicate a view, delete it and undo at once, delete it again and restore 
   await expect(menu.getByRole('option', { name: `${name} (copy)` })).toBeVisible()
 })
 
+test('the actions work from the keyboard alone', async ({ page }) => {
+  const name = uniqueName('Keyboard')
+  await openBoard(page, '/tasks?tab=new')
+  await saveView(page, name)
+  const { menu } = await actionsOf(page, name)
+  await page.keyboard.press('Tab')
+  await expect(menu.getByRole('button', { name: 'Rename' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(menu.getByLabel('New name')).toBeFocused()
+  await page.keyboard.type(`${name} by keys`)
+  await page.keyboard.press('Enter')
+  await expect(menu.getByRole('listbox').getByRole('option', { name: `${name} by keys` })).toBeVisible()
+  await menu.getByRole('combobox', { name: 'Find a view' }).focus()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(menu.getByRole('button', { name: 'Delete' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(menu.getByRole('button', { name: 'Undo' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+})
+
 test('a team view changes only after Unlock to edit, and a colleague sees the change', async ({
   page,
   browser,

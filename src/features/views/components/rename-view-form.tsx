@@ -31,7 +31,9 @@ export function RenameViewForm({ view, onDone }: { view: SavedView; onDone: () =
       ? describeViewFailure(update.error, t)
       : null
 
+  // Rename was just pressed: the name is there to be typed over.
   useEffect(() => {
+    input.current?.focus()
     input.current?.select()
   }, [])
 

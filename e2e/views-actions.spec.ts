@@ -153,6 +153,7 @@ test('history lists earlier versions and restores one', async ({ page }) => {
   const history = renamed.getByRole('region', { name: `Earlier versions of “${name} v2”` })
   await expect(history).toContainText('Now: saved by')
   const first = history.getByRole('listitem').filter({ hasText: `Version 1: “${name}”` })
+  await expect(first).toContainText('Active, 1 filter')
   await expect(first).toContainText('by ')
   await first.getByRole('button', { name: `Restore Version 1: “${name}”` }).click()
   await expect(menu.getByRole('status')).toHaveText('Version 1 is the current one again.')

@@ -285,6 +285,7 @@ export const de: Messages = {
     now: (by, time) => `Jetzt: gespeichert von ${by}, ${time}`,
     version: (version, name) => `Fassung ${version}: „${name}“`,
     byAt: (by, time) => `von ${by}, ${time}`,
+    filters: (count) => (count === 0 ? 'keine Filter' : `${count} Filter`),
     noHistory: 'Noch keine früheren Fassungen.',
     restoreVersion: 'Wiederherstellen',
     restoredVersion: (version) => `Fassung ${version} ist wieder die aktuelle.`,

@@ -272,6 +272,7 @@ export const en = {
     now: (by: string, time: string) => `Now: saved by ${by}, ${time}`,
     version: (version: number, name: string) => `Version ${version}: “${name}”`,
     byAt: (by: string, time: string) => `by ${by}, ${time}`,
+    filters: (count: number) => (count === 0 ? 'no filters' : count === 1 ? '1 filter' : `${count} filters`),
     noHistory: 'No earlier versions yet.',
     restoreVersion: 'Restore',
     restoredVersion: (version: number) => `Version ${version} is the current one again.`,

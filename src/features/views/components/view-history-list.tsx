@@ -5,11 +5,12 @@ import { staleCurrent, type ViewVersion } from '../api/view-actions-api.ts'
 import { useRestoreVersion, useTakeCurrentView, useViewHistory } from '../api/view-action-queries.ts'
 import type { SavedView } from '../api/views-api.ts'
 import { describeViewFailure } from '../view-failure.ts'
+import { formatViewQueryWords } from '../view-query-words.ts'
 import { SaveViewForm } from './save-view-form.tsx'
 import { StaleViewChoice } from './stale-view-choice.tsx'
 
 /**
- * A view's earlier versions, newest first: name, who saved it and when.
+ * A view's earlier versions, newest first: name, query in words, who saved it and when.
  * Restoring one makes it the newest version; the state it replaces joins
  * the list, so a restore can itself be undone. A locked team view lists its
  * versions but restores none until it is unlocked.
@@ -34,7 +35,9 @@ export function ViewHistoryList({
 
   return (
     <section className="view-history" aria-label={t.viewActions.historyOf(view.name)}>
-      <p className="views-menu__note">{t.viewActions.now(view.updatedBy.name, when(view.updatedAt))}</p>
+      <p className="views-menu__note">
+        {t.viewActions.now(view.updatedBy.name, when(view.updatedAt))} · {formatViewQueryWords(view.query, t)}
+      </p>
       {history.isPending && <p className="views-menu__note">{t.views.loading}</p>}
       {history.isError && (
         <p className="views-menu__error" role="alert">
@@ -48,6 +51,7 @@ export function ViewHistoryList({
             <li key={version.version} className="view-history__entry">
               <span className="view-history__what">
                 <span className="views-menu__name">{t.viewActions.version(version.version, version.name)}</span>
+                <span className="views-menu__note">{formatViewQueryWords(version.query, t)}</span>
                 <span className="views-menu__note">
                   {t.viewActions.byAt(version.updatedBy.name, when(version.updatedAt))}
                 </span>

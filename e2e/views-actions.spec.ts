@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts'
 import { axeViolations } from './support/axe-violations.ts'
+import { startAppServer } from './support/start-server.ts'
 import { actionsOf, openBoard, openViewsByKey, saveView, uniqueName } from './support/saved-views.ts'
 
 test('rename a view; a name already taken says so and keeps what was typed', async ({ page, consoleErrors }) => {
@@ -276,3 +277,44 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([])
   })
 }
+
+test('with the database out of reach the menu says so, a save keeps what was typed, and the board works', async ({
+  browser,
+}) => {
+  test.setTimeout(60_000)
+  // Nothing listens on port 9: every attempt to open the store fails, as with a database that is down.
+  const server = await startAppServer({ DATABASE_URL: 'postgres://postgres@127.0.0.1:9/postgres' })
+  const context = await browser.newContext({ baseURL: server.url })
+  try {
+    const page = await context.newPage()
+    // This page is not the fixture's: its console is watched here, where each 503 is expected.
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/status of 503/.test(message.text())) errors.push(message.text())
+    })
+    page.on('pageerror', (error) => errors.push(`Uncaught: ${error.message}`))
+    await openBoard(page, '/tasks?tab=open')
+    const menu = await openViewsByKey(page)
+    await expect(menu.getByRole('alert')).toContainText(
+      'Saved views are unavailable right now; the board keeps working.',
+    )
+    const form = menu.getByRole('form', { name: 'Save view' })
+    await form.getByLabel('Name').fill('Kept while the store is down')
+    await form.getByRole('button', { name: 'Save view' }).click()
+    await expect(form.getByRole('alert')).toContainText('The view was not saved; what you typed is kept.')
+    await expect(form.getByRole('alert')).toContainText('the database cannot be reached')
+    await expect(form.getByLabel('Name')).toHaveValue('Kept while the store is down')
+    await menu.getByRole('button', { name: 'Trash' }).click()
+    await expect(
+      menu.getByRole('region', { name: 'Deleted views, kept for 30 days' }).getByRole('alert'),
+    ).toContainText('the database cannot be reached')
+    await page.keyboard.press('Escape')
+    await page.getByRole('tab', { name: /^New/ }).click()
+    await expect(page).toHaveURL(/tab=new/)
+    await expect(page.getByTestId('task-row').first()).toBeVisible()
+    expect(errors).toEqual([])
+  } finally {
+    await context.close()
+    await server.stop()
+  }
+})

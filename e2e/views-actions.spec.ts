@@ -92,6 +92,30 @@ test('the actions work from the keyboard alone', async ({ page }) => {
   await expect(menu).toBeHidden()
 })
 
+test('the pointer picks a view’s actions with ⋯, and a rename that re-sorts the list keeps them with it', async ({
+  page,
+}) => {
+  const first = uniqueName('Aaa first')
+  const other = uniqueName('Aab other')
+  await openBoard(page)
+  await saveView(page, first)
+  await saveView(page, other)
+  await saveView(page, uniqueName('Aac third'))
+  const menu = await openViewsByKey(page)
+  const row = menu.getByRole('listbox').getByRole('option', { name: other })
+  await row.locator('.views-menu__more').click()
+  await expect(row).toHaveAttribute('aria-selected', 'true')
+  const actions = menu.getByRole('group', { name: `Manage “${other}”` })
+  await actions.getByRole('button', { name: 'Rename' }).click()
+  await actions.getByLabel('New name').fill(`Zzz ${other}`)
+  await actions.getByRole('button', { name: 'Save name' }).click()
+  await expect(menu.getByRole('group', { name: `Manage “Zzz ${other}”` })).toBeVisible()
+  await expect(menu.getByRole('listbox').getByRole('option', { name: `Zzz ${other}` })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+})
+
 test('a team view changes only after Unlock to edit, and a colleague sees the change', async ({
   page,
   browser,

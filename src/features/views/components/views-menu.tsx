@@ -37,7 +37,8 @@ export function ViewsMenu({
   const views = useViews({ enabled: open && session.data?.signedIn === true })
   const counts = useViewCounts(views.data?.views ?? NO_VIEWS, open)
   const [filter, setFilter] = useState('')
-  const [active, setActive] = useState(0)
+  // By id, not position: a rename re-sorts the list, and its actions must stay with the view.
+  const [activeId, setActiveId] = useState<string | null>(null)
   const [notice, setNotice] = useState<{ key: number; notice: ViewNotice } | null>(null)
   const showNotice = (next: ViewNotice) => setNotice({ key: (notice?.key ?? 0) + 1, notice: next })
   const button = useRef<HTMLButtonElement>(null)
@@ -75,7 +76,7 @@ export function ViewsMenu({
     { scope: 'team', label: t.views.team, views: shown.filter((view) => view.scope === 'team') },
   ] as const
   const ordered = groups.flatMap((group) => group.views)
-  const activeView = ordered[Math.min(active, ordered.length - 1)]
+  const activeView = ordered.find((view) => view.id === activeId) ?? ordered[0]
 
   function close() {
     onOpenChange(false)
@@ -122,13 +123,14 @@ export function ViewsMenu({
             value={filter}
             onChange={(event) => {
               setFilter(event.target.value)
-              setActive(0)
+              setActiveId(null)
             }}
             onKeyDown={(event) => {
               if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
                 event.preventDefault()
                 const step = event.key === 'ArrowDown' ? 1 : -1
-                setActive((index) => Math.max(0, Math.min(ordered.length - 1, index + step)))
+                const index = activeView ? ordered.indexOf(activeView) : 0
+                setActiveId(ordered[Math.max(0, Math.min(ordered.length - 1, index + step))]?.id ?? null)
               } else if (event.key === 'Enter' && activeView) {
                 event.preventDefault()
                 openView(activeView)
@@ -175,7 +177,7 @@ export function ViewsMenu({
                       title={t.viewActions.choose}
                       onClick={(event) => {
                         event.stopPropagation()
-                        setActive(ordered.indexOf(view))
+                        setActiveId(view.id)
                       }}
                     >
                       ⋯

@@ -52,6 +52,7 @@ test('duplicate a view, delete it and undo at once, delete it again and restore 
   await expect(undo).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(menu.getByRole('status')).toHaveText(`“${name} (copy)” is back.`)
+  await expect(menu.getByRole('status')).toBeFocused()
   await expect(menu.getByRole('option', { name: `${name} (copy)` })).toBeVisible()
 
   await menu

@@ -17,6 +17,7 @@ export interface ViewNotice {
 export function ViewNoticeLine({ notice }: { notice: ViewNotice }) {
   const { t } = useI18n()
   const undoButton = useRef<HTMLButtonElement>(null)
+  const status = useRef<HTMLParagraphElement>(null)
   const restore = useRestoreView()
   const deleted = notice.deleted
 
@@ -26,7 +27,8 @@ export function ViewNoticeLine({ notice }: { notice: ViewNotice }) {
 
   return (
     <div className="view-actions__notice">
-      <p className="views-menu__note" role="status">
+      {/* Undo goes away once it has worked: the focus moves to the words saying so, not to the page. */}
+      <p ref={status} tabIndex={-1} className="views-menu__note" role="status">
         {restore.isSuccess && deleted ? t.viewActions.restored(deleted.name) : notice.text}
       </p>
       {deleted && !restore.isSuccess && (
@@ -35,7 +37,7 @@ export function ViewNoticeLine({ notice }: { notice: ViewNotice }) {
           type="button"
           className="button button--quiet"
           disabled={restore.isPending}
-          onClick={() => restore.mutate(deleted.id)}
+          onClick={() => restore.mutate(deleted.id, { onSuccess: () => status.current?.focus() })}
         >
           {t.viewActions.undo}
         </button>

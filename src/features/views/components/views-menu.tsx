@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useEffectEvent, useId, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { boardHrefKeeping } from '../../tasks/url-state/paths.ts'
@@ -9,12 +9,15 @@ import type { CountText } from '../../tasks/presenters/count-text.ts'
 import { rememberOpenedView } from '../opened-view.ts'
 import { useViewCounts } from '../use-view-counts.ts'
 import { SaveViewForm } from './save-view-form.tsx'
-import { ViewActions } from './view-actions.tsx'
-import { ViewNoticeLine, type ViewNotice } from './view-notice.tsx'
-import { ViewsTrash } from './views-trash.tsx'
+import type { ViewNotice } from './view-notice.tsx'
 import './views.css'
 
 const NO_VIEWS: readonly SavedView[] = []
+
+// What is done with a view loads when the menu first opens, not before the board's first rows.
+const ViewActions = lazy(() => import('./view-actions.tsx').then((module) => ({ default: module.ViewActions })))
+const ViewNoticeLine = lazy(() => import('./view-notice.tsx').then((module) => ({ default: module.ViewNoticeLine })))
+const ViewsTrash = lazy(() => import('./views-trash.tsx').then((module) => ({ default: module.ViewsTrash })))
 
 /**
  * The saved views: a button (and the `v` shortcut) opens a panel with a
@@ -187,12 +190,14 @@ export function ViewsMenu({
               </div>
             ))}
           </div>
-          {activeView && <ViewActions key={activeView.id} view={activeView} onNotice={showNotice} />}
-          {notice && <ViewNoticeLine key={notice.key} notice={notice.notice} />}
-          <ViewsTrash
-            enabled={session.data?.signedIn === true}
-            onRestored={(name) => showNotice({ text: t.viewActions.restored(name) })}
-          />
+          <Suspense fallback={null}>
+            {activeView && <ViewActions key={activeView.id} view={activeView} onNotice={showNotice} />}
+            {notice && <ViewNoticeLine key={notice.key} notice={notice.notice} />}
+            <ViewsTrash
+              enabled={session.data?.signedIn === true}
+              onRestored={(name) => showNotice({ text: t.viewActions.restored(name) })}
+            />
+          </Suspense>
           <SaveViewForm query={currentQuery} disabled={session.data?.signedIn !== true} />
         </div>
       )}

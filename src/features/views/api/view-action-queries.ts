@@ -9,7 +9,6 @@ import {
   type ChangeOf,
 } from './view-actions-api.ts'
 import { viewQueries } from './view-queries.ts'
-import type { SavedView, ViewList } from './views-api.ts'
 
 /** Under the views' key: every change of a view refreshes the trash and the histories with the list. */
 export const viewActionQueries = {
@@ -63,17 +62,3 @@ export const useRestoreVersion = () =>
   useViewChange(({ id, from, change }: { id: string; from: number; change: ChangeOf }) =>
     restoreVersion(id, from, change),
   )
-
-/**
- * Takes the view as the server has it now (sent with a refused stale change)
- * into the list at once, so the next change names the current version.
- */
-export function useTakeCurrentView() {
-  const queryClient = useQueryClient()
-  return (current: SavedView) => {
-    queryClient.setQueryData<ViewList>(viewQueries.list().queryKey, (list) =>
-      list ? { ...list, views: list.views.map((view) => (view.id === current.id ? current : view)) } : list,
-    )
-    void queryClient.invalidateQueries({ queryKey: viewQueries.all() })
-  }
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { appRequest, isAppRequestError } from './app-request.ts'
+import { appRequest } from './app-request.ts'
 import { parseAnswer, viewSchema, type SavedView } from './views-api.ts'
 
 const path = (id: string, rest = '') => `/views/${encodeURIComponent(id)}${rest}`
@@ -58,18 +58,4 @@ export async function restoreVersion(id: string, from: number, change: ChangeOf)
     viewSchema,
     await appRequest(path(id, `/history/${from}/restore`), { method: 'POST', body: change }),
   )
-}
-
-/** The view as it is now, when a change was refused because someone else changed it first (409 with `current`). */
-export function staleCurrent(error: unknown): SavedView | null {
-  if (!isAppRequestError(error) || error.status !== 409) return null
-  const current = viewSchema.safeParse((error.body as { current?: unknown } | null)?.current)
-  return current.success ? current.data : null
-}
-
-/** True when a save was refused because another view of that scope has this name. */
-export function isNameTaken(error: unknown): boolean {
-  if (!isAppRequestError(error) || error.status !== 409) return false
-  const errors = (error.body as { errors?: { code?: unknown }[] } | null)?.errors
-  return Array.isArray(errors) && errors.some((entry) => entry.code === 'name-taken')
 }

@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { expect } from '../fixtures.ts'
 
 let counter = 0
@@ -8,20 +8,29 @@ export function uniqueName(label: string): string {
   return `${label} ${Date.now().toString(36)}-${counter}`
 }
 
-export async function openViewsByKey(page: Page) {
+/** Opens the views menu with its shortcut; the filter field has the focus. */
+export async function openViewsByKey(page: Page): Promise<Locator> {
   await page.locator('body').press('v')
   const menu = page.getByRole('dialog', { name: 'Saved views' })
   await expect(menu).toBeVisible()
+  await expect(menu.getByRole('combobox', { name: 'Find a view' })).toBeFocused()
   return menu
 }
 
-/** Saves the board's URL under `name` through the views menu and closes it. */
-export async function saveView(page: Page, name: string, { includePrefs = false } = {}) {
+/** Saves the board's current URL as a view from the menu, and closes the menu. */
+export async function saveView(
+  page: Page,
+  name: string,
+  { scope = 'My views', includePrefs = false }: { scope?: 'My views' | 'Team views'; includePrefs?: boolean } = {},
+) {
   const menu = await openViewsByKey(page)
-  await menu.getByLabel('Name').fill(name)
-  if (includePrefs) await menu.getByLabel('Include columns and density').check()
-  await menu.getByRole('button', { name: 'Save view' }).click()
-  await expect(menu.getByRole('status')).toHaveText('Saved.')
+  const form = menu.getByRole('form', { name: 'Save view' })
+  await form.getByLabel('Name').fill(name)
+  await form.getByLabel('For').selectOption({ label: scope })
+  if (includePrefs) await form.getByLabel('Include columns and density').check()
+  await form.getByRole('button', { name: 'Save view' }).click()
+  await expect(form.getByRole('status')).toHaveText('Saved.')
+  await expect(menu.getByRole('option', { name })).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(menu).toBeHidden()
 }
@@ -51,4 +60,20 @@ export async function clearDefaultView(request: APIRequestContext, origin: strin
     data: { viewId: null },
   })
   expect(answer.status()).toBe(200)
+}
+
+/** Opens the menu and finds `name` by typing it: the one match is highlighted, its actions shown. */
+export async function actionsOf(page: Page, name: string): Promise<{ menu: Locator; actions: Locator }> {
+  const menu = await openViewsByKey(page)
+  await page.keyboard.type(name)
+  await expect(menu.getByRole('listbox').getByRole('option')).toHaveCount(1)
+  const actions = menu.getByRole('group', { name: `Manage “${name}”` })
+  await expect(actions).toBeVisible()
+  return { menu, actions }
+}
+
+/** The board at `url`, its first rows shown. */
+export async function openBoard(page: Page, url = '/tasks') {
+  await page.goto(url)
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
 }

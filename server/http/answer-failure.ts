@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import { sendJsonError } from '../http/json-error.ts'
 import { StoreUnavailableError } from '../store/database.ts'
+import { publicView } from '../views/public-view.ts'
 import { ViewError, type ViewProblem } from '../views/view-record.ts'
 import { BodyError } from './read-json-body.ts'
 import { sendJson } from './send-json.ts'
@@ -21,7 +22,7 @@ export function answerFailure(res: ServerResponse, error: unknown): boolean {
   if (error instanceof ViewError) {
     const status = VIEW_STATUS[error.problem]
     const body = { message: error.message, errors: [{ message: error.message, code: error.problem }] }
-    sendJson(res, status, error.current ? { ...body, current: error.current } : body)
+    sendJson(res, status, error.current ? { ...body, current: publicView(error.current) } : body)
     return true
   }
   if (error instanceof BodyError) {

@@ -7,7 +7,7 @@ beforeAll(async () => {
 })
 afterAll(() => app.close())
 
-type ViewJson = { id: string; name: string; query: string; version: number; scope: string; lastUsedAt: string | null }
+type ViewJson = { id: string; name: string; query: string; version: number; scope: string }
 const create = async (body: Record<string, unknown>) => {
   const answer = await app.call('POST', '/app/views', { body })
   expect(answer.status).toBe(201)
@@ -135,7 +135,7 @@ test('duplicate, last used and the default view', async () => {
   expect(copy.status).toBe(201)
   expect(copy.json).toMatchObject({ name: 'Unassigned (copy)', scope: 'personal', query: 'assignee=unassigned' })
   const used = await app.call('POST', `/app/views/${view.id}/used`, { body: {} })
-  expect((await app.call('GET', `/app/views/${view.id}`)).json.lastUsedAt).toBe(used.json.lastUsedAt)
+  expect(Date.parse(used.json.lastUsedAt as string)).toBeGreaterThan(0)
   expect((await app.call('PUT', '/app/default-view', { body: { viewId: view.id } })).status).toBe(200)
   expect((await app.call('GET', '/app/default-view')).json).toEqual({ viewId: view.id })
   expect((await app.call('GET', '/app/views')).json.defaultViewId).toBe(view.id)
@@ -164,6 +164,42 @@ test('unknown paths and methods answer in the error shape, not the SPA', async (
   const wrong = await app.call('PUT', '/app/views', { body: {} })
   expect(wrong.status).toBe(405)
   expect(wrong.json.message).toMatch(/not allowed/)
+})
+
+const VIEW_KEYS = ['columns', 'density', 'id', 'name', 'query', 'scope', 'updatedAt', 'updatedBy', 'version']
+const keysOf = (value: unknown) => Object.keys(value as object).sort()
+
+test('every answer carries a view with only the fields the board shows', async () => {
+  const view = await create({ name: 'Fields', query: 'tab=all', scope: 'team', columns: ['type'], density: 'compact' })
+  expect(keysOf(view)).toEqual(VIEW_KEYS)
+  const answers = [
+    (await app.call('GET', `/app/views/${view.id}`)).json,
+    ((await app.call('GET', '/app/views')).json.views as { id: string }[]).find((v) => v.id === view.id),
+    (await app.call('PATCH', `/app/views/${view.id}`, { body: { version: 1, name: 'Fields 2', unlock: true } })).json,
+    (await app.call('PATCH', `/app/views/${view.id}`, { body: { version: 1, name: 'Fields 3', unlock: true } })).json
+      .current,
+    (await app.call('POST', `/app/views/${view.id}/history/1/restore`, { body: { version: 2, unlock: true } })).json,
+    (await app.call('POST', `/app/views/${view.id}/duplicate`, { body: {} })).json,
+  ]
+  for (const answer of answers) {
+    expect(keysOf(answer)).toEqual(VIEW_KEYS)
+    expect(keysOf((answer as { updatedBy: object }).updatedBy)).toEqual(['name'])
+  }
+  const versions = (await app.call('GET', `/app/views/${view.id}/history`)).json.versions as object[]
+  expect(versions.length).toBe(2)
+  for (const version of versions) {
+    expect(keysOf(version)).toEqual(['name', 'query', 'updatedAt', 'updatedBy', 'version'])
+  }
+  await app.call('DELETE', `/app/views/${view.id}`, { body: { version: 3, unlock: true } })
+  const trashed = ((await app.call('GET', '/app/views/trash')).json.views as { id: string }[]).find(
+    (v) => v.id === view.id,
+  )
+  expect(keysOf(trashed)).toEqual(['deletedAt', 'id', 'name', 'scope'])
+  expect((await app.call('POST', `/app/views/${view.id}/restore`, { body: {} })).json).toMatchObject({ version: 3 })
+  expect(keysOf((await app.call('POST', `/app/views/${view.id}/restore`, { body: {} })).json)).toEqual([
+    'errors',
+    'message',
+  ])
 })
 
 test('writes are limited per session: 429 with Retry-After', async () => {

@@ -7,6 +7,7 @@ import { sendJson } from '../http/send-json.ts'
 import { refuseCrossSiteWrite } from '../http/write-guard.ts'
 import type { ResolveIdentity } from '../identity/request-identity.ts'
 import { sendJsonError } from '../http/json-error.ts'
+import { publicTrashedView, publicVersion, publicView } from './public-view.ts'
 import type { ViewHistory } from './view-history.ts'
 import type { ViewPreferences } from './view-preferences.ts'
 import type { Actor } from './view-record.ts'
@@ -54,7 +55,7 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
       /^\/app\/views$/,
       async ({ res, actor }) => {
         const [list, defaultViewId] = await Promise.all([views.list(actor), prefs.getDefault(actor)])
-        sendJson(res, 200, { views: list, defaultViewId })
+        sendJson(res, 200, { views: list.map(publicView), defaultViewId })
       },
     ],
     [
@@ -62,25 +63,29 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
       /^\/app\/views$/,
       async ({ res, actor, body }) => {
         const { scope, ...content } = await body(createViewBody)
-        sendJson(res, 201, await views.create(actor, content, scope))
+        sendJson(res, 201, publicView(await views.create(actor, content, scope)))
       },
     ],
     [
       'GET',
       /^\/app\/views\/trash$/,
-      async ({ res, actor }) => sendJson(res, 200, { views: await history.listTrash(actor) }),
+      async ({ res, actor }) => sendJson(res, 200, { views: (await history.listTrash(actor)).map(publicTrashedView) }),
     ],
     [
       'GET',
       new RegExp(`^/app/views/${ID}$`),
-      async ({ res, actor, params: [id] }) => sendJson(res, 200, await views.get(actor, id!)),
+      async ({ res, actor, params: [id] }) => sendJson(res, 200, publicView(await views.get(actor, id!))),
     ],
     [
       'PATCH',
       new RegExp(`^/app/views/${ID}$`),
       async ({ res, actor, params: [id], body }) => {
         const { version, scope, unlock, ...content } = await body(updateViewBody)
-        sendJson(res, 200, await views.update(actor, id!, { version, scope, unlock, content: defined(content) }))
+        sendJson(
+          res,
+          200,
+          publicView(await views.update(actor, id!, { version, scope, unlock, content: defined(content) })),
+        )
       },
     ],
     [
@@ -97,26 +102,31 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
       new RegExp(`^/app/views/${ID}/restore$`),
       async ({ res, actor, params: [id], body }) => {
         await body(emptyBody)
-        sendJson(res, 200, await history.restoreFromTrash(actor, id!))
+        sendJson(res, 200, publicView(await history.restoreFromTrash(actor, id!)))
       },
     ],
     [
       'GET',
       new RegExp(`^/app/views/${ID}/history$`),
-      async ({ res, actor, params: [id] }) => sendJson(res, 200, { versions: await history.listVersions(actor, id!) }),
+      async ({ res, actor, params: [id] }) =>
+        sendJson(res, 200, { versions: (await history.listVersions(actor, id!)).map(publicVersion) }),
     ],
     [
       'POST',
       new RegExp(`^/app/views/${ID}/history/(\\d{1,9})/restore$`),
       async ({ res, actor, params: [id, from], body }) =>
-        sendJson(res, 200, await history.restoreVersion(actor, id!, Number(from), await body(versionedBody))),
+        sendJson(
+          res,
+          200,
+          publicView(await history.restoreVersion(actor, id!, Number(from), await body(versionedBody))),
+        ),
     ],
     [
       'POST',
       new RegExp(`^/app/views/${ID}/duplicate$`),
       async ({ res, actor, params: [id], body }) => {
         const { name, scope } = await body(duplicateViewBody)
-        sendJson(res, 201, await views.duplicate(actor, id!, name, scope))
+        sendJson(res, 201, publicView(await views.duplicate(actor, id!, name, scope)))
       },
     ],
     [

@@ -28,7 +28,9 @@ const view = (id: string, extra: Partial<SavedView> = {}): SavedView => ({
   query: 'tab=all&priority=urgent',
   scope: 'personal',
   version: 1,
-  updatedBy: { id: 'u1', name: 'Sabine' },
+  columns: null,
+  density: null,
+  updatedBy: { name: 'Sabine' },
   updatedAt: '2026-03-02T07:00:00.000Z',
   ...extra,
 })

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { appRequest, AppRequestError } from './app-request.ts'
 
-const person = z.object({ id: z.string(), name: z.string() })
+const person = z.object({ name: z.string() })
 
 /** A saved view as the app server sends it; only what the menu shows and edits. */
 export const viewSchema = z.object({
@@ -9,10 +9,10 @@ export const viewSchema = z.object({
   name: z.string(),
   /** The board's canonical query string, without `?` and never with `page`. */
   query: z.string(),
-  scope: z.enum(['personal', 'team']),
   /** The optional columns the view shows and its density; null when it was saved without them. */
-  columns: z.optional(z.nullable(z.array(z.string()))),
-  density: z.optional(z.nullable(z.enum(['comfortable', 'compact']))),
+  columns: z.nullable(z.array(z.string())),
+  density: z.nullable(z.enum(['comfortable', 'compact'])),
+  scope: z.enum(['personal', 'team']),
   version: z.number(),
   updatedBy: person,
   updatedAt: z.string(),
@@ -22,14 +22,14 @@ export type SavedView = z.infer<typeof viewSchema>
 const viewListSchema = z.object({ views: z.array(viewSchema), defaultViewId: z.nullable(z.string()) })
 export type ViewList = z.infer<typeof viewListSchema>
 
-function parse<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
+export function parseAnswer<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw new AppRequestError(null, 'The server answered with something that is not a view.')
   return parsed.data
 }
 
 export async function listViews({ signal }: { signal?: AbortSignal } = {}): Promise<ViewList> {
-  return parse(viewListSchema, await appRequest('/views', { signal }))
+  return parseAnswer(viewListSchema, await appRequest('/views', { signal }))
 }
 
 export interface NewView {
@@ -41,7 +41,7 @@ export interface NewView {
 }
 
 export async function createView(view: NewView): Promise<SavedView> {
-  return parse(viewSchema, await appRequest('/views', { method: 'POST', body: view }))
+  return parseAnswer(viewSchema, await appRequest('/views', { method: 'POST', body: view }))
 }
 
 export interface ViewEdit {
@@ -53,16 +53,16 @@ export interface ViewEdit {
 }
 
 export async function updateView(id: string, edit: ViewEdit): Promise<SavedView> {
-  return parse(viewSchema, await appRequest(`/views/${encodeURIComponent(id)}`, { method: 'PATCH', body: edit }))
+  return parseAnswer(viewSchema, await appRequest(`/views/${encodeURIComponent(id)}`, { method: 'PATCH', body: edit }))
 }
 
 export async function getView(id: string, { signal }: { signal?: AbortSignal } = {}): Promise<SavedView> {
-  return parse(viewSchema, await appRequest(`/views/${encodeURIComponent(id)}`, { signal }))
+  return parseAnswer(viewSchema, await appRequest(`/views/${encodeURIComponent(id)}`, { signal }))
 }
 
 const defaultViewSchema = z.object({ viewId: z.nullable(z.string()) })
 
 /** Makes a view the user's default (what a bare `/tasks` opens), or removes the default with null. */
 export async function setDefaultView(viewId: string | null): Promise<string | null> {
-  return parse(defaultViewSchema, await appRequest('/default-view', { method: 'PUT', body: { viewId } })).viewId
+  return parseAnswer(defaultViewSchema, await appRequest('/default-view', { method: 'PUT', body: { viewId } })).viewId
 }

@@ -1,16 +1,19 @@
 import { useNavigate } from 'react-router'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import { isAppRequestError } from '../api/app-request.ts'
 import { useSession } from '../api/session-queries.ts'
+import { useTakeCurrentView } from '../api/use-take-current-view.ts'
+import { staleCurrent } from '../api/view-refusals.ts'
 import { useUpdateView, useViews } from '../api/view-queries.ts'
 import { savedViewHref } from '../saved-view-href.ts'
 import { readOpenedView } from '../opened-view.ts'
+import { unlockView, useMayChange } from '../unlocked-views.ts'
 import { CurrentViewActions, LongLinkHint } from './current-view-actions.tsx'
+import { StaleViewChoice } from './stale-view-choice.tsx'
 
 /**
  * When the URL has moved away from the view this tab opened, says so and
- * offers to go back to it, to update it (a team view is unlocked by that
- * explicit act), or to save the URL as a new view. When the URL shows a
+ * offers to go back to it, to update it (a team view only after an explicit
+ * "Unlock to edit"), or to save the URL as a new view. When the URL shows a
  * saved view, names it and offers its default and short-link actions.
  */
 export function ViewStatus({ currentQuery, onSaveAsNew }: { currentQuery: string; onSaveAsNew: () => void }) {
@@ -21,6 +24,8 @@ export function ViewStatus({ currentQuery, onSaveAsNew }: { currentQuery: string
   const update = useUpdateView()
   const openedId = readOpenedView()
   const opened = views.data?.views.find((view) => view.id === openedId)
+  const mayChange = useMayChange(opened ?? { id: '', scope: 'personal' })
+  const takeCurrent = useTakeCurrentView()
   if (!opened || opened.query === currentQuery) {
     // The view the URL shows: the one this tab opened, or else any saved with exactly this query.
     const current = opened ?? views.data?.views.find((view) => view.query === currentQuery)
@@ -30,33 +35,49 @@ export function ViewStatus({ currentQuery, onSaveAsNew }: { currentQuery: string
       <LongLinkHint />
     )
   }
-  const stale = isAppRequestError(update.error) && update.error.status === 409
+  const stale = staleCurrent(update.error)
   return (
     <div className="view-status" role="status">
       <span>{t.views.modified(opened.name)}</span>
       <button type="button" className="button button--quiet" onClick={() => void navigate(savedViewHref(opened.query))}>
         {t.views.revert}
       </button>
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={update.isPending}
-        onClick={() =>
-          update.mutate({
-            id: opened.id,
-            edit: { version: opened.version, query: currentQuery, unlock: opened.scope === 'team' },
-          })
-        }
-      >
-        {t.views.update}
-      </button>
+      {mayChange ? (
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={update.isPending}
+          onClick={() =>
+            update.mutate({
+              id: opened.id,
+              edit: { version: opened.version, query: currentQuery, unlock: opened.scope === 'team' },
+            })
+          }
+        >
+          {t.views.update}
+        </button>
+      ) : (
+        <button type="button" className="button button--quiet" onClick={() => unlockView(opened.id)}>
+          {t.viewActions.unlock}
+        </button>
+      )}
       <button type="button" className="button button--quiet" onClick={onSaveAsNew}>
         {t.views.saveAsNew}
       </button>
-      {update.isError && (
+      {update.isError && !stale && (
         <span className="views-menu__error" role="alert">
-          {stale ? t.views.stale : `${t.views.saveFailed} ${update.error.message}`}
+          {t.views.saveFailed} {update.error.message}
         </span>
+      )}
+      {stale && (
+        <StaleViewChoice
+          current={stale}
+          onReload={() => {
+            takeCurrent(stale)
+            update.reset()
+          }}
+          onSaveAsNew={onSaveAsNew}
+        />
       )}
     </div>
   )

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useEffectEvent, useId, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { boardHrefKeeping } from '../../tasks/url-state/paths.ts'
@@ -9,9 +9,15 @@ import type { CountText } from '../../tasks/presenters/count-text.ts'
 import { applySavedView } from '../open-saved-view.ts'
 import { useViewCounts } from '../use-view-counts.ts'
 import { SaveViewForm } from './save-view-form.tsx'
+import type { ViewNotice } from './view-notice.tsx'
 import './views.css'
 
 const NO_VIEWS: readonly SavedView[] = []
+
+// What is done with a view loads when the menu first opens, not before the board's first rows.
+const ViewActions = lazy(() => import('./view-actions.tsx').then((module) => ({ default: module.ViewActions })))
+const ViewNoticeLine = lazy(() => import('./view-notice.tsx').then((module) => ({ default: module.ViewNoticeLine })))
+const ViewsTrash = lazy(() => import('./views-trash.tsx').then((module) => ({ default: module.ViewsTrash })))
 
 /**
  * The saved views: a button (and the `v` shortcut) opens a panel with a
@@ -34,7 +40,10 @@ export function ViewsMenu({
   const views = useViews({ enabled: open && session.data?.signedIn === true })
   const counts = useViewCounts(views.data?.views ?? NO_VIEWS, open)
   const [filter, setFilter] = useState('')
-  const [active, setActive] = useState(0)
+  // By id, not position: a rename re-sorts the list, and its actions must stay with the view.
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [notice, setNotice] = useState<{ key: number; notice: ViewNotice } | null>(null)
+  const showNotice = (next: ViewNotice) => setNotice({ key: (notice?.key ?? 0) + 1, notice: next })
   const button = useRef<HTMLButtonElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const root = useRef<HTMLDivElement>(null)
@@ -70,11 +79,12 @@ export function ViewsMenu({
     { scope: 'team', label: t.views.team, views: shown.filter((view) => view.scope === 'team') },
   ] as const
   const ordered = groups.flatMap((group) => group.views)
-  const activeView = ordered[Math.min(active, ordered.length - 1)]
+  const activeView = ordered.find((view) => view.id === activeId) ?? ordered[0]
 
   function close() {
     onOpenChange(false)
     setFilter('')
+    setNotice(null)
     button.current?.focus()
   }
 
@@ -82,6 +92,7 @@ export function ViewsMenu({
     applySavedView(view)
     onOpenChange(false)
     setFilter('')
+    setNotice(null)
     void navigate(boardHrefKeeping(view.query))
   }
 
@@ -115,13 +126,14 @@ export function ViewsMenu({
             value={filter}
             onChange={(event) => {
               setFilter(event.target.value)
-              setActive(0)
+              setActiveId(null)
             }}
             onKeyDown={(event) => {
               if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
                 event.preventDefault()
                 const step = event.key === 'ArrowDown' ? 1 : -1
-                setActive((index) => Math.max(0, Math.min(ordered.length - 1, index + step)))
+                const index = activeView ? ordered.indexOf(activeView) : 0
+                setActiveId(ordered[Math.max(0, Math.min(ordered.length - 1, index + step))]?.id ?? null)
               } else if (event.key === 'Enter' && activeView) {
                 event.preventDefault()
                 openView(activeView)
@@ -161,11 +173,31 @@ export function ViewsMenu({
                     <span className="views-menu__name">{view.name}</span>
                     {view.query === currentQuery && <span className="views-menu__current">{t.views.current}</span>}
                     <ViewCount count={counts.get(view.id)} />
+                    {/* For the pointer what arrows do for the keyboard: this view's actions below, without opening it. */}
+                    <span
+                      className="views-menu__more"
+                      aria-hidden="true"
+                      title={t.viewActions.choose}
+                      onClick={(event) => {
+                        event.stopPropagation()
+                        setActiveId(view.id)
+                      }}
+                    >
+                      ⋯
+                    </span>
                   </div>
                 ))}
               </div>
             ))}
           </div>
+          <Suspense fallback={null}>
+            {activeView && <ViewActions key={activeView.id} view={activeView} onNotice={showNotice} />}
+            {notice && <ViewNoticeLine key={notice.key} notice={notice.notice} />}
+            <ViewsTrash
+              enabled={session.data?.signedIn === true}
+              onRestored={(name) => showNotice({ text: t.viewActions.restored(name) })}
+            />
+          </Suspense>
           <SaveViewForm query={currentQuery} disabled={session.data?.signedIn !== true} />
         </div>
       )}

@@ -26,7 +26,7 @@ const layers = [
   { dir: 'src/features/views', forbidden: ['board', 'workload', 'app'] },
 ]
 
-/** The board's modules the app server runs to hand over the first view (server/first-view/). */
+/** The board's modules the app server runs: to hand over the first view (server/first-view/) and to canonicalise saved views' queries. */
 const SHARED_WITH_SERVER = [
   'features/tasks/api/first-view-handover.ts',
   'features/tasks/api/list-query.ts',
@@ -93,7 +93,7 @@ export default tseslint.config(
   {
     // The first view the server hands over must be the board's own request for the page: one URL codec, one
     // board → API mapping. Only these pure modules (checked without the DOM in tsconfig.node.json) may be shared.
-    files: ['server/first-view/**/*.ts'],
+    files: ['server/first-view/**/*.ts', 'server/views/canonical-board-query.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -102,7 +102,7 @@ export default tseslint.config(
             {
               // Any path into src/ but `../../src/<one of them>`.
               regex: `^(?!\\.\\./\\.\\./src/(?:${SHARED_WITH_SERVER.map(escapeRegex).join('|')})$).*\\bsrc/`,
-              message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/.`,
+              message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/ and the views' canonical query.`,
             },
           ],
         },

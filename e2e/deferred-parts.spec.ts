@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { firstRowMarked, markFirstRow, scriptLoads, scriptPaths } from './support/script-loads.ts'
 
 /** Holds back the filter list's code until `release()`: what a slow network does to a lazy chunk. */
 async function holdChunk(page: Page, pattern: RegExp) {
@@ -36,29 +37,14 @@ test('a filter pressed before its list code has arrived opens once it is there',
 })
 
 test('the first download carries no filter list, menu, panel or second language', async ({ page }) => {
-  // The moment the first row is inserted, on the page's own clock.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('[data-testid="task-row"]')) return
-      document.documentElement.dataset.firstRowAt = String(performance.now())
-      observer.disconnect()
-    }).observe(document, { childList: true, subtree: true })
-  })
+  await markFirstRow(page)
   await page.goto('/tasks')
   await expect(page.getByTestId('task-row').first()).toBeVisible()
-  const scripts = () =>
-    page.evaluate(() => {
-      const firstRowAt = Number(document.documentElement.dataset.firstRowAt)
-      return performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.endsWith('.js'))
-        .map((entry) => ({ path: new URL(entry.name).pathname, beforeRows: entry.startTime < firstRowAt }))
-    })
-  expect(Number.isFinite(await page.evaluate(() => Number(document.documentElement.dataset.firstRowAt)))).toBe(true)
+  expect(await firstRowMarked(page)).toBe(true)
   const deferred = /multi-select-popover|column-menu-popover|task-detail-panel|shortcuts-dialog|\/de-/
-  expect((await scripts()).filter((script) => script.beforeRows && deferred.test(script.path))).toEqual([])
+  expect((await scriptLoads(page)).filter((script) => script.beforeRows && deferred.test(script.path))).toEqual([])
   // Fetched afterwards, so the first press finds them ready; German only when it is used.
-  const paths = async () => (await scripts()).map((script) => script.path).join(' ')
+  const paths = () => scriptPaths(page)
   await expect.poll(paths).toMatch(/multi-select-popover/)
   await expect.poll(paths).toMatch(/task-detail-panel/)
   expect(await paths()).not.toMatch(/\/de-/)

@@ -1,31 +1,8 @@
 import type { Page, Route } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { axeViolations } from './support/axe-violations.ts'
+import { firstRowMarked, markFirstRow, scriptLoads as scripts, scriptPaths as paths } from './support/script-loads.ts'
 import { startAppServer, startDemoApi } from './support/start-server.ts'
-
-/** Notes, on the page's own clock, when the first task row is inserted. */
-async function markFirstRow(page: Page) {
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('[data-testid="task-row"]')) return
-      document.documentElement.dataset.firstRowAt = String(performance.now())
-      observer.disconnect()
-    }).observe(document, { childList: true, subtree: true })
-  })
-}
-
-/** Every script the page fetched, and whether it was asked for before the first row showed. */
-function scripts(page: Page) {
-  return page.evaluate(() => {
-    const firstRowAt = Number(document.documentElement.dataset.firstRowAt)
-    return performance
-      .getEntriesByType('resource')
-      .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
-      .map((entry) => ({ path: new URL(entry.name).pathname, beforeRows: entry.startTime < firstRowAt }))
-  })
-}
-
-const paths = async (page: Page) => (await scripts(page)).map((script) => script.path).join(' ')
 
 /** The scripts index.html names: the first download. */
 async function firstDownload(page: Page): Promise<string[]> {
@@ -41,7 +18,7 @@ test('the first 50-row view loads only index.html’s scripts; each feature fetc
   await markFirstRow(page)
   await page.goto('/tasks?size=50')
   await expect(page.getByTestId('task-row').first()).toBeVisible()
-  expect(Number.isFinite(await page.evaluate(() => Number(document.documentElement.dataset.firstRowAt)))).toBe(true)
+  expect(await firstRowMarked(page)).toBe(true)
   const initial = await firstDownload(page)
   expect(initial.length).toBeGreaterThan(0)
   const beforeRows = (await scripts(page)).filter((script) => script.beforeRows).map((script) => script.path)

@@ -15,7 +15,7 @@ const test = base.extend<object, { appServer: RunningServer }>({
       await use(server)
       await server.stop()
     },
-    { scope: 'worker' },
+    { scope: 'worker', timeout: 90_000 },
   ],
 })
 

@@ -29,7 +29,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await use(server)
       await server.stop()
     },
-    { scope: 'worker' },
+    // Starting includes opening the store, which a loaded machine can stretch well past one test's timeout.
+    { scope: 'worker', timeout: 90_000 },
   ],
   baseURL: async ({ appServer }, use) => {
     await use(appServer.url)

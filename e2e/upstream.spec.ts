@@ -8,6 +8,8 @@ let demoApi: RunningServer
 let appServer: RunningServer
 
 test.beforeAll(async () => {
+  // Two servers, and the app server's store to open: more than one test's time on a loaded machine.
+  test.setTimeout(90_000)
   demoApi = await startDemoApi({ DEMO_API_KEY: KEY })
   appServer = await startAppServer({ TASKS_API_URL: `${demoApi.url}/v2`, TASKS_API_KEY: KEY })
 })
@@ -48,6 +50,7 @@ test('shows the rows of a separate API through the proxy, with the key added ser
 })
 
 test('without the server-side key, the browser gets the API 401', async ({ request }) => {
+  test.setTimeout(60_000)
   const keyless = await startAppServer({ TASKS_API_URL: `${demoApi.url}/v2` })
   try {
     const response = await request.get(`${keyless.url}/api/tasks/`)

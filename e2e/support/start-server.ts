@@ -16,13 +16,15 @@ export interface RunningServer {
 
 /**
  * Starts one of the project's servers as its own process on a free port and
- * resolves once it prints its address. `pattern` captures the origin.
+ * resolves once it prints its address (`pattern` captures the origin) and,
+ * with `ready`, a line that matches it too.
  */
 export async function startServer(
   script: string,
   args: string[],
   env: Record<string, string>,
   pattern: RegExp,
+  ready?: RegExp,
 ): Promise<RunningServer> {
   const child = spawn(process.execPath, [join(projectRoot, script), ...args], {
     cwd: projectRoot,
@@ -31,11 +33,11 @@ export async function startServer(
   })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start in time:\n${output}`)), 20_000)
+    const timer = setTimeout(() => reject(new Error(`${script} did not start in time:\n${output}`)), 60_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = pattern.exec(output)
-      if (match?.[1]) {
+      if (match?.[1] && (!ready || ready.test(output))) {
         clearTimeout(timer)
         resolve(match[1])
       }
@@ -60,7 +62,10 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 /**
  * Each app server gets a data folder of its own (an embedded database opens
- * in one process only), removed when it stops.
+ * in one process only), removed when it stops. It resolves once the store
+ * has opened or failed to: creating an embedded store is seconds of work on
+ * the server's one thread (more on a loaded machine), which a test's first
+ * page should not wait behind.
  */
 export async function startAppServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = env.DATA_DIR ?? (await mkdtemp(join(tmpdir(), 'task-board-data-')))
@@ -69,6 +74,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
     [],
     { DATA_DIR: dataDir, ...env },
     /Task Board on (http:\/\/[^/\s]+)/,
+    /Store (ready|unavailable)/,
   )
   return {
     ...server,

@@ -33,6 +33,7 @@ const SHARED_WITH_SERVER = [
   'features/tasks/url-state/board-query.ts',
   'features/tasks/url-state/board-search.ts',
   'features/tasks/url-state/paths.ts',
+  'features/views/bare-board-arrival.ts',
 ]
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

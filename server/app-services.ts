@@ -38,6 +38,8 @@ export interface AppServices {
   upstreamKeyFor: (req: IncomingMessage, res: ServerResponse) => Promise<string | undefined | null>
   /** The same key without answering anything: throws when the store cannot say (a page then goes out without data). */
   upstreamKeyOf: (req: IncomingMessage) => Promise<string | undefined>
+  /** Whether whoever asks has a default view; false when nobody is known or the store cannot say. */
+  hasDefaultView: (req: IncomingMessage) => Promise<boolean>
   /** Resolves once the store is open; until then its endpoints answer 503. */
   ready: Promise<void>
   describe: string
@@ -125,6 +127,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       }
     },
     upstreamKeyOf: resolveUpstreamKey,
+    async hasDefaultView(req) {
+      try {
+        const { actor } = await resolveIdentity(req)
+        return actor ? (await prefs.getDefault(actor)) !== null : false
+      } catch {
+        return false
+      }
+    },
     ready: db.ready,
     describe: `${config.databaseUrl ? 'PostgreSQL store' : `embedded store in ${config.dataDir}`}, ${mode.kind} identity`,
     async close() {

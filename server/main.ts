@@ -81,6 +81,7 @@ async function main(): Promise<void> {
         ? createFirstView({
             upstreamGet,
             keyOf: services.upstreamKeyOf,
+            hasDefaultView: services.hasDefaultView,
             isAllowedPicture: createPicturePolicy(pictureOrigins),
             waitMs: config.firstViewWaitMs,
           })

@@ -33,6 +33,8 @@ let upstream: HostileUpstream
 let app: RunningApp
 /** What the page's request reads with; each test says. */
 let keyOf: (req: IncomingMessage) => Promise<string | undefined>
+/** Whether whoever asks has a default view; each test may say. */
+let hasDefaultView: () => Promise<boolean>
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'first-view-'))
@@ -47,6 +49,7 @@ beforeAll(async () => {
       maxQueued: 10,
     }),
     keyOf: (req) => keyOf(req),
+    hasDefaultView: () => hasDefaultView(),
     isAllowedPicture: createPicturePolicy([]),
     waitMs: WAIT_MS,
   })
@@ -62,6 +65,7 @@ afterAll(async () => {
 beforeEach(() => {
   upstream.seen.length = 0
   keyOf = () => Promise.resolve(SERVER_KEY)
+  hasDefaultView = () => Promise.resolve(false)
   upstream.respond((_url, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'x-total-count': '1' })
     res.end(JSON.stringify([TASK]))
@@ -87,6 +91,19 @@ test('a board page carries the answer to the request the board makes for it, wit
   // The page is otherwise the built page, the island just before `</body>`.
   expect(answer.text.startsWith(INDEX.slice(0, INDEX.indexOf('</body>')))).toBe(true)
   expect(answer.text.endsWith('</script></body></html>')).toBe(true)
+})
+
+test('with a default view, a page with no board parameter hands nothing over: the board opens that view instead', async () => {
+  hasDefaultView = () => Promise.resolve(true)
+  for (const path of ['/tasks', '/', '/tasks?utm_source=mail']) {
+    expect(handoverIn((await page(path)).text), path).toBeNull()
+  }
+  expect(upstream.seen).toEqual([])
+  // A link with board parameters always wins, and gets its rows.
+  expect(handoverIn((await page('/tasks?tab=open')).text)).not.toBeNull()
+  // A store that cannot say in time is no default view to wait for.
+  hasDefaultView = () => new Promise(() => {})
+  expect(handoverIn((await page('/tasks?tab=all')).text)).not.toBeNull()
 })
 
 test('a page that carries data is kept by no cache', async () => {

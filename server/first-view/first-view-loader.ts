@@ -3,7 +3,7 @@ import { findApiEndpoint } from '../proxy/api-endpoints.ts'
 import { minimiseAnswer } from '../proxy/minimise-answer.ts'
 import type { UpstreamGet } from '../upstream/upstream-client.ts'
 import { formatFirstViewIsland } from './format-island.ts'
-import { toFirstViewRequest } from './first-view-request.ts'
+import { opensWithoutBoardParams, toFirstViewRequest } from './first-view-request.ts'
 
 /**
  * The first view's data island for one page request: null when the page
@@ -21,6 +21,12 @@ export interface FirstViewOptions {
   isAllowedPicture: (url: string) => boolean
   /** How long a page waits for the answer before it goes out without one (the board then asks itself). */
   waitMs: number
+  /**
+   * Whether whoever asks has a default view, which a page with no board
+   * parameter opens instead of the board as it is: that page then hands
+   * nothing over (the rows would be of a board the browser never shows).
+   */
+  hasDefaultView?: (req: IncomingMessage) => Promise<boolean>
 }
 
 const TASK_LIST = findApiEndpoint('/tasks/')
@@ -32,7 +38,13 @@ const TASK_LIST = findApiEndpoint('/tasks/')
  * refused or slow answer is no island: the board's own request then meets
  * the failure as it always does (a 401 asks to sign in).
  */
-export function createFirstView({ upstreamGet, keyOf, isAllowedPicture, waitMs }: FirstViewOptions): FirstView {
+export function createFirstView({
+  upstreamGet,
+  keyOf,
+  isAllowedPicture,
+  waitMs,
+  hasDefaultView,
+}: FirstViewOptions): FirstView {
   return (req, pathname, signal) => {
     // Only a page the browser shows; a page fetched or embedded some other way carries no data.
     const destination = req.headers['sec-fetch-dest']
@@ -40,10 +52,12 @@ export function createFirstView({ upstreamGet, keyOf, isAllowedPicture, waitMs }
     const search = (req.url ?? '').split('?')[1] ?? ''
     const request = toFirstViewRequest(pathname, search)
     if (request === null || !TASK_LIST) return null
-    return () => load(req, request, AbortSignal.any([signal, AbortSignal.timeout(waitMs)])).catch(() => '')
+    const bare = opensWithoutBoardParams(pathname, search)
+    return () => load(req, request, bare, AbortSignal.any([signal, AbortSignal.timeout(waitMs)])).catch(() => '')
   }
 
-  async function load(req: IncomingMessage, request: string, deadline: AbortSignal): Promise<string> {
+  async function load(req: IncomingMessage, request: string, bare: boolean, deadline: AbortSignal): Promise<string> {
+    if (bare && hasDefaultView && (await untilAborted(hasDefaultView(req), deadline))) return ''
     const apiKey = await untilAborted(keyOf(req), deadline)
     if (apiKey === undefined || !TASK_LIST) return ''
     const answer = await upstreamGet(`/tasks/?${request}`, { apiKey, signal: deadline })

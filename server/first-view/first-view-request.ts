@@ -5,6 +5,7 @@ import { toWireParams } from '../../src/features/tasks/api/list-query.ts'
 import { toTaskListQuery } from '../../src/features/tasks/url-state/board-query.ts'
 import { parseBoardSearch } from '../../src/features/tasks/url-state/board-search.ts'
 import { isBoardPath } from '../../src/features/tasks/url-state/paths.ts'
+import { isBareBoardArrival } from '../../src/features/views/bare-board-arrival.ts'
 
 /**
  * Pages above this size are not handed over: their answer takes longer than
@@ -25,4 +26,14 @@ export function toFirstViewRequest(pathname: string, search: string): string | n
   if (board.size > MAX_HANDED_OVER_ROWS) return null
   const query = toTaskListQuery(board)
   return query === null ? null : toWireParams(query).toString()
+}
+
+/**
+ * Whether the page is one the board may replace by the user's default view
+ * (`/` or `/tasks` with no board parameter), as the board decides it. The
+ * server cannot see history state: a reload of such a page the board wrote
+ * itself looks the same here, and then simply asks for its rows itself.
+ */
+export function opensWithoutBoardParams(pathname: string, search: string): boolean {
+  return isBareBoardArrival(pathname, search, null)
 }

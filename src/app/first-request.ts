@@ -1,6 +1,7 @@
 import { prefetchFirstView } from '../features/tasks/board/prefetch-first-view.ts'
 import type { SavedView } from '../features/views/api/views-api.ts'
-import { isBareBoardArrival, settleDefaultView } from '../features/views/default-view-arrival.ts'
+import { isBareBoardArrival } from '../features/views/bare-board-arrival.ts'
+import { settleDefaultView } from '../features/views/default-view-arrival.ts'
 import { createQueryClient } from './query-client.ts'
 
 /**

@@ -4,23 +4,9 @@ import { readColumnPrefs } from '../tasks/table/column-prefs.ts'
 import { sessionQueries } from './api/session-queries.ts'
 import { viewQueries } from './api/view-queries.ts'
 import type { SavedView, ViewList } from './api/views-api.ts'
-import { isBareBoardArrival, settleDefaultView } from './default-view-arrival.ts'
+import { settleDefaultView } from './default-view-arrival.ts'
 import { applySavedView } from './open-saved-view.ts'
 import { readOpenedView } from './opened-view.ts'
-
-test.each([
-  ['/tasks', '', null, true],
-  ['/', '', null, true],
-  ['/tasks', '?utm_source=mail', null, true],
-  ['/tasks', '?tab=all', null, false],
-  ['/tasks', '?page=2', null, false],
-  ['/tasks', '?q=', null, false],
-  ['/tasks', '', { key: 'k1', idx: 1, usr: null }, false],
-  ['/tasks/abc', '', null, false],
-  ['/workload', '', null, false],
-])('%s%s with history state %j: opens the default view %s', (pathname, search, state, expected) => {
-  expect(isBareBoardArrival(pathname, search, state)).toBe(expected)
-})
 
 const view = (id: string, extra: Partial<SavedView> = {}): SavedView => ({
   id,

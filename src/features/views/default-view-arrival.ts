@@ -1,9 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { BOARD_PARAMS } from '../tasks/url-state/board-search.ts'
-import { BOARD_PATH } from '../tasks/url-state/paths.ts'
 import { sessionQueries } from './api/session-queries.ts'
 import { viewQueries } from './api/view-queries.ts'
 import type { SavedView, ViewList } from './api/views-api.ts'
+import { isBareBoardArrival } from './bare-board-arrival.ts'
 import { savedViewHref } from './saved-view-href.ts'
 
 /**
@@ -13,20 +12,6 @@ import { savedViewHref } from './saved-view-href.ts'
  * a slow or absent store must not hold the board up for longer than this.
  */
 export const DEFAULT_VIEW_WAIT_MS = 1000
-
-/**
- * Whether this page load may open the default view: `/` or `/tasks` with no
- * parameter the board reads, in a fresh history entry (typed, bookmarked,
- * opened from elsewhere). A link with board parameters always wins, and an
- * entry the board itself wrote (the Active tab is a bare `/tasks` too, and
- * so is its reload) keeps what it shows: the router's entries carry state.
- */
-export function isBareBoardArrival(pathname: string, search: string, historyState: unknown): boolean {
-  if (pathname !== '/' && pathname !== BOARD_PATH) return false
-  if (historyState !== null && historyState !== undefined) return false
-  const params = new URLSearchParams(search)
-  return !BOARD_PARAMS.some((name) => params.has(name))
-}
 
 /** The user's default view in a list, if it has one. */
 export function defaultViewOf(list: ViewList | null): ViewList['views'][number] | null {

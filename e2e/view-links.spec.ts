@@ -175,7 +175,7 @@ test('signed out, a short link asks for the personal key and then lands on the v
   }
 })
 
-test('a view saved with its columns and density puts them back when opened; one saved without leaves them', async ({
+test('a view saved with its columns, widths and density puts them back when opened; one saved without leaves them', async ({
   page,
 }) => {
   const withPrefs = uniqueName('With columns')
@@ -183,10 +183,12 @@ test('a view saved with its columns and density puts them back when opened; one 
   await page.goto('/tasks?tab=all&priority=high')
   await expect(page.getByTestId('task-row').first()).toBeVisible()
   await setColumns(page, { customer: true, email: true, density: 'Compact' })
+  await setAssigneeWidth(page, ['Shift+ArrowRight', 'Shift+ArrowRight'], '14')
   await saveView(page, withPrefs, { includePrefs: true })
   await page.goto('/tasks?tab=open')
   await expect(page.getByTestId('task-row').first()).toBeVisible()
   await setColumns(page, { customer: false, email: false, density: 'Comfortable' })
+  await setAssigneeWidth(page, ['Home'], '6')
   await saveView(page, without)
   await expect(page.locator('table.tasks-table--comfortable')).toBeVisible()
 
@@ -197,6 +199,12 @@ test('a view saved with its columns and density puts them back when opened; one 
   await expect(page.getByRole('columnheader', { name: 'Customer' })).toBeVisible()
   await expect(page.getByRole('columnheader', { name: 'Email' })).toBeVisible()
   await expect(page.locator('table.tasks-table--compact')).toBeVisible()
+  await expect(assigneeWidth(page)).toHaveAttribute('aria-valuenow', '14')
+  expect(
+    await page
+      .getByRole('columnheader', { name: 'Assignee' })
+      .evaluate((cell) => Math.round(cell.getBoundingClientRect().width)),
+  ).toBe(14 * 16)
 
   menu = await openViewsByKey(page)
   await page.keyboard.type(without)
@@ -205,7 +213,16 @@ test('a view saved with its columns and density puts them back when opened; one 
   await expect(page).toHaveURL(/\/tasks\?tab=open$/)
   await expect(page.getByRole('columnheader', { name: 'Customer' })).toBeVisible()
   await expect(page.locator('table.tasks-table--compact')).toBeVisible()
+  await expect(assigneeWidth(page)).toHaveAttribute('aria-valuenow', '14')
 })
+
+const assigneeWidth = (page: Page) => page.getByRole('separator', { name: 'Width of column Assignee' })
+
+async function setAssigneeWidth(page: Page, keys: string[], rem: string) {
+  await assigneeWidth(page).focus()
+  for (const key of keys) await page.keyboard.press(key)
+  await expect(assigneeWidth(page)).toHaveAttribute('aria-valuenow', rem)
+}
 
 async function setColumns(
   page: Page,

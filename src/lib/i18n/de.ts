@@ -272,7 +272,7 @@ export const de: Messages = {
     copyShort: 'Kurzlink kopieren',
     longLink: (length: string) => `Dieser Link hat ${length} Zeichen; manche Proxys lehnen so lange Links ab.`,
     saveForShortLink: 'Speichern Sie ihn als Ansicht, um einen Kurzlink zu erhalten.',
-    includePrefs: 'Spalten und Dichte mitspeichern',
+    includePrefs: 'Spalten, Breiten und Dichte mitspeichern',
     opening: 'Die gespeicherte Ansicht wird geöffnet…',
     notFound: 'Diese gespeicherte Ansicht gibt es nicht, oder sie ist nicht mit Ihnen geteilt.',
     unavailable: 'Gespeicherte Ansichten sind gerade nicht verfügbar.',

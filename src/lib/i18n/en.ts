@@ -259,7 +259,7 @@ export const en = {
     copyShort: 'Copy short link',
     longLink: (length: string) => `This link has ${length} characters; some proxies refuse links that long.`,
     saveForShortLink: 'Save it as a view to get a short link.',
-    includePrefs: 'Include columns and density',
+    includePrefs: 'Include columns, widths and density',
     opening: 'Opening the saved view…',
     notFound: 'This saved view does not exist, or it is not shared with you.',
     unavailable: 'Saved views are unavailable right now.',

@@ -13,6 +13,7 @@ const view = (id: string, scope: SavedView['scope']): SavedView => ({
   name: `<b>${id}</b>`,
   query: 'tab=open',
   columns: null,
+  widths: null,
   density: null,
   scope,
   version: 3,

@@ -8,6 +8,7 @@ import type { SavedView } from '../api/views-api.ts'
 import type { CountText } from '../../tasks/presenters/count-text.ts'
 import { applySavedView } from '../open-saved-view.ts'
 import { useViewCounts } from '../use-view-counts.ts'
+import { isInOwnEscape } from './own-escape.ts'
 import { SaveViewForm } from './save-view-form.tsx'
 import type { ViewNotice } from './view-notice.tsx'
 import './views.css'
@@ -53,9 +54,10 @@ export function ViewsMenu({
   useEffect(() => {
     if (!open) return
     input.current?.focus()
-    // While open, Esc closes the menu first (focus may have left it, e.g. from a button that turned disabled).
+    // While open, Esc closes the menu first (focus may have left it, e.g. from a button that turned disabled),
+    // unless it is pressed in a part that closes itself on Esc: that part closes, the menu stays.
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== 'Escape') return
+      if (event.key !== 'Escape' || isInOwnEscape(event.target)) return
       event.preventDefault()
       event.stopPropagation()
       onEscape()

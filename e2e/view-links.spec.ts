@@ -57,6 +57,42 @@ test('a bare /tasks opens the default view without asking for the unfiltered boa
   await expect(page).toHaveURL(/\/tasks$/)
 })
 
+test('the views menu marks the default view, in words a screen reader reads, in English and German', async ({
+  page,
+}) => {
+  const chosen = uniqueName('Default marked')
+  const other = uniqueName('Plain open')
+  await page.goto('/tasks?tab=open')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await saveView(page, other)
+  await page.goto('/tasks?tab=all&priority=high')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await saveView(page, chosen)
+  await page.getByRole('button', { name: 'Make default' }).click()
+  await expect(page.getByRole('button', { name: 'Remove default' })).toBeVisible()
+
+  let menu = await openViewsByKey(page)
+  const marked = menu.getByRole('option', { name: chosen })
+  await expect(marked).toHaveAccessibleName(new RegExp(`^${chosen} default current\\b`))
+  await expect(marked).toContainText('· default')
+  await expect(menu.getByRole('option', { name: other })).not.toHaveAccessibleName(/default/)
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await page.getByRole('button', { name: 'Ansichten' }).click()
+  menu = page.getByRole('dialog', { name: 'Gespeicherte Ansichten' })
+  await expect(menu.getByRole('option', { name: chosen })).toHaveAccessibleName(
+    new RegExp(`^${chosen} Standard aktuell\\b`),
+  )
+  await page.keyboard.press('Escape')
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en')
+
+  await page.getByRole('button', { name: 'Remove default' }).click()
+  await expect(page.getByRole('button', { name: 'Make default' })).toBeVisible()
+  menu = await openViewsByKey(page)
+  await expect(menu.getByRole('option', { name: chosen })).toHaveAccessibleName(new RegExp(`^${chosen} current\\b`))
+})
+
 test('a short link redirects to the view’s URL', async ({ page, request, baseURL }) => {
   const name = uniqueName('Short in review')
   await page.goto('/tasks?tab=in_review&size=25')

@@ -249,6 +249,7 @@ export const de: Messages = {
     team: 'Team-Ansichten',
     none: 'Noch keine',
     current: 'aktuell',
+    isDefault: 'Standard',
     loading: 'Ansichten werden geladen…',
     unavailable: 'Gespeicherte Ansichten sind gerade nicht verfügbar; das Board arbeitet weiter.',
     save: 'Ansicht speichern',

@@ -236,6 +236,8 @@ export const en = {
     team: 'Team views',
     none: 'None yet',
     current: 'current',
+    /** After the user's default view's name in the menu. */
+    isDefault: 'default',
     loading: 'Loading views…',
     unavailable: 'Saved views are unavailable right now; the board keeps working.',
     save: 'Save view',

@@ -82,6 +82,7 @@ export function ViewsMenu({
   ] as const
   const ordered = groups.flatMap((group) => group.views)
   const activeView = ordered.find((view) => view.id === activeId) ?? ordered[0]
+  const defaultViewId = views.data?.defaultViewId ?? null
 
   function close() {
     onOpenChange(false)
@@ -173,6 +174,13 @@ export function ViewsMenu({
                     onKeyDown={() => undefined}
                   >
                     <span className="views-menu__name">{view.name}</span>
+                    {/* A word in the option's name, so a screen reader says it too; the dot is only for the eye. */}
+                    {view.id === defaultViewId && (
+                      <span className="views-menu__current">
+                        <span aria-hidden="true">· </span>
+                        {t.views.isDefault}
+                      </span>
+                    )}
                     {view.query === currentQuery && <span className="views-menu__current">{t.views.current}</span>}
                     <ViewCount count={counts.get(view.id)} />
                     {/* For the pointer what arrows do for the keyboard: this view's actions below, without opening it. */}

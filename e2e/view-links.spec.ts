@@ -57,6 +57,42 @@ test('a bare /tasks opens the default view without asking for the unfiltered boa
   await expect(page).toHaveURL(/\/tasks$/)
 })
 
+test('the views menu marks the default view, in words a screen reader reads, in English and German', async ({
+  page,
+}) => {
+  const chosen = uniqueName('Default marked')
+  const other = uniqueName('Plain open')
+  await page.goto('/tasks?tab=open')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await saveView(page, other)
+  await page.goto('/tasks?tab=all&priority=high')
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await saveView(page, chosen)
+  await page.getByRole('button', { name: 'Make default' }).click()
+  await expect(page.getByRole('button', { name: 'Remove default' })).toBeVisible()
+
+  let menu = await openViewsByKey(page)
+  const marked = menu.getByRole('option', { name: chosen })
+  await expect(marked).toHaveAccessibleName(new RegExp(`^${chosen} default current\\b`))
+  await expect(marked).toContainText('· default')
+  await expect(menu.getByRole('option', { name: other })).not.toHaveAccessibleName(/default/)
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await page.getByRole('button', { name: 'Ansichten' }).click()
+  menu = page.getByRole('dialog', { name: 'Gespeicherte Ansichten' })
+  await expect(menu.getByRole('option', { name: chosen })).toHaveAccessibleName(
+    new RegExp(`^${chosen} Standard aktuell\\b`),
+  )
+  await page.keyboard.press('Escape')
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en')
+
+  await page.getByRole('button', { name: 'Remove default' }).click()
+  await expect(page.getByRole('button', { name: 'Make default' })).toBeVisible()
+  menu = await openViewsByKey(page)
+  await expect(menu.getByRole('option', { name: chosen })).toHaveAccessibleName(new RegExp(`^${chosen} current\\b`))
+})
+
 test('a short link redirects to the view’s URL', async ({ page, request, baseURL }) => {
   const name = uniqueName('Short in review')
   await page.goto('/tasks?tab=in_review&size=25')
@@ -175,7 +211,7 @@ test('signed out, a short link asks for the personal key and then lands on the v
   }
 })
 
-test('a view saved with its columns and density puts them back when opened; one saved without leaves them', async ({
+test('a view saved with its columns, widths and density puts them back when opened; one saved without leaves them', async ({
   page,
 }) => {
   const withPrefs = uniqueName('With columns')
@@ -183,10 +219,12 @@ test('a view saved with its columns and density puts them back when opened; one 
   await page.goto('/tasks?tab=all&priority=high')
   await expect(page.getByTestId('task-row').first()).toBeVisible()
   await setColumns(page, { customer: true, email: true, density: 'Compact' })
+  await setAssigneeWidth(page, ['Shift+ArrowRight', 'Shift+ArrowRight'], '14')
   await saveView(page, withPrefs, { includePrefs: true })
   await page.goto('/tasks?tab=open')
   await expect(page.getByTestId('task-row').first()).toBeVisible()
   await setColumns(page, { customer: false, email: false, density: 'Comfortable' })
+  await setAssigneeWidth(page, ['Home'], '6')
   await saveView(page, without)
   await expect(page.locator('table.tasks-table--comfortable')).toBeVisible()
 
@@ -197,6 +235,12 @@ test('a view saved with its columns and density puts them back when opened; one 
   await expect(page.getByRole('columnheader', { name: 'Customer' })).toBeVisible()
   await expect(page.getByRole('columnheader', { name: 'Email' })).toBeVisible()
   await expect(page.locator('table.tasks-table--compact')).toBeVisible()
+  await expect(assigneeWidth(page)).toHaveAttribute('aria-valuenow', '14')
+  expect(
+    await page
+      .getByRole('columnheader', { name: 'Assignee' })
+      .evaluate((cell) => Math.round(cell.getBoundingClientRect().width)),
+  ).toBe(14 * 16)
 
   menu = await openViewsByKey(page)
   await page.keyboard.type(without)
@@ -205,7 +249,16 @@ test('a view saved with its columns and density puts them back when opened; one 
   await expect(page).toHaveURL(/\/tasks\?tab=open$/)
   await expect(page.getByRole('columnheader', { name: 'Customer' })).toBeVisible()
   await expect(page.locator('table.tasks-table--compact')).toBeVisible()
+  await expect(assigneeWidth(page)).toHaveAttribute('aria-valuenow', '14')
 })
+
+const assigneeWidth = (page: Page) => page.getByRole('separator', { name: 'Width of column Assignee' })
+
+async function setAssigneeWidth(page: Page, keys: string[], rem: string) {
+  await assigneeWidth(page).focus()
+  for (const key of keys) await page.keyboard.press(key)
+  await expect(assigneeWidth(page)).toHaveAttribute('aria-valuenow', rem)
+}
 
 async function setColumns(
   page: Page,

@@ -30,6 +30,28 @@ test('rename a view; a name already taken says so and keeps what was typed', asy
   await expect(actions.getByRole('alert')).toHaveText('A view needs a name.')
 })
 
+test('Esc in the rename field closes only the rename and returns to Rename; Esc again closes the menu', async ({
+  page,
+}) => {
+  const name = uniqueName('Esc rename')
+  await openBoard(page, '/tasks?tab=new')
+  await saveView(page, name)
+  const { menu, actions } = await actionsOf(page, name)
+  await actions.getByRole('button', { name: 'Rename' }).click()
+  await expect(actions.getByLabel('New name')).toBeFocused()
+  await page.keyboard.type('half typed')
+  await page.keyboard.press('Escape')
+  await expect(actions.getByLabel('New name')).toHaveCount(0)
+  await expect(menu).toBeVisible()
+  await expect(actions.getByRole('button', { name: 'Rename' })).toBeFocused()
+  await expect(actions.getByRole('button', { name: 'Rename' })).toHaveAttribute('aria-expanded', 'false')
+  await expect(menu.getByRole('option', { name })).toBeVisible()
+  await expect(page).toHaveURL(/\/tasks\?tab=new$/)
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Views' })).toBeFocused()
+})
+
 test('duplicate a view, delete it and undo at once, delete it again and restore it from the trash', async ({
   page,
 }) => {

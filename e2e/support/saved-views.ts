@@ -27,7 +27,7 @@ export async function saveView(
   const form = menu.getByRole('form', { name: 'Save view' })
   await form.getByLabel('Name').fill(name)
   await form.getByLabel('For').selectOption({ label: scope })
-  if (includePrefs) await form.getByLabel('Include columns and density').check()
+  if (includePrefs) await form.getByLabel('Include columns, widths and density').check()
   await form.getByRole('button', { name: 'Save view' }).click()
   await expect(form.getByRole('status')).toHaveText('Saved.')
   await expect(menu.getByRole('option', { name })).toBeVisible()

@@ -19,10 +19,18 @@ export type Engine = (typeof ENGINES)[number]
 export async function openTestDatabase(
   engine: Engine,
 ): Promise<{ db: Database; url?: string; dispose: () => Promise<void> }> {
+  const opened = await openBareTestDatabase(engine)
+  await applyMigrations(opened.db)
+  return opened
+}
+
+/** As `openTestDatabase`, without any migration applied: for tests of a store as an older release left it. */
+export async function openBareTestDatabase(
+  engine: Engine,
+): Promise<{ db: Database; url?: string; dispose: () => Promise<void> }> {
   if (engine === 'pglite') {
     const dir = await mkdtemp(join(tmpdir(), 'task-board-pglite-'))
     const db = await openPgliteDatabase(dir)
-    await applyMigrations(db)
     return {
       db,
       dispose: async () => {
@@ -33,7 +41,6 @@ export async function openTestDatabase(
   }
   const url = await createPostgresDatabase(inject('postgresUrl'))
   const db = await openPostgresDatabase(url)
-  await applyMigrations(db)
   return { db, url, dispose: () => db.close() }
 }
 

@@ -5,7 +5,7 @@ import type { View } from './view-record.ts'
  * What of a view reaches the browser: only what the board shows or sends
  * back. The menu shows the name, its scope (personal or team) and, in the
  * history, who changed it last and when; opening a view applies its query,
- * columns and density; an edit names the version it was made on. Owners,
+ * columns, column widths and density; an edit names the version it was made on. Owners,
  * creators, user ids and times of use stay on the server.
  */
 
@@ -15,6 +15,7 @@ export function publicView(view: View) {
     name: view.name,
     query: view.query,
     columns: view.columns,
+    widths: view.widths,
     density: view.density,
     scope: view.scope,
     version: view.version,

@@ -1,5 +1,5 @@
 import type { Database } from '../store/database.ts'
-import { keepVersion, withNameCheck, type Clock, type ViewsRepository } from './views-repository.ts'
+import { json, keepVersion, withNameCheck, type Clock, type ViewsRepository } from './views-repository.ts'
 import {
   toIso,
   toView,
@@ -8,6 +8,7 @@ import {
   ViewError,
   VISIBLE,
   type Actor,
+  type ColumnWidths,
   type Density,
   type View,
   type ViewScope,
@@ -19,6 +20,7 @@ export interface ViewVersion {
   name: string
   query: string
   columns: string[] | null
+  widths: ColumnWidths | null
   density: Density | null
   scope: ViewScope
   updatedBy: { id: string; name: string }
@@ -30,6 +32,7 @@ interface VersionRow {
   name: string
   query: string
   columns: string[] | null
+  widths: ColumnWidths | null
   density: Density | null
   scope: ViewScope
   updated_by: string
@@ -79,6 +82,7 @@ export function createViewHistory(db: Database, views: ViewsRepository, now: Clo
       name: row.name,
       query: row.query,
       columns: row.columns,
+      widths: row.widths,
       density: row.density,
       scope: row.scope,
       updatedBy: { id: row.updated_by, name: row.updated_by_name },
@@ -101,18 +105,19 @@ export function createViewHistory(db: Database, views: ViewsRepository, now: Clo
         if (!old) throw new ViewError('not-found', `This view has no version ${from}.`)
         await keepVersion(tx, current)
         await tx.query(
-          `UPDATE views SET name = $2, query = $3, columns = $4::jsonb, density = $5,
+          `UPDATE views SET name = $2, query = $3, columns = $4::jsonb, density = $5, widths = $9::jsonb,
              version = version + 1, updated_by = $6, updated_by_name = $7, updated_at = $8
            WHERE id = $1`,
           [
             id,
             old.name,
             old.query,
-            old.columns === null ? null : JSON.stringify(old.columns),
+            json(old.columns),
             old.density,
             actor.userId,
             actor.userName,
             new Date(now()).toISOString(),
+            json(old.widths),
           ],
         )
       }),

@@ -10,6 +10,8 @@ export interface Actor {
 
 export type ViewScope = 'personal' | 'team'
 export type Density = 'comfortable' | 'compact'
+/** Column widths in rem by column id. */
+export type ColumnWidths = Record<string, number>
 
 /** A saved view as the board receives it. */
 export interface View {
@@ -18,6 +20,7 @@ export interface View {
   /** The board's canonical query string, without `?` and never with `page`. */
   query: string
   columns: string[] | null
+  widths: ColumnWidths | null
   density: Density | null
   scope: ViewScope
   ownerId: string
@@ -37,6 +40,7 @@ export interface ViewContent {
   name: string
   query: string
   columns: string[] | null
+  widths: ColumnWidths | null
   density: Density | null
 }
 
@@ -66,6 +70,7 @@ export interface ViewRow {
   name: string
   query: string
   columns: string[] | null
+  widths: ColumnWidths | null
   density: Density | null
   version: number
   created_by: string
@@ -93,6 +98,7 @@ export function toView(row: ViewRow): View {
     name: row.name,
     query: row.query,
     columns: row.columns,
+    widths: row.widths,
     density: row.density,
     scope: row.scope,
     ownerId: row.owner_id,

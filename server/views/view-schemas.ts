@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { formatCanonicalBoardQuery } from './canonical-board-query.ts'
+import { COLUMN_MIN_REM, isResizableColumn, MAX_COLUMN_WIDTH_REM } from './column-widths.ts'
 
 /** Longer than any URL proxies accept in full; a view's query beyond this is no view anyone built. */
 export const MAX_VIEW_QUERY_LENGTH = 4000
@@ -26,6 +27,29 @@ const columns = z
   .transform((ids) => [...new Set(ids)])
   .nullable()
 
+/**
+ * Widths in rem by column id, within the bounds the board's resize keeps
+ * them in. An object has one entry per key, so one width per column.
+ */
+const widths = z
+  .record(
+    z.string().refine(isResizableColumn, 'Not a resizable column.'),
+    z.number('A column width is a number of rem.'),
+  )
+  .superRefine((value, context) => {
+    for (const [id, rem] of Object.entries(value)) {
+      const min = COLUMN_MIN_REM[id]
+      if (min !== undefined && (rem < min || rem > MAX_COLUMN_WIDTH_REM)) {
+        context.addIssue({
+          code: 'custom',
+          path: [id],
+          message: `The ${id} column is between ${min} and ${MAX_COLUMN_WIDTH_REM} rem wide.`,
+        })
+      }
+    }
+  })
+  .nullable()
+
 const density = z.enum(['comfortable', 'compact']).nullable()
 const scope = z.enum(['personal', 'team'])
 const version = z.number().int().min(1)
@@ -34,6 +58,7 @@ export const createViewBody = z.strictObject({
   name,
   query,
   columns: columns.default(null),
+  widths: widths.default(null),
   density: density.default(null),
   scope: scope.default('personal'),
 })
@@ -43,6 +68,7 @@ export const updateViewBody = z.strictObject({
   name: name.optional(),
   query: query.optional(),
   columns: columns.optional(),
+  widths: widths.optional(),
   density: density.optional(),
   scope: scope.optional(),
   unlock: z.boolean().optional(),

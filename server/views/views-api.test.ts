@@ -166,7 +166,7 @@ test('unknown paths and methods answer in the error shape, not the SPA', async (
   expect(wrong.json.message).toMatch(/not allowed/)
 })
 
-const VIEW_KEYS = ['columns', 'density', 'id', 'name', 'query', 'scope', 'updatedAt', 'updatedBy', 'version']
+const VIEW_KEYS = ['columns', 'density', 'id', 'name', 'query', 'scope', 'updatedAt', 'updatedBy', 'version', 'widths']
 const keysOf = (value: unknown) => Object.keys(value as object).sort()
 
 test('every answer carries a view with only the fields the board shows', async () => {

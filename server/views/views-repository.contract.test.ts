@@ -10,7 +10,13 @@ const anna: Actor = { userId: 'u-anna', userName: 'Anna Berg', companyId: 'c-one
 const ben: Actor = { userId: 'u-ben', userName: 'Ben Kraus', companyId: 'c-one' }
 const other: Actor = { userId: 'u-olga', userName: 'Olga Other', companyId: 'c-two' }
 
-const content = (name: string, query = 'tab=open'): ViewContent => ({ name, query, columns: null, density: null })
+const content = (name: string, query = 'tab=open'): ViewContent => ({
+  name,
+  query,
+  columns: null,
+  widths: null,
+  density: null,
+})
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -133,5 +139,25 @@ describe.each(ENGINES)('views on %s', (engine) => {
     expect((await views.get(anna, team.id)).lastUsedAt).toBeNull()
     await views.remove(ben, copy.id, 1)
     expect(await prefs.getDefault(ben)).toBeNull()
+  })
+
+  test('widths are kept by every write: create, update, duplicate, the history and a restored version', async () => {
+    const widths = { assignee: 14.5, dueDate: 20 }
+    const view = await views.create(anna, { ...content('Wide'), widths }, 'personal')
+    expect(view.widths).toEqual(widths)
+    expect((await views.update(anna, view.id, { version: 1, content: { name: 'Wide!' } })).widths).toEqual(widths)
+    const narrower = await views.update(anna, view.id, { version: 2, content: { widths: { assignee: 8 } } })
+    expect(narrower.widths).toEqual({ assignee: 8 })
+    expect((await views.duplicate(anna, view.id, 'Wide copy')).widths).toEqual({ assignee: 8 })
+    const versions = await history.listVersions(anna, view.id)
+    expect(versions.map((v) => [v.version, v.widths])).toEqual([
+      [2, widths],
+      [1, widths],
+    ])
+    const restored = await history.restoreVersion(anna, view.id, 1, { version: 3 })
+    expect(restored.widths).toEqual(widths)
+    expect((await history.listVersions(anna, view.id))[0]).toMatchObject({ version: 3, widths: { assignee: 8 } })
+    const cleared = await views.update(anna, view.id, { version: 4, content: { widths: null } })
+    expect(cleared.widths).toBeNull()
   })
 })

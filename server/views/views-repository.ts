@@ -50,9 +50,9 @@ export function createViewsRepository(db: Database, now: Clock = Date.now) {
     const time = at()
     await withNameCheck(() =>
       db.query(
-        `INSERT INTO views (id, company_id, scope, owner_id, name, query, columns, density,
+        `INSERT INTO views (id, company_id, scope, owner_id, name, query, columns, density, widths,
            created_by, created_by_name, created_at, updated_by, updated_by_name, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $4, $9, $10, $4, $9, $10)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $11::jsonb, $4, $9, $10, $4, $9, $10)`,
         [
           id,
           actor.companyId,
@@ -64,6 +64,7 @@ export function createViewsRepository(db: Database, now: Clock = Date.now) {
           content.density,
           actor.userName,
           time,
+          json(content.widths),
         ],
       ),
     )
@@ -82,7 +83,7 @@ export function createViewsRepository(db: Database, now: Clock = Date.now) {
         await keepVersion(tx, current)
         await tx.query(
           `UPDATE views SET name = $2, query = $3, columns = $4::jsonb, density = $5, scope = $6,
-             version = version + 1, updated_by = $7, updated_by_name = $8, updated_at = $9
+             widths = $10::jsonb, version = version + 1, updated_by = $7, updated_by_name = $8, updated_at = $9
            WHERE id = $1`,
           [
             id,
@@ -94,6 +95,7 @@ export function createViewsRepository(db: Database, now: Clock = Date.now) {
             actor.userId,
             actor.userName,
             at(),
+            json(next.widths),
           ],
         )
       }),
@@ -104,8 +106,8 @@ export function createViewsRepository(db: Database, now: Clock = Date.now) {
   /** A new view with another's content; personal unless asked otherwise, whatever the original's scope. */
   async function duplicate(actor: Actor, id: string, name: string | undefined, scope: ViewScope = 'personal') {
     const original = await get(actor, id)
-    const { query, columns, density } = original
-    return create(actor, { name: name ?? copyName(original.name), query, columns, density }, scope)
+    const { query, columns, widths, density } = original
+    return create(actor, { name: name ?? copyName(original.name), query, columns, widths, density }, scope)
   }
 
   /** Moves a view to the trash, from which it can be restored for a while. */
@@ -150,8 +152,9 @@ export type ViewsRepository = ReturnType<typeof createViewsRepository>
 /** Writes the view's state before a change into its history. */
 export async function keepVersion(tx: Queryable, view: View): Promise<void> {
   await tx.query(
-    `INSERT INTO view_versions (view_id, version, scope, name, query, columns, density, updated_by, updated_by_name, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10)`,
+    `INSERT INTO view_versions (view_id, version, scope, name, query, columns, density, widths,
+       updated_by, updated_by_name, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9, $10, $11)`,
     [
       view.id,
       view.version,
@@ -160,6 +163,7 @@ export async function keepVersion(tx: Queryable, view: View): Promise<void> {
       view.query,
       json(view.columns),
       view.density,
+      json(view.widths),
       view.updatedBy.id,
       view.updatedBy.name,
       view.updatedAt,

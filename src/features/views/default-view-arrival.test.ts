@@ -15,6 +15,7 @@ const view = (id: string, extra: Partial<SavedView> = {}): SavedView => ({
   scope: 'personal',
   version: 1,
   columns: null,
+  widths: null,
   density: null,
   updatedBy: { name: 'Sabine' },
   updatedAt: '2026-03-02T07:00:00.000Z',

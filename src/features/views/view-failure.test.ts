@@ -10,6 +10,7 @@ const current = {
   name: 'Heating',
   query: 'q=heating',
   columns: null,
+  widths: null,
   density: null,
   scope: 'team',
   version: 4,

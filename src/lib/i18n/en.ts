@@ -236,6 +236,8 @@ export const en = {
     team: 'Team views',
     none: 'None yet',
     current: 'current',
+    /** After the user's default view's name in the menu. */
+    isDefault: 'default',
     loading: 'Loading views…',
     unavailable: 'Saved views are unavailable right now; the board keeps working.',
     save: 'Save view',
@@ -259,7 +261,7 @@ export const en = {
     copyShort: 'Copy short link',
     longLink: (length: string) => `This link has ${length} characters; some proxies refuse links that long.`,
     saveForShortLink: 'Save it as a view to get a short link.',
-    includePrefs: 'Include columns and density',
+    includePrefs: 'Include columns, widths and density',
     opening: 'Opening the saved view…',
     notFound: 'This saved view does not exist, or it is not shared with you.',
     unavailable: 'Saved views are unavailable right now.',

@@ -20,7 +20,8 @@ export interface ColumnPrefs {
 
 const DEFAULT_PREFS: ColumnPrefs = { shown: [], density: 'comfortable', widths: {} }
 
-function parseWidths(value: unknown): ColumnPrefs['widths'] {
+/** Widths of the resizable columns, each within its bounds; anything else is left out. Never throws. */
+export function parseColumnWidths(value: unknown): ColumnPrefs['widths'] {
   if (typeof value !== 'object' || value === null) return {}
   const entries = Object.entries(value).flatMap(([id, rem]): [ColumnId, number][] => {
     const meta = COLUMN_META.get(id)
@@ -44,7 +45,7 @@ export function parseColumnPrefs(raw: string | null): ColumnPrefs {
     return {
       shown: [...new Set(shown)],
       density: value.density === 'compact' ? 'compact' : 'comfortable',
-      widths: parseWidths(value.widths),
+      widths: parseColumnWidths(value.widths),
     }
   } catch {
     return DEFAULT_PREFS
@@ -78,7 +79,7 @@ function subscribe(listener: () => void): () => void {
 /**
  * Column choice, widths and density, kept in this browser (localStorage) and not in
  * the URL: they are how one dispatcher likes to read, not part of the view's state.
- * A saved view may carry a column set and density; opening it writes them here.
+ * A saved view may carry a column set, widths and density; opening it writes them here.
  */
 export function useColumnPrefs() {
   const prefs = useSyncExternalStore(subscribe, snapshot, () => DEFAULT_PREFS)

@@ -9,8 +9,9 @@ export const viewSchema = z.object({
   name: z.string(),
   /** The board's canonical query string, without `?` and never with `page`. */
   query: z.string(),
-  /** The optional columns the view shows and its density; null when it was saved without them. */
+  /** The optional columns the view shows, their widths in rem and its density; null when saved without them. */
   columns: z.nullable(z.array(z.string())),
+  widths: z.nullable(z.record(z.string(), z.number())),
   density: z.nullable(z.enum(['comfortable', 'compact'])),
   scope: z.enum(['personal', 'team']),
   version: z.number(),
@@ -37,6 +38,7 @@ export interface NewView {
   query: string
   scope: SavedView['scope']
   columns?: string[]
+  widths?: Record<string, number>
   density?: 'comfortable' | 'compact'
 }
 

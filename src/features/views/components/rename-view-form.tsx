@@ -5,14 +5,24 @@ import { staleCurrent } from '../api/view-refusals.ts'
 import { useUpdateView } from '../api/view-queries.ts'
 import type { SavedView } from '../api/views-api.ts'
 import { describeViewFailure } from '../view-failure.ts'
+import { closesOnEscape } from './own-escape.ts'
 import { SaveViewForm } from './save-view-form.tsx'
 import { StaleViewChoice } from './stale-view-choice.tsx'
 
 /**
  * A new name for a view. What was typed stays through every refusal (name
- * taken, locked, stale, store down) until the user saves or cancels.
+ * taken, locked, stale, store down) until the user saves or cancels, with
+ * Cancel or Esc (which closes only this form, not the menu around it).
  */
-export function RenameViewForm({ view, onDone }: { view: SavedView; onDone: () => void }) {
+export function RenameViewForm({
+  view,
+  onDone,
+  onCancel,
+}: {
+  view: SavedView
+  onDone: () => void
+  onCancel: () => void
+}) {
   const { t } = useI18n()
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
@@ -25,6 +35,7 @@ export function RenameViewForm({ view, onDone }: { view: SavedView; onDone: () =
   const update = useUpdateView()
   const takeCurrent = useTakeCurrentView()
   const stale = staleCurrent(update.error)
+  const escape = closesOnEscape(onCancel)
   const problem = missing
     ? t.viewActions.nameNeeded
     : update.isError && !stale
@@ -63,12 +74,13 @@ export function RenameViewForm({ view, onDone }: { view: SavedView; onDone: () =
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-problem` : undefined}
           onChange={(event) => setName(event.target.value)}
+          {...escape}
         />
         <span className="view-actions__buttons">
-          <button type="submit" className="button" disabled={update.isPending}>
+          <button type="submit" className="button" disabled={update.isPending} {...escape}>
             {t.viewActions.saveName}
           </button>
-          <button type="button" className="button button--quiet" onClick={onDone}>
+          <button type="button" className="button button--quiet" onClick={onCancel} {...escape}>
             {t.viewActions.cancel}
           </button>
         </span>

@@ -8,8 +8,8 @@ import './view-links.css'
 
 /**
  * Saves the board's current query under a name; a failed save keeps what was
- * typed and says why. Optionally the view carries the columns shown and the
- * density too (not the widths: those fit one window, not a queue).
+ * typed and says why. Optionally the view carries the columns shown, their
+ * widths and the density too.
  */
 export function SaveViewForm({
   query,
@@ -39,7 +39,7 @@ export function SaveViewForm({
             name: name.trim(),
             query,
             scope,
-            ...(includePrefs ? { columns: prefs.shown, density: prefs.density } : {}),
+            ...(includePrefs ? { columns: prefs.shown, widths: prefs.widths, density: prefs.density } : {}),
           },
           {
             onSuccess: (view) => {

@@ -13,6 +13,7 @@ const view = (id: string, scope: SavedView['scope']): SavedView => ({
   name: `<b>${id}</b>`,
   query: 'tab=open',
   columns: null,
+  widths: null,
   density: null,
   scope,
   version: 3,
@@ -63,4 +64,19 @@ test('the name is text, in the group’s name too, and German words are German',
   expect(group.querySelector('b')).toBeNull()
   expect(screen.getByRole('button', { name: 'Zum Bearbeiten entsperren' })).toBeTruthy()
   expect(screen.getByRole('button', { name: 'Duplizieren' })).toBeTruthy()
+})
+
+test('Esc in the rename field, or Cancel, closes the rename and returns the focus to Rename', async () => {
+  const user = userEvent.setup()
+  renderActions(view('esc', 'personal'))
+  const rename = screen.getByRole('button', { name: 'Rename' })
+  await user.click(rename)
+  expect(screen.getByLabelText('New name')).toBe(document.activeElement)
+  await user.keyboard('{Escape}')
+  expect(screen.queryByLabelText('New name')).toBeNull()
+  expect(rename).toBe(document.activeElement)
+  await user.click(rename)
+  await user.click(screen.getByRole('button', { name: 'Cancel' }))
+  expect(screen.queryByLabelText('New name')).toBeNull()
+  expect(rename).toBe(document.activeElement)
 })

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { useTakeCurrentView } from '../api/use-take-current-view.ts'
 import { useDeleteView, useDuplicateView } from '../api/view-action-queries.ts'
@@ -26,6 +26,7 @@ export function ViewActions({ view, onNotice }: { view: SavedView; onNotice: (no
   const takeCurrent = useTakeCurrentView()
   const staleDelete = staleCurrent(remove.error)
   const toggle = (part: 'rename' | 'history') => setShown(shown === part ? null : part)
+  const renameButton = useRef<HTMLButtonElement>(null)
 
   return (
     <div className="view-actions" role="group" aria-label={t.viewActions.actionsFor(view.name)}>
@@ -46,7 +47,13 @@ export function ViewActions({ view, onNotice }: { view: SavedView; onNotice: (no
       )}
       <div className="view-actions__buttons">
         {mayChange && (
-          <button type="button" className="button" aria-expanded={shown === 'rename'} onClick={() => toggle('rename')}>
+          <button
+            ref={renameButton}
+            type="button"
+            className="button"
+            aria-expanded={shown === 'rename'}
+            onClick={() => toggle('rename')}
+          >
             {t.viewActions.rename}
           </button>
         )}
@@ -82,7 +89,17 @@ export function ViewActions({ view, onNotice }: { view: SavedView; onNotice: (no
           {t.viewActions.history}
         </button>
       </div>
-      {shown === 'rename' && mayChange && <RenameViewForm view={view} onDone={() => setShown(null)} />}
+      {shown === 'rename' && mayChange && (
+        <RenameViewForm
+          view={view}
+          onDone={() => setShown(null)}
+          // A rename given up returns to where it was begun.
+          onCancel={() => {
+            setShown(null)
+            renameButton.current?.focus()
+          }}
+        />
+      )}
       {shown === 'history' && (
         <ViewHistoryList
           view={view}

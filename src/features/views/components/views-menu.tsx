@@ -8,6 +8,7 @@ import type { SavedView } from '../api/views-api.ts'
 import type { CountText } from '../../tasks/presenters/count-text.ts'
 import { applySavedView } from '../open-saved-view.ts'
 import { useViewCounts } from '../use-view-counts.ts'
+import { isInOwnEscape } from './own-escape.ts'
 import { SaveViewForm } from './save-view-form.tsx'
 import type { ViewNotice } from './view-notice.tsx'
 import './views.css'
@@ -53,9 +54,10 @@ export function ViewsMenu({
   useEffect(() => {
     if (!open) return
     input.current?.focus()
-    // While open, Esc closes the menu first (focus may have left it, e.g. from a button that turned disabled).
+    // While open, Esc closes the menu first (focus may have left it, e.g. from a button that turned disabled),
+    // unless it is pressed in a part that closes itself on Esc: that part closes, the menu stays.
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== 'Escape') return
+      if (event.key !== 'Escape' || isInOwnEscape(event.target)) return
       event.preventDefault()
       event.stopPropagation()
       onEscape()
@@ -80,6 +82,7 @@ export function ViewsMenu({
   ] as const
   const ordered = groups.flatMap((group) => group.views)
   const activeView = ordered.find((view) => view.id === activeId) ?? ordered[0]
+  const defaultViewId = views.data?.defaultViewId ?? null
 
   function close() {
     onOpenChange(false)
@@ -171,6 +174,13 @@ export function ViewsMenu({
                     onKeyDown={() => undefined}
                   >
                     <span className="views-menu__name">{view.name}</span>
+                    {/* A word in the option's name, so a screen reader says it too; the dot is only for the eye. */}
+                    {view.id === defaultViewId && (
+                      <span className="views-menu__current">
+                        <span aria-hidden="true">· </span>
+                        {t.views.isDefault}
+                      </span>
+                    )}
                     {view.query === currentQuery && <span className="views-menu__current">{t.views.current}</span>}
                     <ViewCount count={counts.get(view.id)} />
                     {/* For the pointer what arrows do for the keyboard: this view's actions below, without opening it. */}

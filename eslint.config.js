@@ -30,6 +30,7 @@ const layers = [
 const SHARED_WITH_SERVER = [
   'features/tasks/api/first-view-handover.ts',
   'features/tasks/api/list-query.ts',
+  'features/tasks/table/column-sizes.ts',
   'features/tasks/url-state/board-query.ts',
   'features/tasks/url-state/board-search.ts',
   'features/tasks/url-state/paths.ts',
@@ -94,7 +95,7 @@ export default tseslint.config(
   {
     // The first view the server hands over must be the board's own request for the page: one URL codec, one
     // board → API mapping. Only these pure modules (checked without the DOM in tsconfig.node.json) may be shared.
-    files: ['server/first-view/**/*.ts', 'server/views/canonical-board-query.ts'],
+    files: ['server/first-view/**/*.ts', 'server/views/canonical-board-query.ts', 'server/views/column-widths.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -103,7 +104,7 @@ export default tseslint.config(
             {
               // Any path into src/ but `../../src/<one of them>`.
               regex: `^(?!\\.\\./\\.\\./src/(?:${SHARED_WITH_SERVER.map(escapeRegex).join('|')})$).*\\bsrc/`,
-              message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/ and the views' canonical query.`,
+              message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/ and the views' canonical query and column widths.`,
             },
           ],
         },

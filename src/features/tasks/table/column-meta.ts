@@ -1,4 +1,5 @@
 import type { TaskSortField } from '../api/list-query.ts'
+import { MAX_WIDTH_REM } from './column-sizes.ts'
 
 /**
  * What the table needs to know about a column beside how it renders, kept in
@@ -11,7 +12,7 @@ export interface TaskColumnMeta {
    * these (`table-layout: fixed`) rather than from its content, because only
    * the rows in view are rendered: widths taken from content would shift as
    * rows scroll in and out. Without one the column takes whatever is left
-   * (the title) and cannot be resized.
+   * (the title) and cannot be resized. From `column-sizes.ts`.
    */
   widthRem?: number
   /** The narrowest a person may make the column; its default width when not given. */
@@ -26,8 +27,6 @@ export interface TaskColumnMeta {
 
 /** The least a column without a width of its own gets. */
 export const FLEXIBLE_MIN_REM = 10
-/** The widest a person may make a column. */
-export const MAX_WIDTH_REM = 40
 
 /** A column's width now: the person's choice within its bounds, else its default. */
 export function columnWidthRem(meta: TaskColumnMeta | undefined, chosen: number | undefined): number | undefined {

@@ -13,6 +13,7 @@ import { StatusCell } from './cells/status-cell.tsx'
 import { ContactLink, HeaderText, TextCell, TypeNameCell } from './cells/text-cells.tsx'
 import { TitleCell } from './cells/title-cell.tsx'
 import type { TaskColumnMeta } from './column-meta.ts'
+import { COLUMN_SIZES } from './column-sizes.ts'
 
 export const taskTableFeatures = tableFeatures({ columnVisibilityFeature, columnMeta: metaHelper<TaskColumnMeta>() })
 
@@ -22,8 +23,8 @@ const column = createColumnHelper<typeof taskTableFeatures, Task>()
 const SHOWN_TAGS = 1
 
 /** A column's id (a catalogue column name, so an id that does not exist cannot compile), header and meta. */
-function identified(id: ColumnId, meta: TaskColumnMeta) {
-  return { id, meta, header: () => <HeaderText column={id} /> }
+function identified(id: ColumnId, meta: Omit<TaskColumnMeta, 'widthRem' | 'minRem'>) {
+  return { id, meta: { ...COLUMN_SIZES[id], ...meta }, header: () => <HeaderText column={id} /> }
 }
 
 export type ColumnId = keyof Messages['columns']
@@ -31,7 +32,7 @@ export type ColumnId = keyof Messages['columns']
 /** The column set, in display order: one definition per column, its meta beside its cell. */
 export const taskColumns = column.columns([
   column.display({
-    ...identified('identifier', { widthRem: 7, minRem: 5, sortField: 'identifierNumber' }),
+    ...identified('identifier', { sortField: 'identifierNumber' }),
     cell: ({ row }) => <IdentifierCell task={row.original} />,
   }),
   column.accessor('title', {
@@ -39,59 +40,59 @@ export const taskColumns = column.columns([
     cell: ({ row }) => <TitleCell task={row.original} />,
   }),
   column.accessor('taskStatus', {
-    ...identified('taskStatus', { widthRem: 8, minRem: 6, sortField: 'taskStatus' }),
+    ...identified('taskStatus', { sortField: 'taskStatus' }),
     cell: ({ getValue }) => <StatusCell status={getValue()} />,
   }),
   column.accessor('assignee', {
-    ...identified('assignee', { widthRem: 10, minRem: 6, sortField: 'assignee.name' }),
+    ...identified('assignee', { sortField: 'assignee.name' }),
     cell: ({ getValue }) => <AssigneeName assignee={getValue()} />,
   }),
   column.accessor('priority', {
-    ...identified('priority', { widthRem: 6.75, minRem: 5, sortField: 'priority' }),
+    ...identified('priority', { sortField: 'priority' }),
     cell: ({ getValue }) => <PriorityCell priority={getValue()} />,
   }),
   column.accessor('dueDate', {
-    ...identified('dueDate', { widthRem: 12.5, sortField: 'dueDate' }),
+    ...identified('dueDate', { sortField: 'dueDate' }),
     cell: ({ row }) => <DueCell task={row.original} />,
   }),
   column.accessor('tags', {
-    ...identified('tags', { widthRem: 8, minRem: 5, wideOnly: true }),
+    ...identified('tags', { wideOnly: true }),
     cell: ({ getValue }) => <TagList tags={getValue()} shown={SHOWN_TAGS} />,
   }),
   column.accessor((task) => task.status.createdAt, {
-    ...identified('createdAt', { widthRem: 7, minRem: 5, sortField: 'status.createdAt', wideOnly: true }),
+    ...identified('createdAt', { sortField: 'status.createdAt', wideOnly: true }),
     cell: ({ getValue }) => <DateCell value={getValue()} />,
   }),
   column.accessor((task) => task.status.lastModifiedAt, {
-    ...identified('updatedAt', { widthRem: 7.5, optional: true }),
+    ...identified('updatedAt', { optional: true }),
     cell: ({ getValue }) => <DateCell value={getValue()} />,
   }),
   column.display({
-    ...identified('type', { widthRem: 9, optional: true }),
+    ...identified('type', { optional: true }),
     cell: ({ row }) => <TypeNameCell typeId={row.original.taskTypeId} />,
   }),
   column.accessor((task) => task.related.customers, {
-    ...identified('customer', { widthRem: 12, optional: true }),
+    ...identified('customer', { optional: true }),
     cell: ({ getValue }) => <RelatedNames entities={getValue()} />,
   }),
   column.accessor((task) => task.related.objects, {
-    ...identified('object', { widthRem: 12, optional: true }),
+    ...identified('object', { optional: true }),
     cell: ({ getValue }) => <RelatedNames entities={getValue()} />,
   }),
   column.accessor('contactPerson', {
-    ...identified('contactPerson', { widthRem: 11, optional: true }),
+    ...identified('contactPerson', { optional: true }),
     cell: ({ getValue }) => <TextCell text={getValue()} />,
   }),
   column.accessor('email', {
-    ...identified('email', { widthRem: 14, optional: true }),
+    ...identified('email', { optional: true }),
     cell: ({ getValue }) => <ContactLink kind="mailto" value={getValue()} />,
   }),
   column.accessor('telephone', {
-    ...identified('telephone', { widthRem: 10, optional: true }),
+    ...identified('telephone', { optional: true }),
     cell: ({ getValue }) => <ContactLink kind="tel" value={getValue()} />,
   }),
   column.accessor(templateName, {
-    ...identified('template', { widthRem: 11, optional: true }),
+    ...identified('template', { optional: true }),
     cell: ({ getValue }) => <TextCell text={getValue()} />,
   }),
 ])

@@ -97,6 +97,8 @@ test('a 401 asks to sign in: the key goes to the server once, the browser keeps 
 
     await page.reload()
     await expect(page.getByTestId('task-row').first()).toBeVisible()
+    // The rows can come with the page before the board has asked who is signed in; once it knows, it offers Sign out.
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 
     // The session ends elsewhere (another tab signing out): the next request asks again, on the same URL.
     const ended = await fetch(`${keyless.url}/app/session`, {

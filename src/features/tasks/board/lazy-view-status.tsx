@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useLocation } from 'react-router'
 import { whenIdle } from '../../../lib/when-idle.ts'
 import { readOpenedView } from '../../views/opened-view.ts'
@@ -26,7 +26,9 @@ export function LazyViewStatus({
   ready: boolean
 }) {
   const { search } = useLocation()
-  const opened = ready && (readOpenedView() !== null || isLongShareableLink(search))
+  // Read again only when the address changes, not on every render of the board.
+  const longLink = useMemo(() => isLongShareableLink(search), [search])
+  const opened = ready && (readOpenedView() !== null || longLink)
   const loaded = viewStatusPart.useLoaded()
   useEffect(() => (opened ? whenIdle(() => void viewStatusPart.load().catch(() => {})) : undefined), [opened])
   const ViewStatus = opened ? loaded?.ViewStatus : undefined

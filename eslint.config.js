@@ -28,6 +28,7 @@ const layers = [
 
 /** The board's modules the app server runs: to hand over the first view (server/first-view/) and to canonicalise saved views' queries. */
 const SHARED_WITH_SERVER = [
+  'app/first-screen-contract.ts',
   'features/tasks/api/first-view-handover.ts',
   'features/tasks/api/list-query.ts',
   'features/tasks/table/column-sizes.ts',
@@ -35,12 +36,23 @@ const SHARED_WITH_SERVER = [
   'features/tasks/url-state/board-search.ts',
   'features/tasks/url-state/paths.ts',
   'features/views/bare-board-arrival.ts',
+  'lib/display-cookie.ts',
 ]
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-baseline', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-baseline',
+      'dist-server',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

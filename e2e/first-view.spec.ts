@@ -2,22 +2,10 @@ import type { Page } from '@playwright/test'
 import { formatFirstViewIsland } from '../server/first-view/format-island.ts'
 import { axeViolations } from './support/axe-violations.ts'
 import { clearFaults, injectFault } from './support/demo-faults.ts'
-import { startAppServer, type RunningServer } from './support/start-server.ts'
-import { test as base, collectTaskRows, expect } from './fixtures.ts'
+import { withHandingOverServer } from './support/handing-over-server.ts'
+import { collectTaskRows, expect } from './fixtures.ts'
 
-/** An app server of its own that hands the first view over, as in production (the shared one does not). */
-const test = base.extend<object, { appServer: RunningServer }>({
-  appServer: [
-    async ({}, use) => {
-      const server = await startAppServer({ DEMO_FAULTS: '1', COUNT_BUDGET_PER_MINUTE: '100000' })
-      // The demo makes its tasks on its first request; a page should not be the one to wait for that.
-      await fetch(`${server.url}/api/tasks/?limit=1`)
-      await use(server)
-      await server.stop()
-    },
-    { scope: 'worker', timeout: 90_000 },
-  ],
-})
+const test = withHandingOverServer({ DEMO_FAULTS: '1' })
 
 test.afterEach(async ({ appServer }) => {
   await clearFaults(appServer.url)

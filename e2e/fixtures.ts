@@ -1,12 +1,12 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { startAppServer, type RunningServer } from './support/start-server.ts'
 
-interface WorkerFixtures {
+export interface WorkerFixtures {
   /** The app server in demo mode, one per worker, on a free port. */
   appServer: RunningServer
 }
 
-interface TestFixtures {
+export interface TestFixtures {
   /**
    * Console errors and uncaught exceptions fail the test, except those a test
    * expects (the browser logs every 4xx/5xx response it receives) and allows.

@@ -8,6 +8,7 @@ import { createCountEndpoints } from './counts/count-endpoints.ts'
 import { fromUpstreamClient } from './counts/upstream-get.ts'
 import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
 import { startDemoServer } from './demo-api/demo-server.ts'
+import { loadFirstScreenRenderer } from './first-view/first-screen-renderer.ts'
 import { createFirstView } from './first-view/first-view-loader.ts'
 import { DEFAULT_REQUEST_LIMITS } from './http/request-limits.ts'
 import { selfFromUpstreamClient } from './identity/upstream-self.ts'
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
             hasDefaultView: services.hasDefaultView,
             isAllowedPicture: createPicturePolicy(pictureOrigins),
             waitMs: config.firstViewWaitMs,
+            renderer: (await loadFirstScreenRenderer(join(projectRoot, 'dist-server'))) ?? undefined,
           })
         : undefined
     frontend = createStaticHandler(join(projectRoot, 'dist'), { firstView })

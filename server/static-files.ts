@@ -93,9 +93,9 @@ export function createStaticHandler(root: string, { firstView }: { firstView?: F
     if (firstView && req.method === 'GET') {
       const gone = new AbortController()
       res.once('close', () => gone.abort())
-      const loadIsland = firstView(req, decoded, gone.signal)
-      if (loadIsland) {
-        await sendBoardPage(req, res, index.body, loadIsland)
+      const page = firstView(req, decoded, gone.signal)
+      if (page) {
+        await sendBoardPage(req, res, index.body, page)
         return
       }
     }

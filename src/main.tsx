@@ -1,11 +1,14 @@
 // First, so the first request leaves before the rest of the app is evaluated.
 import { firstAddress, queryClient } from './app/first-request.ts'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { StrictMode, useEffect } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { mayTakeOver } from './app/take-over-first-screen.ts'
 import { applySavedView } from './features/views/open-saved-view.ts'
 import { initialLocale, loadLanguage } from './lib/i18n/i18n.tsx'
 import { prepareFormatters } from './lib/format.ts'
+import { enterRenderScope, leaveRenderScope } from './lib/render-scope.ts'
+import { rememberDisplay } from './lib/storage.ts'
 import { applyTheme, readTheme } from './lib/theme.ts'
 import { whenIdle } from './lib/when-idle.ts'
 import './styles.css'
@@ -17,11 +20,29 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 // A language other than English is fetched before the first render rather than flashed in after it;
 // the router starts on the address the board opens with (a bare board may become the default view, columns and all).
-const [language, defaultView] = await Promise.all([loadLanguage(initialLocale()), firstAddress])
+const [language, { defaultView, screen }] = await Promise.all([loadLanguage(initialLocale()), firstAddress])
 if (defaultView) applySavedView(defaultView)
-createRoot(root).render(
-  <StrictMode>
-    <App language={language} queryClient={queryClient} />
-  </StrictMode>,
-)
+// What the app server needs to render this browser's next first screen as the board would.
+rememberDisplay()
+window.addEventListener('pagehide', rememberDisplay)
+const app = <App language={language} queryClient={queryClient} />
+if (screen && root.hasChildNodes() && mayTakeOver(screen, language.locale)) {
+  // The server's first screen is what this render would make: React adopts it instead of building it again.
+  enterRenderScope({ now: screen.now, windowWidth: screen.windowWidth })
+  hydrateRoot(
+    root,
+    <StrictMode>
+      {app}
+      <TakenOver />
+    </StrictMode>,
+  )
+} else {
+  createRoot(root).render(<StrictMode>{app}</StrictMode>)
+}
 whenIdle(() => prepareFormatters(language.locale))
+
+/** Ends the server's render scope once the markup is React's: later renders read the browser's own clock. */
+function TakenOver() {
+  useEffect(leaveRenderScope, [])
+  return null
+}

@@ -57,6 +57,9 @@ export interface ResourceInfo {
 export interface FiftyRowRun {
   firstRow: number
   firstRowFrame: number | null
+  /** DOMContentLoaded's end: the document's own scripts have run (a first screen from the server is the board's now). */
+  scriptsRun: number
+  /** Scripts whose response ended by the first row, or by the time the document's scripts had run if that is later. */
   jsBeforeFirstRow: ResourceInfo[]
   cssBeforeFirstRow: ResourceInfo[]
   jsLater: ResourceInfo[]
@@ -283,6 +286,18 @@ async function waitForFirstRow(page: Page, url: string): Promise<void> {
   }
 }
 
+/** When DOMContentLoaded ended (ms after navigation start), waiting for it if need be. */
+async function scriptsRunAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () =>
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+        ?.domContentLoadedEventEnd || null,
+    undefined,
+    { timeout: ROWS_TIMEOUT_MS, polling: 50 },
+  )
+  return (await handle.jsonValue()) as number
+}
+
 async function resources(page: Page): Promise<ResourceInfo[]> {
   return page.evaluate(() =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
@@ -354,12 +369,16 @@ export async function runFiftyRows(
     await waitForFirstRow(page, `${origin}/tasks?size=50`)
     const probe = await probeOf(page)
     const firstRow = probe.firstRow!
+    const scriptsRun = await scriptsRunAt(page)
     const loaded = await resources(page)
-    const before = loaded.filter((resource) => resource.end <= firstRow)
+    // Rows rendered on the server are in the DOM before any script has arrived: what the page needs then is the
+    // scripts the document itself runs, not none.
+    const before = loaded.filter((resource) => resource.end <= Math.max(firstRow, scriptsRun))
 
     const result: FiftyRowRun = {
       firstRow,
       firstRowFrame: probe.firstRowFrame,
+      scriptsRun,
       jsBeforeFirstRow: before.filter(isJs),
       cssBeforeFirstRow: before.filter(isCss),
       jsLater: [],
@@ -432,7 +451,9 @@ export async function runFiftyRows(
       problems.push('tab change: no "All" tab')
     }
 
-    result.jsLater = (await resources(page)).filter((resource) => isJs(resource) && resource.end > firstRow)
+    result.jsLater = (await resources(page)).filter(
+      (resource) => isJs(resource) && resource.end > Math.max(firstRow, scriptsRun),
+    )
     return result
   } finally {
     await context.close()

@@ -14,13 +14,15 @@ import {
   type RunningApp,
 } from '../testing/hostile-upstream.ts'
 import { createUpstreamClient } from '../upstream/upstream-client.ts'
+import type { FirstScreenRenderer, FirstScreenRequest } from '../../src/app/first-screen-contract.ts'
+import { DISPLAY_COOKIE, formatDisplayCookie } from '../../src/lib/display-cookie.ts'
 import { createFirstView } from './first-view-loader.ts'
 import { toFirstViewRequest } from './first-view-request.ts'
 
 const SERVER_KEY = 'server-id:server-secret'
 const WAIT_MS = 300
 const INDEX =
-  '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>'
+  '<!doctype html><html lang="en"><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>'
 const TASK = {
   _id: '0123456789abcdef01234567',
   title: 'Boiler service',
@@ -35,6 +37,9 @@ let app: RunningApp
 let keyOf: (req: IncomingMessage) => Promise<string | undefined>
 /** Whether whoever asks has a default view; each test may say. */
 let hasDefaultView: () => Promise<boolean>
+/** The first screen's renderer as the tests stand it in (the real one is the board's own build: see src/app/). */
+let renderFirstScreen: FirstScreenRenderer['renderFirstScreen']
+let renderCalls: FirstScreenRequest[]
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'first-view-'))
@@ -52,6 +57,17 @@ beforeAll(async () => {
     hasDefaultView: () => hasDefaultView(),
     isAllowedPicture: createPicturePolicy([]),
     waitMs: WAIT_MS,
+    renderer: {
+      renderFirstScreen: (request) => {
+        renderCalls.push(request)
+        return renderFirstScreen(request)
+      },
+      pageAttributes: (display, acceptLanguage) => ({
+        lang: display?.stored.locale ?? acceptLanguage?.slice(0, 2) ?? 'en',
+        theme: null,
+      }),
+    },
+    defaultTimeZone: 'Europe/Berlin',
   })
   app = await startApp(upstream.origin, { apiKey: SERVER_KEY, frontend: createStaticHandler(root, { firstView }) })
 })
@@ -66,6 +82,8 @@ beforeEach(() => {
   upstream.seen.length = 0
   keyOf = () => Promise.resolve(SERVER_KEY)
   hasDefaultView = () => Promise.resolve(false)
+  renderFirstScreen = () => Promise.resolve(null)
+  renderCalls = []
   upstream.respond((_url, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'x-total-count': '1' })
     res.end(JSON.stringify([TASK]))
@@ -209,4 +227,50 @@ test('gzip: the same page, compressed', async () => {
   const response = await fetch(`${app.url}/tasks`, { headers: { 'accept-encoding': 'gzip' } })
   expect(response.headers.get('content-encoding')).toBe('gzip')
   expect(handoverIn(await response.text())?.body).toEqual([TASK])
+})
+
+test('with a renderer, the first screen goes inside the root and what it assumed into the island', async () => {
+  const screen = {
+    locale: 'de',
+    timeZone: 'Asia/Tokyo',
+    now: 1,
+    stored: { theme: 'dark' },
+    windowWidth: 'phone' as const,
+  }
+  renderFirstScreen = () => Promise.resolve({ markup: '<main>rendered rows</main>', screen })
+  const display = { stored: { theme: 'dark', locale: 'de' }, timeZone: 'Asia/Tokyo', windowWidth: 'phone' as const }
+  const answer = await page('/tasks?tab=open&size=25', {
+    cookie: `other=1; ${DISPLAY_COOKIE}=${formatDisplayCookie(display)}`,
+    'accept-language': 'fr',
+  })
+  const request = toFirstViewRequest('/tasks', 'tab=open&size=25')!
+  expect(answer.text).toContain('<html lang="de"><head>')
+  expect(answer.text).toContain('<div id="root"><main>rendered rows</main></div><script type="application/json"')
+  expect(handoverIn(answer.text)).toEqual({ request, totalCount: '1', body: [TASK], screen })
+  // The renderer reads the rows from the very answer the island carries, for this browser.
+  expect(renderCalls).toEqual([
+    {
+      pathname: '/tasks',
+      search: '?tab=open&size=25',
+      handover: { request, totalCount: '1', body: [TASK] },
+      display,
+      acceptLanguage: 'fr',
+      defaultTimeZone: 'Europe/Berlin',
+    },
+  ])
+})
+
+test('a render that fails or declines costs the markup, not the answer', async () => {
+  for (const render of [() => Promise.reject(new Error('render bug')), () => Promise.resolve(null)]) {
+    renderFirstScreen = render
+    const answer = await page('/tasks?size=25')
+    expect(answer.text).toContain('<div id="root"></div><script type="application/json"')
+    expect(handoverIn(answer.text)?.screen).toBeUndefined()
+    expect(handoverIn(answer.text)?.body).toEqual([TASK])
+  }
+})
+
+test('the page says the browser’s language on <html> before its first view is asked for', async () => {
+  const answer = await page('/tasks?size=25', { 'accept-language': 'de-DE' })
+  expect(answer.text.startsWith('<!doctype html><html lang="de"><head>')).toBe(true)
 })

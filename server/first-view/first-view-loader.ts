@@ -1,4 +1,7 @@
 import type { IncomingMessage } from 'node:http'
+import type { FirstScreenRenderer, FirstScreenRequest, PageAttributes } from '../../src/app/first-screen-contract.ts'
+import { DISPLAY_COOKIE, parseDisplayCookie } from '../../src/lib/display-cookie.ts'
+import { readCookieText } from '../identity/cookies.ts'
 import { findApiEndpoint } from '../proxy/api-endpoints.ts'
 import { minimiseAnswer } from '../proxy/minimise-answer.ts'
 import type { UpstreamGet } from '../upstream/upstream-client.ts'
@@ -6,13 +9,27 @@ import { formatFirstViewIsland } from './format-island.ts'
 import { opensWithoutBoardParams, toFirstViewRequest } from './first-view-request.ts'
 
 /**
- * The first view's data island for one page request: null when the page
- * carries none (then it is served as always), else a function that starts
- * loading it (called once the page's head is out) and resolves with the
- * island, '' when there is nothing to hand over. It never rejects and
- * settles within the loader's wait.
+ * The first view of one page request: null when the page carries none (then
+ * it is served as always), else the page's `<html>` attributes for this
+ * browser (null: as built) and a function that starts loading the view
+ * (called once the page's head is out). That resolves with the island and,
+ * when the server renders the first screen, the markup of `#root`; both ''
+ * when there is nothing to hand over. It never rejects and settles within the
+ * loader's wait (and the render's few milliseconds).
  */
-export type FirstView = (req: IncomingMessage, pathname: string, signal: AbortSignal) => (() => Promise<string>) | null
+export type FirstView = (req: IncomingMessage, pathname: string, signal: AbortSignal) => BoardPage | null
+
+export interface BoardPage {
+  attributes: PageAttributes | null
+  load: () => Promise<FirstViewParts>
+}
+
+export interface FirstViewParts {
+  island: string
+  markup: string
+}
+
+const NOTHING: FirstViewParts = { island: '', markup: '' }
 
 export interface FirstViewOptions {
   upstreamGet: UpstreamGet
@@ -27,6 +44,10 @@ export interface FirstViewOptions {
    * nothing over (the rows would be of a board the browser never shows).
    */
   hasDefaultView?: (req: IncomingMessage) => Promise<boolean>
+  /** The board's server-side build, when there is one: the first screen is then rendered from the answer. */
+  renderer?: FirstScreenRenderer
+  /** The zone the first screen's dates are in for a browser that has not said its own. */
+  defaultTimeZone?: string
 }
 
 const TASK_LIST = findApiEndpoint('/tasks/')
@@ -44,6 +65,8 @@ export function createFirstView({
   isAllowedPicture,
   waitMs,
   hasDefaultView,
+  renderer,
+  defaultTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
 }: FirstViewOptions): FirstView {
   return (req, pathname, signal) => {
     // Only a page the browser shows; a page fetched or embedded some other way carries no data.
@@ -53,18 +76,41 @@ export function createFirstView({
     const request = toFirstViewRequest(pathname, search)
     if (request === null || !TASK_LIST) return null
     const bare = opensWithoutBoardParams(pathname, search)
-    return () => load(req, request, bare, AbortSignal.any([signal, AbortSignal.timeout(waitMs)])).catch(() => '')
+    const display = parseDisplayCookie(readCookieText(req, DISPLAY_COOKIE))
+    const acceptLanguage = req.headers['accept-language']
+    const page = { pathname, search: search === '' ? '' : `?${search}`, display, acceptLanguage }
+    return {
+      attributes: renderer?.pageAttributes(display, acceptLanguage) ?? null,
+      load: () =>
+        load(req, request, bare, page, AbortSignal.any([signal, AbortSignal.timeout(waitMs)])).catch(() => NOTHING),
+    }
   }
 
-  async function load(req: IncomingMessage, request: string, bare: boolean, deadline: AbortSignal): Promise<string> {
-    if (bare && hasDefaultView && (await untilAborted(hasDefaultView(req), deadline))) return ''
+  async function load(
+    req: IncomingMessage,
+    request: string,
+    bare: boolean,
+    page: Omit<FirstScreenRequest, 'handover' | 'defaultTimeZone'>,
+    deadline: AbortSignal,
+  ): Promise<FirstViewParts> {
+    if (bare && hasDefaultView && (await untilAborted(hasDefaultView(req), deadline))) return NOTHING
     const apiKey = await untilAborted(keyOf(req), deadline)
-    if (apiKey === undefined || !TASK_LIST) return ''
+    if (apiKey === undefined || !TASK_LIST) return NOTHING
     const answer = await upstreamGet(`/tasks/?${request}`, { apiKey, signal: deadline })
-    if (answer.status < 200 || answer.status >= 300) return ''
+    if (answer.status < 200 || answer.status >= 300) return NOTHING
     const minimised = minimiseAnswer(answer.body, TASK_LIST, { isAllowedPicture })
-    if (!minimised.ok) return ''
-    return formatFirstViewIsland(request, answer.headers.get('x-total-count'), minimised.json)
+    if (!minimised.ok) return NOTHING
+    const totalCount = answer.headers.get('x-total-count')
+    // The render reads the answer as the browser will: parsed from the same minimised JSON.
+    const handover = { request, totalCount, body: JSON.parse(minimised.json) as unknown }
+    // A render that fails costs the markup, not the answer: the board then renders it itself.
+    const rendered = renderer
+      ? await renderer.renderFirstScreen({ ...page, handover, defaultTimeZone }).catch(() => null)
+      : null
+    return {
+      island: formatFirstViewIsland(request, totalCount, minimised.json, rendered?.screen),
+      markup: rendered?.markup ?? '',
+    }
   }
 }
 

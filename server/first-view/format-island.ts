@@ -1,4 +1,4 @@
-import { FIRST_VIEW_ELEMENT_ID } from '../../src/features/tasks/api/first-view-handover.ts'
+import { FIRST_VIEW_ELEMENT_ID, type RenderedScreen } from '../../src/features/tasks/api/first-view-handover.ts'
 
 /**
  * `<` would let a title such as `</script>` or `<!--` end or bend the
@@ -11,10 +11,17 @@ const UNSAFE_IN_SCRIPT = /[<\u2028\u2029]/g
 /**
  * The first view's answer as a data island: a `<script type="application/json">`
  * is never executed (so `script-src 'self'` allows it), and the browser keeps
- * its text exactly as written. `bodyJson` is the minimised answer, already JSON.
+ * its text exactly as written. `bodyJson` is the minimised answer, already JSON;
+ * `screen` says what a first screen rendered from it assumed.
  */
-export function formatFirstViewIsland(request: string, totalCount: string | null, bodyJson: string): string {
-  const json = `{"request":${JSON.stringify(request)},"totalCount":${JSON.stringify(totalCount)},"body":${bodyJson}}`
+export function formatFirstViewIsland(
+  request: string,
+  totalCount: string | null,
+  bodyJson: string,
+  screen?: RenderedScreen,
+): string {
+  const rendered = screen === undefined ? '' : `,"screen":${JSON.stringify(screen)}`
+  const json = `{"request":${JSON.stringify(request)},"totalCount":${JSON.stringify(totalCount)},"body":${bodyJson}${rendered}}`
   const safe = json.replace(UNSAFE_IN_SCRIPT, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
   return `<script type="application/json" id="${FIRST_VIEW_ELEMENT_ID}">${safe}</script>`
 }

@@ -1,3 +1,4 @@
+import type { RenderedScreen } from '../features/tasks/api/first-view-handover.ts'
 import { prefetchFirstView } from '../features/tasks/board/prefetch-first-view.ts'
 import type { SavedView } from '../features/views/api/views-api.ts'
 import { isBareBoardArrival } from '../features/views/bare-board-arrival.ts'
@@ -11,19 +12,25 @@ import { createQueryClient } from './query-client.ts'
  */
 export const queryClient = createQueryClient()
 
+export interface FirstAddress {
+  /** The default view a page load of the bare board became, or null. */
+  defaultView: SavedView | null
+  /** What the server assumed when it rendered the first screen from the handed-over answer the board took, or null. */
+  screen: RenderedScreen | null
+}
+
 /**
- * Resolves once the address shows the view the board opens with: with the
- * default view a page load of the bare board became, or null. Its rows are
+ * Resolves once the address shows the view the board opens with. Its rows are
  * asked for only then, so the unfiltered board's request never leaves for a
  * board that is not shown. Any other address is asked for at once.
  */
-export const firstAddress: Promise<SavedView | null> = isBareBoardArrival(
+export const firstAddress: Promise<FirstAddress> = isBareBoardArrival(
   window.location.pathname,
   window.location.search,
   window.history.state,
 )
-  ? settleDefaultView(queryClient).then((view) => {
-      prefetchFirstView(queryClient, window.location)
-      return view
-    })
-  : Promise.resolve(prefetchFirstView(queryClient, window.location)).then(() => null)
+  ? settleDefaultView(queryClient).then((defaultView) => ({
+      defaultView,
+      screen: prefetchFirstView(queryClient, window.location)?.screen ?? null,
+    }))
+  : Promise.resolve({ defaultView: null, screen: prefetchFirstView(queryClient, window.location)?.screen ?? null })

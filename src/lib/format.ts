@@ -1,6 +1,10 @@
+import { currentRenderScope } from './render-scope.ts'
+
 /**
  * Date formatting through Intl, in the user's locale and time zone. Intl
  * formatters are costly to build, so each is built once per locale and kept.
+ * The time zone is the browser's, except in a render on the server, which
+ * formats in the zone the browser said it is in.
  */
 const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>()
 
@@ -16,26 +20,50 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.N
   return formatter as T
 }
 
+/** The time zone of the render in progress: undefined for the browser's own. */
+function renderZone(): string | undefined {
+  return currentRenderScope()?.timeZone
+}
+
 export function formatDateTime(epochMs: number, locale?: string): string {
+  const timeZone = renderZone()
   return cached(
-    `datetime|${locale ?? ''}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    `datetime|${locale ?? ''}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
   ).format(epochMs)
 }
 
 export function formatTime(epochMs: number, locale?: string): string {
-  return cached(`time|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(epochMs)
+  const timeZone = renderZone()
+  return cached(
+    `time|${locale ?? ''}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }),
+  ).format(epochMs)
 }
 
 const DAY_MS = 86_400_000
 
 /** Whole calendar days from `now` to `epochMs` in the local time zone (negative: past). */
 export function calendarDaysFrom(epochMs: number, now: number): number {
-  const startOfDay = (ms: number) => {
-    const date = new Date(ms)
-    return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate())
-  }
+  const timeZone = renderZone()
+  const startOfDay = timeZone === undefined ? localStartOfDay : (ms: number) => zonedStartOfDay(ms, timeZone)
   return Math.round((startOfDay(epochMs) - startOfDay(now)) / DAY_MS)
+}
+
+/** The calendar day of a moment, as a UTC midnight, in the browser's zone. */
+function localStartOfDay(ms: number): number {
+  const date = new Date(ms)
+  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate())
+}
+
+/** The same in a named zone. */
+function zonedStartOfDay(ms: number, timeZone: string): number {
+  const parts = cached(
+    `day|${timeZone}`,
+    () => new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }),
+  ).formatToParts(ms)
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((each) => each.type === type)?.value)
+  return Date.UTC(part('year'), part('month') - 1, part('day'))
 }
 
 /** "today", "tomorrow", "in 3 days", "2 days ago" — by calendar day. */

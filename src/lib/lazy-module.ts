@@ -39,7 +39,8 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
       useSyncExternalStore(
         subscribe,
         () => value,
-        () => value,
+        // The server renders every stand-in; so does the browser while it takes that markup over.
+        () => undefined,
       ),
   }
 }

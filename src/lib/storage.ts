@@ -1,8 +1,15 @@
+import { DISPLAY_COOKIE, DISPLAYED_ITEMS, formatDisplayCookie, type DisplayedItem } from './display-cookie.ts'
+import { currentRenderScope } from './render-scope.ts'
+import { currentWindowWidth } from './window-width.ts'
+
 /**
  * Everything the app keeps in the browser, and where: reading preferences in
  * localStorage (they outlive the tab), the saved view this tab came from in
- * sessionStorage (gone with the tab). Nothing else is stored: a personal API
- * key lives in the app server's session, the browser holds only its cookie.
+ * sessionStorage (gone with the tab), and a copy of the reading preferences
+ * with the time zone in a cookie (`display-cookie.ts`), so the app server can
+ * render the first screen as this browser shows it. Nothing else is stored: a
+ * personal API key lives in the app server's session, the browser holds only
+ * its cookie.
  */
 const STORED_ITEMS = {
   columns: { area: 'localStorage', key: 'task-board.columns' },
@@ -23,6 +30,9 @@ function areaOf(item: StoredItem): Storage | null {
 
 /** The stored text, or null when there is none or storage is unavailable. Never throws. */
 export function readStored(item: StoredItem): string | null {
+  // A render on the server reads what the browser's display cookie said it holds.
+  const stored = currentRenderScope()?.stored
+  if (stored) return stored[item] ?? null
   try {
     return areaOf(item)?.getItem(STORED_ITEMS[item].key) ?? null
   } catch {
@@ -40,8 +50,33 @@ export function writeStored(item: StoredItem, value: string | null): boolean {
   try {
     if (value === null) area.removeItem(STORED_ITEMS[item].key)
     else area.setItem(STORED_ITEMS[item].key, value)
+    if ((DISPLAYED_ITEMS as readonly string[]).includes(item)) rememberDisplay()
     return true
   } catch {
     return false
+  }
+}
+
+const YEAR_SECONDS = 365 * 24 * 3600
+
+/**
+ * Copies the stored reading preferences, the browser's time zone and the
+ * window's layout into the display cookie: at every start and whenever the
+ * page is left (a zone changes when a laptop travels, a window is resized),
+ * and whenever a preference is stored. Never throws.
+ */
+export function rememberDisplay(): void {
+  try {
+    const stored: Partial<Record<DisplayedItem, string>> = {}
+    for (const item of DISPLAYED_ITEMS) {
+      const text = readStored(item)
+      if (text !== null) stored[item] = text
+    }
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+    const value = formatDisplayCookie({ stored, timeZone, windowWidth: currentWindowWidth() })
+    const secure = window.location.protocol === 'https:' ? '; Secure' : ''
+    document.cookie = `${DISPLAY_COOKIE}=${value}; Path=/; Max-Age=${YEAR_SECONDS}; SameSite=Lax${secure}`
+  } catch {
+    // Cookies can be disabled: the server then renders the first screen with its defaults.
   }
 }

@@ -1,11 +1,13 @@
 import { useSyncExternalStore } from 'react'
+import type { WindowWidth } from './display-cookie.ts'
+import { currentRenderScope } from './render-scope.ts'
 
-/**
+/*
  * The board's three layouts by window width. The CSS media queries in
  * styles.css use the same two limits (max-width 1099px and 759px): change
  * both together.
  */
-export type WindowWidth = 'wide' | 'narrow' | 'phone'
+export type { WindowWidth } from './display-cookie.ts'
 
 const NARROW_QUERY = '(max-width: 1099px)'
 const PHONE_QUERY = '(max-width: 759px)'
@@ -14,7 +16,7 @@ function matches(query: string): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches
 }
 
-function snapshot(): WindowWidth {
+export function currentWindowWidth(): WindowWidth {
   return matches(PHONE_QUERY) ? 'phone' : matches(NARROW_QUERY) ? 'narrow' : 'wide'
 }
 
@@ -27,5 +29,6 @@ function subscribe(listener: () => void): () => void {
 
 /** Which layout the window's width asks for; re-renders only when it crosses a limit. */
 export function useWindowWidth(): WindowWidth {
-  return useSyncExternalStore(subscribe, snapshot, () => 'wide')
+  // A render on the server (and React taking it over) lays out for the width the browser last had.
+  return useSyncExternalStore(subscribe, currentWindowWidth, () => currentRenderScope()?.windowWidth ?? 'wide')
 }

@@ -30,6 +30,10 @@ function subscribe(listener: () => void) {
 
 /** Whether the user may change this view now: a personal view always, a team view once unlocked. */
 export function useMayChange(view: { id: string; scope: 'personal' | 'team' }): boolean {
-  const ids = useSyncExternalStore(subscribe, () => unlocked)
+  const ids = useSyncExternalStore(
+    subscribe,
+    () => unlocked,
+    () => unlocked,
+  )
   return view.scope === 'personal' || ids.has(view.id)
 }

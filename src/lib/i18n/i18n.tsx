@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { en, type Messages } from './en.ts'
 import { readStored, writeStored } from '../storage.ts'
+import { pickLocale, type Locale } from './locales.ts'
 
-/** Each language by its own name; the catalogues themselves load only when a language is used. */
-export const LANGUAGE_NAMES = { en: 'English', de: 'Deutsch' } as const
-export type Locale = keyof typeof LANGUAGE_NAMES
+// The catalogues themselves load only when a language is used.
+export { LANGUAGE_NAMES, type Locale } from './locales.ts'
 
 // English ships with the page (and is the fallback); other catalogues are fetched on first use.
 const CATALOGUES: Record<Locale, () => Promise<Messages>> = {
@@ -33,13 +33,7 @@ export async function loadLanguage(locale: Locale): Promise<Language> {
 
 /** The stored choice, else the browser's first language we speak, else English. */
 export function initialLocale(): Locale {
-  const stored = readStored('locale')
-  if (stored === 'en' || stored === 'de') return stored
-  for (const language of navigator.languages) {
-    const base = language.toLowerCase().split('-')[0]
-    if (base === 'de' || base === 'en') return base
-  }
-  return 'en'
+  return pickLocale(readStored('locale'), navigator.languages)
 }
 
 interface I18n {

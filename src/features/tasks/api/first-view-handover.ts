@@ -1,7 +1,24 @@
 import { z } from 'zod/mini'
+import { WINDOW_WIDTHS } from '../../../lib/display-cookie.ts'
 
 /** The element the app server puts the first view's answer in (`<script type="application/json">`). */
 export const FIRST_VIEW_ELEMENT_ID = 'first-view'
+
+const screenSchema = z.object({
+  /** The language it is in. */
+  locale: z.string(),
+  /** The time zone its dates are in. */
+  timeZone: z.string(),
+  /** The clock its due dates were measured against. */
+  now: z.number(),
+  /** The stored preferences it was rendered with (the display cookie's). */
+  stored: z.record(z.string(), z.string()),
+  /** The window's layout it was rendered for. */
+  windowWidth: z.enum(WINDOW_WIDTHS),
+})
+
+/** What the server's rendering of the first screen assumed: the browser takes that markup over only if it would render the same. */
+export type RenderedScreen = z.infer<typeof screenSchema>
 
 const handoverSchema = z.object({
   /** The `/tasks/` query string it answers, as `toWireParams` writes it. */
@@ -10,6 +27,8 @@ const handoverSchema = z.object({
   totalCount: z.nullable(z.string()),
   /** The answer, cut down to the board's fields like any answer of the proxy; rows are checked by the reader. */
   body: z.unknown(),
+  /** Present when the page also carries the first screen, rendered by the server from this answer. */
+  screen: z.optional(screenSchema),
 })
 
 /** The first view's answer, handed over with the page so the board does not have to ask for it. */

@@ -36,6 +36,8 @@ export function LazyViewStatus({
 }
 
 function isLongShareableLink(search: string): boolean {
+  // A render on the server has no window, and never shows the status either (its part is not loaded there).
+  if (typeof window === 'undefined') return false
   const params = new URLSearchParams(search)
   return isLongLink(shareableBoardLink(parseBoardSearch(params).board, params, window.location.origin))
 }

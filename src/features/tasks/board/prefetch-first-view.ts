@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { FIRST_VIEW_ELEMENT_ID, parseFirstViewHandover } from '../api/first-view-handover.ts'
-import { toWireParams } from '../api/list-query.ts'
+import { FIRST_VIEW_ELEMENT_ID, parseFirstViewHandover, type FirstViewHandover } from '../api/first-view-handover.ts'
+import { toWireParams, type TaskListQuery } from '../api/list-query.ts'
 import { taskQueries } from '../api/queries.ts'
 import { readTaskPageAtOnce } from '../api/tasks-api.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
@@ -20,27 +20,40 @@ import { isBoardPath } from '../url-state/paths.ts'
  */
 export function prefetchFirstView(
   queryClient: QueryClient,
-  { pathname, search }: Pick<Location, 'pathname' | 'search'>,
+  location: Pick<Location, 'pathname' | 'search'>,
   page: Pick<Document, 'getElementById'> = document,
-) {
+): FirstViewHandover | null {
   const handover = takeHandover(page)
-  if (!isBoardPath(pathname)) return
-  const { board } = parseBoardSearch(new URLSearchParams(search))
-  const query = toTaskListQuery(board)
-  if (query === null) return
-  const options = taskQueries.list(query)
-  if (handover?.request === toWireParams(query).toString()) {
-    const headers = new Headers(handover.totalCount === null ? {} : { 'x-total-count': handover.totalCount })
-    try {
-      // At once rather than in slices: the server hands over pages of at most 100 rows, and rows in the cache
-      // before the first render are on screen in that render.
-      queryClient.setQueryData(options.queryKey, readTaskPageAtOnce(handover.body, headers))
-      return
-    } catch {
-      // An answer the board cannot read is asked for again, and then meets the usual notices.
-    }
+  const query = firstViewQuery(location)
+  if (query === null) return null
+  if (handover && adoptFirstView(queryClient, query, handover)) return handover
+  void queryClient.prefetchQuery(taskQueries.list(query))
+  return null
+}
+
+/** The list request of the board at this address, or null for a page with none. */
+export function firstViewQuery({ pathname, search }: Pick<Location, 'pathname' | 'search'>): TaskListQuery | null {
+  if (!isBoardPath(pathname)) return null
+  return toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board)
+}
+
+/**
+ * Puts a handed-over answer in the cache as the board's own answer to `query`,
+ * if it answers this very request and every row can be read. The app server
+ * reads it the same way before it renders the first screen.
+ */
+export function adoptFirstView(queryClient: QueryClient, query: TaskListQuery, handover: FirstViewHandover): boolean {
+  if (handover.request !== toWireParams(query).toString()) return false
+  const headers = new Headers(handover.totalCount === null ? {} : { 'x-total-count': handover.totalCount })
+  try {
+    // At once rather than in slices: the server hands over pages of at most 100 rows, and rows in the cache
+    // before the first render are on screen in that render.
+    queryClient.setQueryData(taskQueries.list(query).queryKey, readTaskPageAtOnce(handover.body, headers))
+    return true
+  } catch {
+    // An answer the board cannot read is asked for again, and then meets the usual notices.
+    return false
   }
-  void queryClient.prefetchQuery(options)
 }
 
 /** The handed-over answer, once: the element goes, so nothing reads it for a later view. */

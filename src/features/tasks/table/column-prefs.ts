@@ -82,7 +82,8 @@ function subscribe(listener: () => void): () => void {
  * A saved view may carry a column set, widths and density; opening it writes them here.
  */
 export function useColumnPrefs() {
-  const prefs = useSyncExternalStore(subscribe, snapshot, () => DEFAULT_PREFS)
+  // The server renders with what the display cookie says is stored, so its snapshot is read the same way.
+  const prefs = useSyncExternalStore(subscribe, snapshot, snapshot)
   const save = useCallback((next: ColumnPrefs) => writeColumnPrefs(next), [])
   // From the stored snapshot, not this render's: a drag saves many times between renders.
   const resize = useCallback(

@@ -1,4 +1,5 @@
 import { createContext, use, useEffect, useState } from 'react'
+import { currentRenderScope } from '../../../lib/render-scope.ts'
 
 const MINUTE_MS = 60_000
 
@@ -13,8 +14,9 @@ export function useNow(): number {
   return use(NowContext) || Date.now()
 }
 
+/** Starts at the server's clock when the first screen was rendered there, so taking over its markup reads the same times. */
 export function useMinuteClock(): number {
-  const [now, setNow] = useState(Date.now)
+  const [now, setNow] = useState(() => currentRenderScope()?.now ?? Date.now())
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), MINUTE_MS)
     return () => clearInterval(timer)

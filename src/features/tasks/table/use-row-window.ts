@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { currentRenderScope, UNMEASURED_FRAME_HEIGHT } from '../../../lib/render-scope.ts'
 import { scrollTopFor, toRowWindow, type RowWindow } from './row-window.ts'
 
 interface FrameView {
@@ -35,10 +36,12 @@ export function useRowWindow<Frame extends HTMLElement>({
   frame: RefObject<Frame | null>
 } {
   const frame = useRef<Frame>(null)
-  // Before the frame is measured, assume a window-high one, so the first render already has rows.
+  // Before the frame is measured, assume a window-high one, so the first render already has rows (a render
+  // without a window, or taking over the server's markup, assumes the server's height).
   const [view, setView] = useState<FrameView>(() => ({
     scrollTop: 0,
-    frameHeight: typeof window === 'undefined' ? 800 : window.innerHeight,
+    frameHeight:
+      currentRenderScope() !== null || typeof window === 'undefined' ? UNMEASURED_FRAME_HEIGHT : window.innerHeight,
   }))
   // The newest sizes, for the scroll listener: subscribing again on every new page would measure the frame again.
   const sizes = useRef({ count, rowHeight, headerHeight, overscan })

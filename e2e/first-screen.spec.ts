@@ -1,0 +1,124 @@
+import type { Page, Route } from '@playwright/test'
+import { withHandingOverServer } from './support/handing-over-server.ts'
+import { expect } from './fixtures.ts'
+
+// Its default zone is UTC, so a browser elsewhere that has not said its zone gets the server's guess first.
+const test = withHandingOverServer({ TZ: 'UTC' })
+
+test.use({ locale: 'en-US', timezoneId: 'UTC' })
+
+const WIRE_25 = new URLSearchParams({
+  limit: '25',
+  offset: '0',
+  sort: '{"by":"status.createdAt","direction":-1}',
+  taskStatus: 'new,open,in_progress,in_review',
+})
+
+interface WireTask {
+  title: string
+  dueDate: string | number | null
+}
+
+/** Holds the board's scripts back until `release`: what shows meanwhile is the page as the server sent it. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/assets/*.js', async (route: Route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
+/** The board has taken over: its pager knows the next page, which only the board's own code asks for. */
+async function expectBoardRunning(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled()
+}
+
+/** The first row on screen, to tell later whether React kept it (took the markup over) or built its own. */
+function firstRow(page: Page) {
+  return page.evaluateHandle(() => document.querySelector('[data-testid="task-row"]'))
+}
+
+function dueInZone(task: WireTask, timeZone: string): string {
+  const due = typeof task.dueDate === 'number' ? task.dueDate : Date.parse(String(task.dueDate))
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(due)
+}
+
+test('the first screen comes in the page: its rows show before the scripts run, and the board takes them over', async ({
+  page,
+  request,
+}) => {
+  const tasks = (await (await request.get(`/api/tasks/?${WIRE_25}`)).json()) as WireTask[]
+  const release = await holdScripts(page)
+  await page.goto('/tasks?size=25', { waitUntil: 'commit' })
+  const rows = page.getByTestId('task-row')
+  await expect(rows.first()).toContainText(tasks[0]!.title)
+  await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible()
+  const shown = await firstRow(page)
+  release()
+  await expectBoardRunning(page)
+  // The same element: React adopted the server's markup instead of building the table again.
+  expect(await shown.evaluate((row) => row?.isConnected)).toBe(true)
+  await expect(rows).toHaveCount(await rows.count())
+  // And it is the board: a sort is answered.
+  await page.getByRole('button', { name: 'Title' }).click()
+  await expect(page.getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'ascending')
+})
+
+test.describe('in another time zone', () => {
+  test.use({ timezoneId: 'America/New_York' })
+
+  test('the first load is rendered afresh in the browser’s zone; the next one comes in it', async ({
+    page,
+    request,
+  }) => {
+    const tasks = (await (await request.get(`/api/tasks/?${WIRE_25}`)).json()) as WireTask[]
+    const task = tasks.find((each) => each.dueDate !== null)!
+    const due = page.getByTestId('task-row').filter({ hasText: task.title }).first().locator('time.due')
+
+    await page.goto('/tasks?size=25')
+    await expectBoardRunning(page)
+    await expect(due).toHaveAttribute('title', dueInZone(task, 'America/New_York'))
+
+    // The board told the server its zone: the next page load's first screen is in it before any script has run.
+    const release = await holdScripts(page)
+    await page.reload({ waitUntil: 'commit' })
+    await expect(due).toHaveAttribute('title', dueInZone(task, 'America/New_York'))
+    const shown = await firstRow(page)
+    release()
+    await expectBoardRunning(page)
+    expect(await shown.evaluate((row) => row?.isConnected)).toBe(true)
+  })
+})
+
+test('a language and theme chosen in the board are the first screen’s too', async ({ page }) => {
+  await page.goto('/tasks?size=25')
+  await expectBoardRunning(page)
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await expect(page.getByRole('heading', { name: 'Aufgaben' })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Farbschema' }).selectOption('dark')
+
+  const release = await holdScripts(page)
+  await page.reload({ waitUntil: 'commit' })
+  await expect(page.getByRole('heading', { name: 'Aufgaben' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  const shown = await firstRow(page)
+  release()
+  await expect(page.getByRole('button', { name: 'Weiter' })).toBeEnabled()
+  expect(await shown.evaluate((row) => row?.isConnected)).toBe(true)
+})
+
+test('a mangled display cookie is no preference at all: the board shows as for a first visit', async ({
+  page,
+  context,
+  appServer,
+}) => {
+  for (const value of ['%7B%22s%22', '%7B%22s%22%3A%7B%22columns%22%3A%22%5B%22%7D%2C%22z%22%3A%22Mars%2FBase%22%7D']) {
+    await context.addCookies([{ name: 'tb_display', value, url: appServer.url }])
+    await page.goto('/tasks?size=25')
+    await expectBoardRunning(page)
+    await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible()
+  }
+})

@@ -1,0 +1,65 @@
+import { StrictMode } from 'react'
+import { renderToString } from 'react-dom/server'
+import { StaticRouter } from 'react-router'
+import { adoptFirstView, firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
+import type { DisplaySettings } from '../lib/display-cookie.ts'
+import { loadLanguage } from '../lib/i18n/i18n.tsx'
+import { acceptedLanguages, pickLocale } from '../lib/i18n/locales.ts'
+import { renderInScope } from '../lib/render-scope.ts'
+import { readTheme } from '../lib/theme.ts'
+import { App } from './app.tsx'
+import type { FirstScreen, FirstScreenRenderer, FirstScreenRequest, PageAttributes } from './first-screen-contract.ts'
+import { createQueryClient } from './query-client.ts'
+import { GuardedRoutes } from './router.tsx'
+
+/**
+ * The board's first screen rendered on the app server, from the first view's
+ * answer the page hands over: the same components, the same reading of the
+ * rows, in the language, time zone and preferences the browser's display
+ * cookie names (without one: its `Accept-Language`, the server's zone and the
+ * board's defaults). The browser takes the markup over when it would render
+ * the same, and renders afresh over it when not, so the markup is only ever
+ * shown until the board's scripts have run.
+ */
+export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async (
+  request: FirstScreenRequest,
+): Promise<FirstScreen | null> => {
+  const query = firstViewQuery(request)
+  if (query === null) return null
+  const queryClient = createQueryClient()
+  if (!adoptFirstView(queryClient, query, request.handover)) return null
+  const stored = request.display?.stored ?? {}
+  const timeZone = request.display?.timeZone ?? request.defaultTimeZone
+  const language = await loadLanguage(pickLocale(stored.locale, acceptedLanguages(request.acceptLanguage)))
+  const windowWidth = request.display?.windowWidth ?? 'wide'
+  const now = Date.now()
+  const markup = renderInScope({ now, stored, timeZone, windowWidth }, () =>
+    renderToString(
+      <StrictMode>
+        <App
+          language={language}
+          queryClient={queryClient}
+          routes={
+            <StaticRouter location={`${request.pathname}${request.search}`}>
+              <GuardedRoutes />
+            </StaticRouter>
+          }
+        />
+      </StrictMode>,
+    ),
+  )
+  queryClient.clear()
+  return { markup, screen: { locale: language.locale, timeZone, now, stored, windowWidth } }
+}
+
+export const pageAttributes: FirstScreenRenderer['pageAttributes'] = (
+  display: DisplaySettings | null,
+  acceptLanguage: string | undefined,
+): PageAttributes => {
+  const stored = display?.stored ?? {}
+  const theme = renderInScope({ now: 0, stored }, readTheme)
+  return {
+    lang: pickLocale(stored.locale, acceptedLanguages(acceptLanguage)),
+    theme: theme === 'system' ? null : theme,
+  }
+}

@@ -1,0 +1,38 @@
+import { afterEach, expect, test } from 'vitest'
+import type { RenderedScreen } from '../features/tasks/api/first-view-handover.ts'
+import { writeStored } from '../lib/storage.ts'
+import { mayTakeOver } from './take-over-first-screen.ts'
+
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
+const screen = (patch: Partial<RenderedScreen> = {}): RenderedScreen => ({
+  locale: 'en',
+  timeZone: zone,
+  now: 0,
+  stored: {},
+  windowWidth: 'wide',
+  ...patch,
+})
+
+afterEach(() => {
+  localStorage.clear()
+  sessionStorage.clear()
+})
+
+test('takes the markup over only when this browser would render the same', () => {
+  expect(mayTakeOver(screen(), 'en')).toBe(true)
+  expect(mayTakeOver(screen(), 'de')).toBe(false)
+  expect(mayTakeOver(screen({ timeZone: zone === 'UTC' ? 'Asia/Tokyo' : 'UTC' }), 'en')).toBe(false)
+})
+
+test('the stored preferences must be the ones the server rendered with, item by item', () => {
+  writeStored('theme', 'dark')
+  expect(mayTakeOver(screen(), 'en')).toBe(false)
+  expect(mayTakeOver(screen({ stored: { theme: 'dark' } }), 'en')).toBe(true)
+  expect(mayTakeOver(screen({ stored: { theme: 'dark', columns: '{}' } }), 'en')).toBe(false)
+  expect(mayTakeOver(screen({ stored: { theme: 'dark', session: 'x' } }), 'en')).toBe(false)
+})
+
+test('a tab that came from a saved view renders afresh: its status is not in the cookie', () => {
+  writeStored('openedView', '{"id":"v1"}')
+  expect(mayTakeOver(screen(), 'en')).toBe(false)
+})

@@ -1,6 +1,6 @@
 import type { Page, Route } from '@playwright/test'
 import { withHandingOverServer } from './support/handing-over-server.ts'
-import { expect } from './fixtures.ts'
+import { expect, expectAppRunning, expectTaskRows } from './fixtures.ts'
 
 // Its default zone is UTC, so a browser elsewhere that has not said its zone gets the server's guess first.
 const test = withHandingOverServer({ TZ: 'UTC' })
@@ -30,9 +30,10 @@ async function holdScripts(page: Page): Promise<() => void> {
   return release
 }
 
-/** The board has taken over: its pager knows the next page, which only the board's own code asks for. */
-async function expectBoardRunning(page: Page): Promise<void> {
-  await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled()
+/** The board has taken over, and its pager knows the next page, which only the board's own code asks for. */
+async function expectBoardRunning(page: Page, next = 'Next'): Promise<void> {
+  await expectAppRunning(page)
+  await expect(page.getByRole('button', { name: next })).toBeEnabled()
 }
 
 /** The first row on screen, to tell later whether React kept it (took the markup over) or built its own. */
@@ -64,6 +65,32 @@ test('the first screen comes in the page: its rows show before the scripts run, 
   // And it is the board: a sort is answered.
   await page.getByRole('button', { name: 'Title' }).click()
   await expect(page.getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'ascending')
+})
+
+test('a long page’s first screen comes from its first rows; the board then reads the rest', async ({
+  page,
+  request,
+}) => {
+  const wire = new URLSearchParams(WIRE_25)
+  wire.set('limit', '1000')
+  const tasks = (await (await request.get(`/api/tasks/?${wire}`)).json()) as WireTask[]
+  const release = await holdScripts(page)
+  await page.goto('/tasks?size=1000', { waitUntil: 'commit' })
+  await expect(page.getByTestId('task-row').first()).toContainText(tasks[0]!.title)
+  // Until the board has read the whole answer, the table says it is still loading.
+  await expect(page.locator('table.tasks-table')).toHaveAttribute('aria-busy', 'true')
+  const shown = await firstRow(page)
+  release()
+  await expectTaskRows(page, tasks.length)
+  expect(await shown.evaluate((row) => row?.isConnected)).toBe(true)
+  // Every row of the answer is there: the last one shows at the bottom.
+  await page.locator('.table-wrap').evaluate((frame) => frame.scrollTo({ top: frame.scrollHeight }))
+  await expect(
+    page
+      .getByTestId('task-row')
+      .filter({ hasText: tasks.at(-1)!.title })
+      .first(),
+  ).toBeVisible()
 })
 
 test.describe('in another time zone', () => {
@@ -106,7 +133,7 @@ test('a language and theme chosen in the board are the first screen’s too', as
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   const shown = await firstRow(page)
   release()
-  await expect(page.getByRole('button', { name: 'Weiter' })).toBeEnabled()
+  await expectBoardRunning(page, 'Weiter')
   expect(await shown.evaluate((row) => row?.isConnected)).toBe(true)
 })
 

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test'
+import { APP_RUNNING_MARK } from '../src/app/first-screen-contract.ts'
 import { startAppServer, type RunningServer } from './support/start-server.ts'
 
 export interface WorkerFixtures {
@@ -52,6 +53,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 })
 
 export { expect }
+
+/**
+ * Waits until the board's scripts have taken over the page: a page whose first
+ * screen the server rendered shows rows before, but does nothing with a key or
+ * a click until then.
+ */
+export async function expectAppRunning(page: Page): Promise<void> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, APP_RUNNING_MARK)
+}
 
 /**
  * Asserts how many tasks the table holds. Only the rows near the frame are

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { startAppServer, startDemoApi, type RunningServer } from './support/start-server.ts'
-import { expectTaskRows } from './fixtures.ts'
+import { expectAppRunning, expectTaskRows } from './fixtures.ts'
 
 const KEY = 'upstream-test:s3cret-value'
 
@@ -138,6 +138,7 @@ test('the server-side key reaches the browser nowhere: not in the page, bundle, 
   })
   await page.goto(`${appServer.url}/tasks`)
   await expectTaskRows(page, 50)
+  await expectAppRunning(page)
   await page.getByTestId('task-row').first().getByRole('link').click()
   await expect(page.getByRole('dialog')).toBeVisible()
   await expect.poll(() => seen.some((entry) => entry.includes('/assets/'))).toBe(true)

@@ -1,5 +1,5 @@
 import { startPostgresCluster, type PostgresCluster } from '../server/store/postgres-cluster.ts'
-import { expect, test } from './fixtures.ts'
+import { expect, expectAppRunning, test } from './fixtures.ts'
 import { openViewsByKey, saveView } from './support/saved-views.ts'
 import { startAppServer, type RunningServer } from './support/start-server.ts'
 
@@ -28,6 +28,7 @@ test('the database going away: the board keeps working, views and a failed save 
   consoleErrors.allow(/status of 503/)
   await page.goto(`${app.url}/tasks?tab=all&priority=urgent`)
   await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await expectAppRunning(page)
   await saveView(page, 'Before the outage')
   await page.getByRole('button', { name: 'Make default' }).click()
   await expect(page.getByRole('button', { name: 'Remove default' })).toBeVisible()
@@ -37,6 +38,7 @@ test('the database going away: the board keeps working, views and a failed save 
   await page.goto(`${app.url}/tasks`)
   await expect(page.getByTestId('task-row').first()).toBeVisible()
   await expect(page).toHaveURL(/\/tasks$/)
+  await expectAppRunning(page)
   await page.getByRole('tab', { name: /^Open/ }).click()
   await expect(page).toHaveURL(/\/tasks\?tab=open$/)
   await expect(page.locator('table.tasks-table')).toHaveAttribute('aria-busy', 'false')

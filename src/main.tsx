@@ -1,8 +1,9 @@
 // First, so the first request leaves before the rest of the app is evaluated.
 import { firstAddress, queryClient } from './app/first-request.ts'
-import { StrictMode, useEffect } from 'react'
+import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { APP_RUNNING_MARK } from './app/first-screen-contract.ts'
 import { mayTakeOver } from './app/take-over-first-screen.ts'
 import { applySavedView } from './features/views/open-saved-view.ts'
 import { initialLocale, loadLanguage } from './lib/i18n/i18n.tsx'
@@ -20,29 +21,34 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 // A language other than English is fetched before the first render rather than flashed in after it;
 // the router starts on the address the board opens with (a bare board may become the default view, columns and all).
-const [language, { defaultView, screen }] = await Promise.all([loadLanguage(initialLocale()), firstAddress])
+const [language, { defaultView, screen, readRest }] = await Promise.all([loadLanguage(initialLocale()), firstAddress])
 if (defaultView) applySavedView(defaultView)
 // What the app server needs to render this browser's next first screen as the board would.
 rememberDisplay()
 window.addEventListener('pagehide', rememberDisplay)
-const app = <App language={language} queryClient={queryClient} />
+let firstRenderDone = false
+/**
+ * Once the first render is on the page: the server's render scope ends (later
+ * renders read the browser's own clock), the board says it is running, and
+ * the rest of a long handed-over page is read.
+ */
+function afterFirstRender() {
+  if (firstRenderDone) return
+  firstRenderDone = true
+  leaveRenderScope()
+  performance.mark(APP_RUNNING_MARK)
+  void readRest()
+}
+const app = (
+  <StrictMode>
+    <App language={language} queryClient={queryClient} onFirstRender={afterFirstRender} />
+  </StrictMode>
+)
 if (screen && root.hasChildNodes() && mayTakeOver(screen, language.locale)) {
   // The server's first screen is what this render would make: React adopts it instead of building it again.
   enterRenderScope({ now: screen.now, windowWidth: screen.windowWidth })
-  hydrateRoot(
-    root,
-    <StrictMode>
-      {app}
-      <TakenOver />
-    </StrictMode>,
-  )
+  hydrateRoot(root, app)
 } else {
-  createRoot(root).render(<StrictMode>{app}</StrictMode>)
+  createRoot(root).render(app)
 }
 whenIdle(() => prepareFormatters(language.locale))
-
-/** Ends the server's render scope once the markup is React's: later renders read the browser's own clock. */
-function TakenOver() {
-  useEffect(leaveRenderScope, [])
-  return null
-}

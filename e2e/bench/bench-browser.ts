@@ -57,9 +57,12 @@ export interface ResourceInfo {
 export interface FiftyRowRun {
   firstRow: number
   firstRowFrame: number | null
-  /** DOMContentLoaded's end: the document's own scripts have run (a first screen from the server is the board's now). */
-  scriptsRun: number
-  /** Scripts whose response ended by the first row, or by the time the document's scripts had run if that is later. */
+  /**
+   * When the page's scripts had rendered it: the board's running mark (a first screen from the server is then the
+   * board's), the first row for a page without one (the baseline, whose rows only its scripts put there).
+   */
+  running: number
+  /** Scripts whose response ended by the first row, or by the time the page's scripts had rendered it if later. */
   jsBeforeFirstRow: ResourceInfo[]
   cssBeforeFirstRow: ResourceInfo[]
   jsLater: ResourceInfo[]
@@ -286,15 +289,12 @@ async function waitForFirstRow(page: Page, url: string): Promise<void> {
   }
 }
 
-/** When DOMContentLoaded ended (ms after navigation start), waiting for it if need be. */
-async function scriptsRunAt(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(
-    () =>
-      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
-        ?.domContentLoadedEventEnd || null,
-    undefined,
-    { timeout: ROWS_TIMEOUT_MS, polling: 50 },
-  )
+/** When the page set the User Timing mark (ms after navigation start), waiting for it if need be. */
+async function markedAt(page: Page, mark: string): Promise<number> {
+  const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, mark, {
+    timeout: ROWS_TIMEOUT_MS,
+    polling: 50,
+  })
   return (await handle.jsonValue()) as number
 }
 
@@ -359,7 +359,7 @@ async function timeViewChange(
 export async function runFiftyRows(
   browser: Browser,
   origin: string,
-  { interact = true }: { interact?: boolean } = {},
+  { interact = true, runningMark }: { interact?: boolean; runningMark?: string } = {},
 ): Promise<FiftyRowRun> {
   const { context, page } = await newProbedContext(browser)
   const problems: string[] = []
@@ -369,16 +369,16 @@ export async function runFiftyRows(
     await waitForFirstRow(page, `${origin}/tasks?size=50`)
     const probe = await probeOf(page)
     const firstRow = probe.firstRow!
-    const scriptsRun = await scriptsRunAt(page)
+    const running = runningMark === undefined ? firstRow : await markedAt(page, runningMark)
     const loaded = await resources(page)
     // Rows rendered on the server are in the DOM before any script has arrived: what the page needs then is the
-    // scripts the document itself runs, not none.
-    const before = loaded.filter((resource) => resource.end <= Math.max(firstRow, scriptsRun))
+    // scripts that make it respond, not none.
+    const before = loaded.filter((resource) => resource.end <= Math.max(firstRow, running))
 
     const result: FiftyRowRun = {
       firstRow,
       firstRowFrame: probe.firstRowFrame,
-      scriptsRun,
+      running,
       jsBeforeFirstRow: before.filter(isJs),
       cssBeforeFirstRow: before.filter(isCss),
       jsLater: [],
@@ -452,7 +452,7 @@ export async function runFiftyRows(
     }
 
     result.jsLater = (await resources(page)).filter(
-      (resource) => isJs(resource) && resource.end > Math.max(firstRow, scriptsRun),
+      (resource) => isJs(resource) && resource.end > Math.max(firstRow, running),
     )
     return result
   } finally {
@@ -473,20 +473,34 @@ export async function runThousandRows(browser: Browser, origin: string): Promise
     const requests = new TaskRequests(page)
     let lastId: string | null = null
     let rowsInResponse = 0
+    // The answer comes with the page (its first view) or from the board's own request.
     const bodyRead = new Promise<void>((resolve) => {
+      const take = (body: unknown) => {
+        if (Array.isArray(body)) {
+          rowsInResponse = body.length
+          const last = body.at(-1) as { _id?: unknown } | undefined
+          lastId = typeof last?._id === 'string' ? last._id : null
+        }
+      }
       page.on('response', (response) => {
         const url = new URL(response.url())
+        if (response.request().resourceType() === 'document') {
+          response
+            .text()
+            .then((html) => {
+              const island = /<script type="application\/json" id="first-view">(.*?)<\/script>/s.exec(html)
+              if (!island) return
+              take((JSON.parse(island[1]!) as { body?: unknown }).body)
+              resolve()
+            })
+            .catch(() => {})
+          return
+        }
         if (!/^\/api\/tasks\/?$/.test(url.pathname)) return
         if (url.searchParams.get('limit') !== '1000' || (url.searchParams.get('offset') ?? '0') !== '0') return
         response
           .json()
-          .then((body: unknown) => {
-            if (Array.isArray(body)) {
-              rowsInResponse = body.length
-              const last = body.at(-1) as { _id?: unknown } | undefined
-              lastId = typeof last?._id === 'string' ? last._id : null
-            }
-          })
+          .then(take)
           .catch(() => {})
           .finally(resolve)
       })

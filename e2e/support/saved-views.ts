@@ -1,5 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { expect } from '../fixtures.ts'
+import { expect, expectAppRunning } from '../fixtures.ts'
 
 let counter = 0
 /** Names unique per run: the worker's app server keeps its views across tests. */
@@ -76,4 +76,5 @@ export async function actionsOf(page: Page, name: string): Promise<{ menu: Locat
 export async function openBoard(page: Page, url = '/tasks') {
   await page.goto(url)
   await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await expectAppRunning(page)
 }

@@ -8,22 +8,16 @@ import { isBoardPath } from '../../src/features/tasks/url-state/paths.ts'
 import { isBareBoardArrival } from '../../src/features/views/bare-board-arrival.ts'
 
 /**
- * Pages above this size are not handed over: their answer takes longer than
- * the page's scripts, so the page would wait for it, and big pages load in
- * parts of their own.
- */
-export const MAX_HANDED_OVER_ROWS = 100
-
-/**
  * The `/tasks/` query string the board asks for first on this page, as the
  * board writes it (`toWireParams`), or null: not a board page, a view that
- * names `me` (the board asks who that is first), or a page too big to hand
- * over. Never throws: a mangled address is the view the board makes of it.
+ * names `me` (the board asks who that is first). Pages of every size are
+ * handed over: a long one's first screen is rendered from its first rows,
+ * and the board reads the rest after it is shown. Never throws: a mangled
+ * address is the view the board makes of it.
  */
 export function toFirstViewRequest(pathname: string, search: string): string | null {
   if (!isBoardPath(pathname)) return null
   const { board } = parseBoardSearch(new URLSearchParams(search))
-  if (board.size > MAX_HANDED_OVER_ROWS) return null
   const query = toTaskListQuery(board)
   return query === null ? null : toWireParams(query).toString()
 }

@@ -17,6 +17,17 @@ export interface FirstAddress {
   defaultView: SavedView | null
   /** What the server assumed when it rendered the first screen from the handed-over answer the board took, or null. */
   screen: RenderedScreen | null
+  /** Reads the rest of a long handed-over page: called once the first rows are on screen. */
+  readRest: () => Promise<void>
+}
+
+function taken(defaultView: SavedView | null): FirstAddress {
+  const first = prefetchFirstView(queryClient, window.location)
+  return {
+    defaultView,
+    screen: first?.handover.screen ?? null,
+    readRest: first?.readRest ?? (() => Promise.resolve()),
+  }
 }
 
 /**
@@ -29,8 +40,5 @@ export const firstAddress: Promise<FirstAddress> = isBareBoardArrival(
   window.location.search,
   window.history.state,
 )
-  ? settleDefaultView(queryClient).then((defaultView) => ({
-      defaultView,
-      screen: prefetchFirstView(queryClient, window.location)?.screen ?? null,
-    }))
-  : Promise.resolve({ defaultView: null, screen: prefetchFirstView(queryClient, window.location)?.screen ?? null })
+  ? settleDefaultView(queryClient).then(taken)
+  : Promise.resolve(taken(null))

@@ -2,6 +2,13 @@ import type { FirstViewHandover, RenderedScreen } from '../features/tasks/api/fi
 import type { DisplaySettings } from '../lib/display-cookie.ts'
 
 /**
+ * The User Timing mark the board sets once its first render is on the page and
+ * its effects have run: from then on it responds (before it, rows the server
+ * rendered are on screen but do nothing). Tests and the benchmark wait for it.
+ */
+export const APP_RUNNING_MARK = 'task-board:running'
+
+/**
  * Between the app server and the board's server-side build
  * (`render-first-screen.tsx`, built by `npm run build` into `dist-server/`):
  * the server runs its own `.ts` as they are and cannot run `.tsx`, so it

@@ -27,7 +27,8 @@ export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async
   const query = firstViewQuery(request)
   if (query === null) return null
   const queryClient = createQueryClient()
-  if (!adoptFirstView(queryClient, query, request.handover)) return null
+  // A long page renders from its first rows, as the browser's first render will; the rest is the browser's to read.
+  if (adoptFirstView(queryClient, query, request.handover) === null) return null
   const stored = request.display?.stored ?? {}
   const timeZone = request.display?.timeZone ?? request.defaultTimeZone
   const language = await loadLanguage(pickLocale(stored.locale, acceptedLanguages(request.acceptLanguage)))

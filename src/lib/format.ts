@@ -89,12 +89,16 @@ export function formatUnit(unit: 'day' | 'hour' | 'minute', locale: string | und
  * is out, it no longer stands between the answer and the first rows.
  */
 export function prepareFormatters(locale: string): void {
-  formatDateTime(0, locale)
-  formatTime(0, locale)
-  formatRelativeDay(0, 0, locale)
-  formatUnit('hour', locale, 1)
-  formatUnit('minute', locale, 1)
-  formatUnit('day', locale, 1)
+  try {
+    formatDateTime(0, locale)
+    formatTime(0, locale)
+    formatRelativeDay(0, 0, locale)
+    formatUnit('hour', locale, 1)
+    formatUnit('minute', locale, 1)
+    formatUnit('day', locale, 1)
+  } catch {
+    // Only a head start: a formatter that fails does so where it is used, in a cell its error boundary guards.
+  }
 }
 
 /** "1,302" / "1.302": a count in the locale's digits and grouping. */

@@ -113,4 +113,46 @@ describe('with the first view handed over', () => {
     const data = await firstViewData('?size=25', pageWith(null))
     expect(data?.tasks).toHaveLength(25)
   })
+
+  test('a long page goes in as its first rows at once; the rest is read when asked for', async () => {
+    const tasks = Array.from({ length: 250 }, (_, index) => ({
+      ...HANDED_OVER_TASK,
+      _id: index.toString(16).padStart(24, '0'),
+      title: `Task ${index}`,
+    }))
+    const search = '?size=250'
+    const key = taskQueries.list(toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board)).queryKey
+    const client = new QueryClient()
+    const taken = prefetchFirstView(client, { pathname: '/tasks', search }, pageWith(handover(search, tasks)))
+    expect(client.getQueryData(key)).toMatchObject({ partial: true })
+    expect(client.getQueryData(key)?.tasks).toHaveLength(50)
+    await taken!.readRest()
+    expect(client.getQueryData(key)?.partial).toBeUndefined()
+    expect(client.getQueryData(key)?.tasks.map((task) => task.title)).toEqual(tasks.map((task) => task.title))
+    expect(client.isFetching()).toBe(0)
+
+    // Rows the board has meanwhile got for itself stay as they are.
+    const again = new QueryClient()
+    const second = prefetchFirstView(again, { pathname: '/tasks', search }, pageWith(handover(search, tasks)))
+    const own = { tasks: [], skipped: { count: 0, firstReason: null }, unreadable: 0, totalCount: 0 }
+    again.setQueryData(key, own)
+    await second!.readRest()
+    expect(again.getQueryData(key)).toEqual(own)
+  })
+
+  test('the rest of a long page is checked like any answer: broken rows after the first screen are counted', async () => {
+    const search = '?size=250'
+    const key = taskQueries.list(toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board)).queryKey
+    const rows = Array.from({ length: 120 }, (_, index) => ({
+      ...HANDED_OVER_TASK,
+      _id: index.toString(16).padStart(24, '0'),
+    }))
+    const body = [...rows.slice(0, 100), { title: 'no id' }, ...rows.slice(100)]
+    const client = new QueryClient()
+    const taken = prefetchFirstView(client, { pathname: '/tasks', search }, pageWith(handover(search, body)))
+    expect(client.getQueryData(key)?.skipped.count).toBe(0)
+    await taken!.readRest()
+    expect(client.getQueryData(key)?.tasks).toHaveLength(120)
+    expect(client.getQueryData(key)?.skipped.count).toBe(1)
+  })
 })

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
+import { currentRenderScope } from '../../../../lib/render-scope.ts'
 
 /** "Updated 12 s ago", kept current by a once-a-second tick of this one small component. */
 export function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
   const { t } = useI18n()
-  const [now, setNow] = useState(() => Date.now())
+  // A render on the server, and React taking it over, say "0 s": the two clocks would round apart.
+  const [now, setNow] = useState(() => (currentRenderScope() ? updatedAt : Date.now()))
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000)
     return () => clearInterval(timer)

@@ -46,7 +46,7 @@ const app = (
 )
 if (screen && root.hasChildNodes() && mayTakeOver(screen, language.locale)) {
   // The server's first screen is what this render would make: React adopts it instead of building it again.
-  enterRenderScope({ now: screen.now, windowWidth: screen.windowWidth })
+  enterRenderScope({ now: screen.now, windowWidth: screen.windowWidth, frameHeight: screen.frameHeight })
   hydrateRoot(root, app)
 } else {
   createRoot(root).render(app)

@@ -197,6 +197,13 @@ function figures(results: RunResult[]): Figure[] {
     ),
     figure('jsLaterKiB', 'JS loaded later (gzip)', 'KiB', '—', (run) => kib(sum(run.fifty.jsLater))),
     figure('fiftyFirstRowMs', '50 rows: navigation → first row', 'ms', '≤ 800 ms', (run) => run.fifty.firstRow),
+    figure(
+      'fiftyFirstRowFrameMs',
+      '50 rows: navigation → first row painted',
+      'ms',
+      '—',
+      (run) => run.fifty.firstRowFrame,
+    ),
     figure('fiftyRunningMs', '50 rows: navigation → page responds', 'ms', '—', (run) => run.fifty.running),
     figure(
       'thousandFirstRowMs',

@@ -236,9 +236,15 @@ test('with a renderer, the first screen goes inside the root and what it assumed
     now: 1,
     stored: { theme: 'dark' },
     windowWidth: 'phone' as const,
+    frameHeight: 640,
   }
   renderFirstScreen = () => Promise.resolve({ markup: '<main>rendered rows</main>', screen })
-  const display = { stored: { theme: 'dark', locale: 'de' }, timeZone: 'Asia/Tokyo', windowWidth: 'phone' as const }
+  const display = {
+    stored: { theme: 'dark', locale: 'de' },
+    timeZone: 'Asia/Tokyo',
+    windowWidth: 'phone' as const,
+    windowHeight: 640,
+  }
   const answer = await page('/tasks?tab=open&size=25', {
     cookie: `other=1; ${DISPLAY_COOKIE}=${formatDisplayCookie(display)}`,
     'accept-language': 'fr',

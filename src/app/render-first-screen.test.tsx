@@ -107,3 +107,24 @@ test('nothing is rendered from an answer to another request, or one the board ca
   expect(await renderFirstScreen(requestFor('?size=25', { body: { not: 'a list' } }))).toBeNull()
   expect(await renderFirstScreen({ ...other, pathname: '/workload' })).toBeNull()
 })
+
+test('the rows rendered are those that fill the window the browser last had', async () => {
+  const tasks = Array.from({ length: 50 }, (_, index) => ({
+    ...TASK,
+    _id: index.toString(16).padStart(24, '0'),
+    title: `Task ${index}`,
+  }))
+  const rowsFor = async (windowHeight?: number) => {
+    const display = { stored: {}, timeZone: 'UTC', windowWidth: 'wide' as const, windowHeight }
+    const screen = await renderFirstScreen(requestFor('?size=50', { body: tasks, display }))
+    return { rows: screen!.markup.split('data-testid="task-row"').length - 1, frame: screen!.screen.frameHeight }
+  }
+  const unknown = await rowsFor(undefined)
+  const short = await rowsFor(400)
+  const tall = await rowsFor(2000)
+  expect(short.frame).toBe(400)
+  expect(tall.frame).toBe(2000)
+  expect(short.rows).toBeLessThan(unknown.rows)
+  expect(unknown.rows).toBeLessThan(tall.rows)
+  expect(tall.rows).toBeLessThanOrEqual(50)
+})

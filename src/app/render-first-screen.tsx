@@ -5,7 +5,7 @@ import { adoptFirstView, firstViewQuery } from '../features/tasks/board/prefetch
 import type { DisplaySettings } from '../lib/display-cookie.ts'
 import { loadLanguage } from '../lib/i18n/i18n.tsx'
 import { acceptedLanguages, pickLocale } from '../lib/i18n/locales.ts'
-import { renderInScope } from '../lib/render-scope.ts'
+import { renderInScope, UNMEASURED_FRAME_HEIGHT } from '../lib/render-scope.ts'
 import { readTheme } from '../lib/theme.ts'
 import { App } from './app.tsx'
 import type { FirstScreen, FirstScreenRenderer, FirstScreenRequest, PageAttributes } from './first-screen-contract.ts'
@@ -33,8 +33,9 @@ export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async
   const timeZone = request.display?.timeZone ?? request.defaultTimeZone
   const language = await loadLanguage(pickLocale(stored.locale, acceptedLanguages(request.acceptLanguage)))
   const windowWidth = request.display?.windowWidth ?? 'wide'
+  const frameHeight = request.display?.windowHeight ?? UNMEASURED_FRAME_HEIGHT
   const now = Date.now()
-  const markup = renderInScope({ now, stored, timeZone, windowWidth }, () =>
+  const markup = renderInScope({ now, stored, timeZone, windowWidth, frameHeight }, () =>
     renderToString(
       <StrictMode>
         <App
@@ -50,7 +51,7 @@ export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async
     ),
   )
   queryClient.clear()
-  return { markup, screen: { locale: language.locale, timeZone, now, stored, windowWidth } }
+  return { markup, screen: { locale: language.locale, timeZone, now, stored, windowWidth, frameHeight } }
 }
 
 export const pageAttributes: FirstScreenRenderer['pageAttributes'] = (

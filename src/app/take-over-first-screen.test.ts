@@ -10,6 +10,7 @@ const screen = (patch: Partial<RenderedScreen> = {}): RenderedScreen => ({
   now: 0,
   stored: {},
   windowWidth: 'wide',
+  frameHeight: 800,
   ...patch,
 })
 

@@ -5,6 +5,7 @@ const SETTINGS: DisplaySettings = {
   stored: { columns: '{"shown":["customer"],"density":"compact","widths":{"title":30}}', theme: 'dark', locale: 'de' },
   timeZone: 'Europe/Berlin',
   windowWidth: 'phone',
+  windowHeight: 844,
 }
 
 test('reads back what the browser wrote, in characters a cookie may hold', () => {
@@ -28,9 +29,13 @@ test('anything else is no settings, or leaves out what it cannot use; it never t
   ]
   for (const value of hostile) expect(parseDisplayCookie(value), String(value).slice(0, 40)).toBeNull()
   const odd = parseDisplayCookie(
-    encodeURIComponent(JSON.stringify({ s: { columns: 7, theme: 'dark', session: 'x' }, z: 'utc', w: 'huge' })),
+    encodeURIComponent(JSON.stringify({ s: { columns: 7, theme: 'dark', session: 'x' }, z: 'utc', w: 'huge', h: 1e9 })),
   )
   expect(odd).toEqual({ stored: { theme: 'dark' }, timeZone: 'UTC', windowWidth: 'wide' })
+  for (const h of [0, 12.5, '900', -800]) {
+    const value = encodeURIComponent(JSON.stringify({ s: {}, z: 'UTC', w: 'wide', h }))
+    expect(parseDisplayCookie(value)?.windowHeight, String(h)).toBeUndefined()
+  }
 })
 
 test('a time zone is one Intl knows, by its own name', () => {

@@ -23,15 +23,21 @@ export interface DisplaySettings {
   timeZone: string
   /** The layout the window last had. */
   windowWidth: WindowWidth
+  /** The window's height in CSS pixels when last seen, if known: the server renders the rows that fill it. */
+  windowHeight?: number
 }
 
 /** Longer than any preferences the board writes; a longer cookie is not read (the server then renders none). */
 const MAX_COOKIE_LENGTH = 3000
 const MAX_ZONE_LENGTH = 64
+/** Heights a window has; anything else is not believed. */
+const MIN_HEIGHT = 100
+const MAX_HEIGHT = 10_000
 
 /** The cookie's value: URI-encoded JSON, which keeps it within the characters a cookie may hold. */
 export function formatDisplayCookie(settings: DisplaySettings): string {
-  return encodeURIComponent(JSON.stringify({ s: settings.stored, z: settings.timeZone, w: settings.windowWidth }))
+  const { stored: s, timeZone: z, windowWidth: w, windowHeight: h } = settings
+  return encodeURIComponent(JSON.stringify({ s, z, w, h }))
 }
 
 /** The settings in a cookie's value; null when there is none or it is not one (then nothing is assumed). Never throws. */
@@ -44,7 +50,7 @@ export function parseDisplayCookie(value: string | undefined): DisplaySettings |
     return null
   }
   if (typeof json !== 'object' || json === null) return null
-  const { s, z, w } = json as Record<string, unknown>
+  const { s, z, w, h } = json as Record<string, unknown>
   const timeZone = typeof z === 'string' ? knownTimeZone(z) : null
   if (timeZone === null || typeof s !== 'object' || s === null) return null
   const stored: DisplaySettings['stored'] = {}
@@ -53,7 +59,11 @@ export function parseDisplayCookie(value: string | undefined): DisplaySettings |
     if (typeof text === 'string') stored[item] = text
   }
   const windowWidth = WINDOW_WIDTHS.find((width) => width === w) ?? 'wide'
-  return { stored, timeZone, windowWidth }
+  const windowHeight =
+    typeof h === 'number' && Number.isInteger(h) && h >= MIN_HEIGHT && h <= MAX_HEIGHT ? h : undefined
+  return windowHeight === undefined
+    ? { stored, timeZone, windowWidth }
+    : { stored, timeZone, windowWidth, windowHeight }
 }
 
 /** The zone's name if Intl knows it, else null: a made-up name must never reach a formatter. */

@@ -16,14 +16,17 @@ export interface RenderScope {
   timeZone?: string
   /** The layout the window had, as the display cookie said. */
   windowWidth?: WindowWidth
+  /** The table frame's height to render rows for, before it can be measured. */
+  frameHeight?: number
 }
 
 /**
- * The table's frame height assumed by a render that cannot measure one: tall
- * enough that the server's first screen fills a large monitor; the browser
- * trims the rows once it has measured the frame.
+ * The table's frame height assumed by a render that neither can measure one
+ * nor was told the window's height (a first visit): a laptop's. Every row
+ * rendered on the server costs the first paint a few milliseconds; the
+ * browser renders the rows a taller window needs once it has measured.
  */
-export const UNMEASURED_FRAME_HEIGHT = 1200
+export const UNMEASURED_FRAME_HEIGHT = 800
 
 let scope: RenderScope | null = null
 

@@ -61,7 +61,7 @@ const YEAR_SECONDS = 365 * 24 * 3600
 
 /**
  * Copies the stored reading preferences, the browser's time zone and the
- * window's layout into the display cookie: at every start and whenever the
+ * window's layout and height into the display cookie: at every start and whenever the
  * page is left (a zone changes when a laptop travels, a window is resized),
  * and whenever a preference is stored. Never throws.
  */
@@ -73,7 +73,12 @@ export function rememberDisplay(): void {
       if (text !== null) stored[item] = text
     }
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
-    const value = formatDisplayCookie({ stored, timeZone, windowWidth: currentWindowWidth() })
+    const value = formatDisplayCookie({
+      stored,
+      timeZone,
+      windowWidth: currentWindowWidth(),
+      windowHeight: Math.round(window.innerHeight),
+    })
     const secure = window.location.protocol === 'https:' ? '; Secure' : ''
     document.cookie = `${DISPLAY_COOKIE}=${value}; Path=/; Max-Age=${YEAR_SECONDS}; SameSite=Lax${secure}`
   } catch {

@@ -15,6 +15,8 @@ const screenSchema = z.object({
   stored: z.record(z.string(), z.string()),
   /** The window's layout it was rendered for. */
   windowWidth: z.enum(WINDOW_WIDTHS),
+  /** The table frame's height its rows fill. */
+  frameHeight: z.number(),
 })
 
 /** What the server's rendering of the first screen assumed: the browser takes that markup over only if it would render the same. */

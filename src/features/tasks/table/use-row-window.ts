@@ -36,12 +36,13 @@ export function useRowWindow<Frame extends HTMLElement>({
   frame: RefObject<Frame | null>
 } {
   const frame = useRef<Frame>(null)
-  // Before the frame is measured, assume a window-high one, so the first render already has rows (a render
-  // without a window, or taking over the server's markup, assumes the server's height).
+  // Before the frame is measured, assume a window-high one, so the first render already has rows (a render on
+  // the server, and React taking it over, assume the height the server rendered for).
   const [view, setView] = useState<FrameView>(() => ({
     scrollTop: 0,
     frameHeight:
-      currentRenderScope() !== null || typeof window === 'undefined' ? UNMEASURED_FRAME_HEIGHT : window.innerHeight,
+      currentRenderScope()?.frameHeight ??
+      (typeof window === 'undefined' ? UNMEASURED_FRAME_HEIGHT : window.innerHeight),
   }))
   // The newest sizes, for the scroll listener: subscribing again on every new page would measure the frame again.
   const sizes = useRef({ count, rowHeight, headerHeight, overscan })

@@ -61,7 +61,7 @@ test('the first screen comes in the page: its rows show before the scripts run, 
   await expectBoardRunning(page)
   // The same element: React adopted the server's markup instead of building the table again.
   expect(await shown.evaluate((row) => row?.isConnected)).toBe(true)
-  await expect(rows).toHaveCount(await rows.count())
+  await expectTaskRows(page, 25)
   // And it is the board: a sort is answered.
   await page.getByRole('button', { name: 'Title' }).click()
   await expect(page.getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'ascending')

@@ -237,6 +237,7 @@ test('with a renderer, the first screen goes inside the root and what it assumed
     stored: { theme: 'dark' },
     windowWidth: 'phone' as const,
     frameHeight: 640,
+    formatting: 'Jan 2, 2026, 3:04 PM',
   }
   renderFirstScreen = () => Promise.resolve({ markup: '<main>rendered rows</main>', screen })
   const display = {

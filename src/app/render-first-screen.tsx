@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server'
 import { StaticRouter } from 'react-router'
 import { adoptFirstView, firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
 import type { DisplaySettings } from '../lib/display-cookie.ts'
+import { formattingSample } from '../lib/format.ts'
 import { loadLanguage } from '../lib/i18n/i18n.tsx'
 import { acceptedLanguages, pickLocale } from '../lib/i18n/locales.ts'
 import { renderInScope, UNMEASURED_FRAME_HEIGHT } from '../lib/render-scope.ts'
@@ -50,8 +51,11 @@ export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async
       </StrictMode>,
     ),
   )
+  const formatting = renderInScope({ now, timeZone }, () => formattingSample(language.locale))
   queryClient.clear()
-  return { markup, screen: { locale: language.locale, timeZone, now, stored, windowWidth, frameHeight } }
+  // A component that threw leaves its boundary for the browser to render (`<!--$!-->`): nothing to take over.
+  if (markup.startsWith('<!--$!')) return null
+  return { markup, screen: { locale: language.locale, timeZone, now, stored, windowWidth, frameHeight, formatting } }
 }
 
 export const pageAttributes: FirstScreenRenderer['pageAttributes'] = (

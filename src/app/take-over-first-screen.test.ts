@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from 'vitest'
 import type { RenderedScreen } from '../features/tasks/api/first-view-handover.ts'
+import { formattingSample } from '../lib/format.ts'
 import { writeStored } from '../lib/storage.ts'
 import { mayTakeOver } from './take-over-first-screen.ts'
 
@@ -11,6 +12,7 @@ const screen = (patch: Partial<RenderedScreen> = {}): RenderedScreen => ({
   stored: {},
   windowWidth: 'wide',
   frameHeight: 800,
+  formatting: formattingSample('en'),
   ...patch,
 })
 
@@ -23,6 +25,8 @@ test('takes the markup over only when this browser would render the same', () =>
   expect(mayTakeOver(screen(), 'en')).toBe(true)
   expect(mayTakeOver(screen(), 'de')).toBe(false)
   expect(mayTakeOver(screen({ timeZone: zone === 'UTC' ? 'Asia/Tokyo' : 'UTC' }), 'en')).toBe(false)
+  // A runtime that writes dates otherwise (another ICU) renders afresh.
+  expect(mayTakeOver(screen({ formatting: formattingSample('en').replace(/\d/, '9') }), 'en')).toBe(false)
 })
 
 test('the stored preferences must be the ones the server rendered with, item by item', () => {

@@ -101,6 +101,23 @@ export function prepareFormatters(locale: string): void {
   }
 }
 
+const SAMPLE_INSTANT = Date.UTC(2026, 0, 2, 15, 4)
+
+/**
+ * A few dates as this runtime formats them in the locale (and the render's
+ * zone): two runtimes whose samples differ would write the same due date
+ * differently, so the browser does not take over markup rendered elsewhere.
+ */
+export function formattingSample(locale: string): string {
+  return [
+    formatDateTime(SAMPLE_INSTANT, locale),
+    formatTime(SAMPLE_INSTANT, locale),
+    formatRelativeDay(SAMPLE_INSTANT, SAMPLE_INSTANT - 3 * DAY_MS, locale),
+    formatUnit('hour', locale, 2),
+    formatNumber(1302, locale),
+  ].join('|')
+}
+
 /** "1,302" / "1.302": a count in the locale's digits and grouping. */
 export function formatNumber(value: number, locale?: string): string {
   return cached(`number|${locale ?? ''}`, () => new Intl.NumberFormat(locale)).format(value)

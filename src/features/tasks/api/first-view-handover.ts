@@ -17,6 +17,8 @@ const screenSchema = z.object({
   windowWidth: z.enum(WINDOW_WIDTHS),
   /** The table frame's height its rows fill. */
   frameHeight: z.number(),
+  /** How the server's runtime formats a few dates (`formattingSample`). */
+  formatting: z.string(),
 })
 
 /** What the server's rendering of the first screen assumed: the browser takes that markup over only if it would render the same. */

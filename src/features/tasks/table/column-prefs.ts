@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
+import { currentRenderScope } from '../../../lib/render-scope.ts'
 import { readStored, writeStored } from '../../../lib/storage.ts'
 import { clampWidthRem } from './column-meta.ts'
 import { COLUMN_META, OPTIONAL_COLUMNS, RESIZABLE_COLUMNS, WIDE_ONLY_COLUMNS, type ColumnId } from './columns.tsx'
@@ -65,6 +66,10 @@ export function writeColumnPrefs(next: ColumnPrefs): void {
 }
 
 function snapshot(): ColumnPrefs {
+  // A render on the server reads its browser's cookie alone: the page's own last choice below is another
+  // browser's there.
+  const scoped = currentRenderScope()?.stored
+  if (scoped) return parseColumnPrefs(scoped.columns ?? null)
   // Without storage, the last choice made on this page.
   const raw = readStored('columns') ?? cached?.raw ?? null
   if (cached?.raw !== raw) cached = { raw, prefs: parseColumnPrefs(raw) }

@@ -8,7 +8,7 @@ test('a row opens its task over the board, keeping the view; Esc closes and focu
   await expect(page).toHaveURL(/\/tasks\/[0-9a-f]{24}\?tab=open&sort=title:asc$/)
   const dialog = page.getByRole('dialog', { name: title })
   await expect(dialog).toBeVisible()
-  await expect(dialog.getByText('Description')).toBeVisible()
+  await expect(dialog.getByRole('heading', { name: 'Description', exact: true })).toBeVisible()
   await expect(page.getByTestId('task-row').first()).toBeAttached()
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()

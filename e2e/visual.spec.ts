@@ -85,7 +85,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('/tasks?tab=completed')
       await page.getByTestId('task-row').first().getByRole('link').click()
       const dialog = page.getByRole('dialog')
-      await expect(dialog.getByText('Description')).toBeVisible()
+      await expect(dialog.getByRole('heading', { name: 'Description', exact: true })).toBeVisible()
       const bounds = await box(dialog)
       const { width, height } = page.viewportSize()!
       expect(Math.round(bounds.x + bounds.width), 'the panel sits on the right edge').toBe(width)

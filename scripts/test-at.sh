@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs the unit and browser tests with the clock of every process they start
+# (Node, the app server, the demo API, Chromium, PostgreSQL) moved to another
+# moment, through libfaketime. The demo API's data follows the clock, so this
+# shows that no test depends on the date or the hour the suite runs at.
+#
+#   scripts/test-at.sh '2027-01-31 23:56'            unit and browser tests
+#   scripts/test-at.sh '2027-01-31 23:56' test:e2e   one npm script
+#
+# Needs `faketime` (Debian: apt-get install faketime) and a build (`npm run build`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+moment=${1:?usage: scripts/test-at.sh "YYYY-MM-DD HH:MM" [npm script ...]}
+shift
+scripts=("$@")
+[ ${#scripts[@]} -gt 0 ] || scripts=(test:unit test:e2e)
+
+library=$(ls /usr/lib/*/faketime/libfaketime.so.1 2>/dev/null | head -n 1 || true)
+if [ -z "$library" ]; then
+  echo "libfaketime is not installed (apt-get install faketime)" >&2
+  exit 1
+fi
+
+# An offset, not a fixed start: every process started during the run sees the
+# same moved clock, which keeps running, so a run started just before midnight
+# crosses it. Monotonic clocks stay real so timers and timeouts are unchanged.
+offset=$(($(date -d "$moment" +%s) - $(date +%s)))
+export LD_PRELOAD="$library${LD_PRELOAD:+:$LD_PRELOAD}"
+export FAKETIME="${offset:0:1}"
+[ "$FAKETIME" = "-" ] || FAKETIME="+"
+export FAKETIME="$FAKETIME${offset#-}"
+export DONT_FAKE_MONOTONIC=1
+echo "Clock moved to $(date) (offset ${offset} s)"
+
+for script in "${scripts[@]}"; do
+  npm run "$script"
+done

@@ -27,10 +27,17 @@ fi
 # crosses it. Monotonic clocks stay real so timers and timeouts are unchanged.
 offset=$(($(date -d "$moment" +%s) - $(date +%s)))
 export LD_PRELOAD="$library${LD_PRELOAD:+:$LD_PRELOAD}"
-export FAKETIME="${offset:0:1}"
-[ "$FAKETIME" = "-" ] || FAKETIME="+"
-export FAKETIME="$FAKETIME${offset#-}"
-export DONT_FAKE_MONOTONIC=1
+if [ "$offset" -ge 0 ]; then export FAKETIME="+$offset"; else export FAKETIME="$offset"; fi
+export FAKETIME_DONT_FAKE_MONOTONIC=1
+# The throwaway PostgreSQL clusters run as their own user (through `su`), which
+# cannot open the state libfaketime shares between root's processes: they keep
+# the real clock. The store takes every time from the app server, never from
+# SQL's now(), so nothing the tests see depends on PostgreSQL's clock.
+wrappers=$(mktemp -d)
+trap 'rm -rf "$wrappers"' EXIT
+printf '#!/bin/sh\nexec env -u LD_PRELOAD -u FAKETIME -u FAKETIME_SHARED %s "$@"\n' "$(command -v su)" >"$wrappers/su"
+chmod +x "$wrappers/su"
+export PATH="$wrappers:$PATH"
 echo "Clock moved to $(date) (offset ${offset} s)"
 
 for script in "${scripts[@]}"; do

@@ -65,8 +65,8 @@ interface ChoiceControl<V> {
   choices: readonly { value: V; word: FilterWord }[]
 }
 
-/** A table entry: its control fits its value. */
-type FilterEntry =
+/** A table entry: its control fits its value, its words are in the catalogues, its source and parameter exist. */
+export type FilterEntry =
   | (FilterBase<string> & SearchControl)
   | (FilterBase<readonly string[]> & MenuControl)
   | (FilterBase<unknown> & ChoiceControl<unknown>)

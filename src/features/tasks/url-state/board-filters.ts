@@ -65,15 +65,14 @@ interface ChoiceControl<V> {
   choices: readonly { value: V; word: FilterWord }[]
 }
 
+export type ChoiceFilter = FilterBase<unknown> & ChoiceControl<unknown>
+
 /** A table entry: its control fits its value, its words are in the catalogues, its source and parameter exist. */
 export type FilterEntry =
-  | (FilterBase<string> & SearchControl)
-  | (FilterBase<readonly string[]> & MenuControl)
-  | (FilterBase<unknown> & ChoiceControl<unknown>)
+  (FilterBase<string> & SearchControl) | (FilterBase<readonly string[]> & MenuControl) | ChoiceFilter
 
 /** One filter seen without its value's type: what code treating every filter alike reads. */
 export type BoardFilter = FilterBase<unknown> & (SearchControl | MenuControl | ChoiceControl<unknown>)
-export type ChoiceFilter = FilterBase<unknown> & ChoiceControl<unknown>
 export type FilterControl = BoardFilter['control']
 
 /**

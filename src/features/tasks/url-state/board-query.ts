@@ -2,10 +2,11 @@ import type { TaskListQuery } from '../api/list-query.ts'
 import { ACTIVE_STATUSES, FILTERS, type BoardState, type Tab } from './board-state.ts'
 
 /**
- * The one mapping from a board view to an API request. `selfId` is the id of
- * the user the API key belongs to. A view that names `me` while it is not
- * known is not ready: null, so no caller can send a request that quietly
- * leaves `me` out.
+ * The one mapping from a board view to an API request; each filter's part
+ * is its table entry's `api` (board-filters.ts). `selfId` is the id of the
+ * user the API key belongs to. A view that names `me` while it is not known
+ * is not ready: null, so no caller can send a request that quietly leaves
+ * `me` out.
  */
 export function toTaskListQuery(board: BoardState, selfId: string | null = null): TaskListQuery | null {
   const query: TaskListQuery = {

@@ -26,12 +26,16 @@ const layers = [
   { dir: 'src/features/views', forbidden: ['board', 'workload', 'app'] },
 ]
 
-/** The board's modules the app server runs: to hand over the first view (server/first-view/) and to canonicalise saved views' queries. */
+/**
+ * The board's modules the app server runs: to hand over the first view (server/first-view/), to canonicalise saved
+ * views' queries and to check that counting takes every filter the board counts (server/counts/task-filters.ts).
+ */
 const SHARED_WITH_SERVER = [
   'app/first-screen-contract.ts',
   'features/tasks/api/first-view-handover.ts',
   'features/tasks/api/list-query.ts',
   'features/tasks/table/column-sizes.ts',
+  'features/tasks/url-state/board-filters.ts',
   'features/tasks/url-state/board-query.ts',
   'features/tasks/url-state/board-search.ts',
   'features/tasks/url-state/paths.ts',
@@ -107,7 +111,13 @@ export default tseslint.config(
   {
     // The first view the server hands over must be the board's own request for the page: one URL codec, one
     // board → API mapping. Only these pure modules (checked without the DOM in tsconfig.node.json) may be shared.
-    files: ['server/first-view/**/*.ts', 'server/views/canonical-board-query.ts', 'server/views/column-widths.ts'],
+    files: [
+      'server/first-view/**/*.ts',
+      'server/views/canonical-board-query.ts',
+      'server/views/column-widths.ts',
+      'server/counts/task-filters.ts',
+      'server/counts/task-filters.test.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -116,7 +126,7 @@ export default tseslint.config(
             {
               // Any path into src/ but `../../src/<one of them>`.
               regex: `^(?!\\.\\./\\.\\./src/(?:${SHARED_WITH_SERVER.map(escapeRegex).join('|')})$).*\\bsrc/`,
-              message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/ and the views' canonical query and column widths.`,
+              message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/, the views' canonical query and column widths and the counts' filter list.`,
             },
           ],
         },

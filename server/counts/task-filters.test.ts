@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
+import { BOARD_FILTERS } from '../../src/features/tasks/url-state/board-filters.ts'
 import { parseTaskFilters, TASK_FILTER_PARAMS } from './task-filters.ts'
 
 const ID = '64f0c0ffee0000000000000a'
@@ -49,4 +50,10 @@ test('never throws, and what it reads reads back unchanged', () => {
       expect(again.ok && again.filters.toString()).toBe(parsed.filters.toString())
     }),
   )
+})
+
+test('allows the parameter of every filter the board counts', () => {
+  const counted = Object.values(BOARD_FILTERS).filter((filter) => filter.counted)
+  expect(counted.map((filter) => filter.api.param)).toEqual(expect.arrayContaining(['userIds', 'priority']))
+  for (const filter of counted) expect(TASK_FILTER_PARAMS).toContain(filter.api.param)
 })

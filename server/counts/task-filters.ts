@@ -1,4 +1,6 @@
 import { z } from 'zod'
+// The board's filter table: every filter it counts must be one this list checks (the `satisfies` below).
+import type { CountedFilterParam } from '../../src/features/tasks/url-state/board-filters.ts'
 
 const objectId = /^[0-9a-f]{24}$/i
 
@@ -20,10 +22,14 @@ const UNASSIGNED = 'unassigned_jobs'
 const toLower = (value: string) => value.toLowerCase()
 const ids = list(objectId, '24-character hexadecimal ObjectIds', toLower)
 
+type FilterSchema = z.ZodType<string, string>
+
 /**
  * The filter parameters of `GET /tasks/`, in the API's own wire format, in
  * the order a canonical filter set lists them. `limit`, `offset` and `sort`
- * are not filters: a count and the workload do not depend on them.
+ * are not filters: a count and the workload do not depend on them. Every
+ * parameter the board's filters send for counting (their table's `counted`)
+ * and its tabs' `taskStatus` must be here, or this does not compile.
  */
 const TASK_FILTER_SCHEMAS = {
   customer: ids,
@@ -46,7 +52,7 @@ const TASK_FILTER_SCHEMAS = {
   taskType: ids,
   taskFromRecurringTemplate: z.enum(['true', 'false'], { error: 'must be true or false' }),
   status: list(/^\d{1,3}$/, 'integers'),
-} as const
+} as const satisfies Record<string, FilterSchema> & Record<CountedFilterParam | 'taskStatus', FilterSchema>
 
 export type TaskFilterParam = keyof typeof TASK_FILTER_SCHEMAS
 export const TASK_FILTER_PARAMS = Object.keys(TASK_FILTER_SCHEMAS) as TaskFilterParam[]

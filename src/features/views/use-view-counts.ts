@@ -4,7 +4,7 @@ import { useCounts } from '../tasks/api/use-figures.ts'
 import { useSelf } from '../tasks/api/use-lookups.ts'
 import { toCountText, type CountText } from '../tasks/presenters/count-text.ts'
 import { parseBoardSearch } from '../tasks/url-state/board-search.ts'
-import { ME } from '../tasks/url-state/board-state.ts'
+import { ME } from '../tasks/url-state/board-filters.ts'
 import { toFilterSet } from '../tasks/url-state/figure-filters.ts'
 import type { SavedView } from './api/views-api.ts'
 

@@ -1,6 +1,6 @@
 import type { Messages } from '../../lib/i18n/en.ts'
 import { parseBoardSearch } from '../tasks/url-state/board-search.ts'
-import { DEFAULT_BOARD, FILTER_KEYS } from '../tasks/url-state/board-state.ts'
+import { activeFilters } from '../tasks/url-state/board-state.ts'
 
 /**
  * A view's query in a few words, for the history: its tab and how many
@@ -9,6 +9,5 @@ import { DEFAULT_BOARD, FILTER_KEYS } from '../tasks/url-state/board-state.ts'
  */
 export function formatViewQueryWords(query: string, t: Messages): string {
   const { board } = parseBoardSearch(new URLSearchParams(query))
-  const filters = FILTER_KEYS.filter((key) => JSON.stringify(board[key]) !== JSON.stringify(DEFAULT_BOARD[key]))
-  return `${t.tabs[board.tab]}, ${t.viewActions.filters(filters.length)}`
+  return `${t.tabs[board.tab]}, ${t.viewActions.filters(activeFilters(board).length)}`
 }

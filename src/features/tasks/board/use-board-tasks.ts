@@ -4,7 +4,8 @@ import { taskQueries } from '../api/queries.ts'
 import { REFRESH_INTERVAL_MS } from '../api/refresh-interval.ts'
 import { useSelf } from '../api/use-lookups.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
-import { ME, type BoardState } from '../url-state/board-state.ts'
+import { ME } from '../url-state/board-filters.ts'
+import type { BoardState } from '../url-state/board-state.ts'
 import { whenIdle } from '../../../lib/when-idle.ts'
 
 /** Pages up to this size get the whole next page prefetched; bigger ones only learn whether it exists. */

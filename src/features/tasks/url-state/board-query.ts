@@ -1,14 +1,14 @@
-import { UNASSIGNED_USER_ID, type TaskListQuery } from '../api/list-query.ts'
-import { ACTIVE_STATUSES, ME, UNASSIGNED, type BoardState, type Tab } from './board-state.ts'
+import type { TaskListQuery } from '../api/list-query.ts'
+import { ACTIVE_STATUSES, FILTERS, type BoardState, type Tab } from './board-state.ts'
 
 /**
- * The one mapping from a board view to an API request. `selfId` is the id of
- * the user the API key belongs to. A view that names `me` while it is not
- * known is not ready: null, so no caller can send a request that quietly
- * leaves `me` out.
+ * The one mapping from a board view to an API request; each filter's part
+ * is its table entry's `api` (board-filters.ts). `selfId` is the id of the
+ * user the API key belongs to. A view that names `me` while it is not known
+ * is not ready: null, so no caller can send a request that quietly leaves
+ * `me` out.
  */
 export function toTaskListQuery(board: BoardState, selfId: string | null = null): TaskListQuery | null {
-  if (board.assignee.includes(ME) && selfId === null) return null
   const query: TaskListQuery = {
     limit: board.size,
     offset: (board.page - 1) * board.size,
@@ -16,17 +16,12 @@ export function toTaskListQuery(board: BoardState, selfId: string | null = null)
   }
   const statuses = statusesOf(board.tab)
   if (statuses) query.taskStatus = statuses
-  const userIds = board.assignee.flatMap((value) => {
-    if (value === UNASSIGNED) return [UNASSIGNED_USER_ID]
-    if (value === ME) return selfId === null ? [] : [selfId]
-    return [value]
-  })
-  if (userIds.length > 0) query.userIds = userIds
-  if (board.priority.length > 0) query.priority = board.priority
-  if (board.type.length > 0) query.taskType = board.type
-  if (board.customer.length > 0) query.customer = board.customer
-  if (board.recurring !== null) query.taskFromRecurringTemplate = board.recurring
-  if (board.q !== '') query.taskByTitleIdentifier = board.q
+  for (const [key, filter] of FILTERS) {
+    const value = filter.api.to(board[key], selfId)
+    if (value === null) return null
+    // Each filter's mapping gives the value of its own parameter.
+    if (value !== undefined) Object.assign(query, { [filter.api.param]: value })
+  }
   return query
 }
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { TASK_SORT_FIELDS } from '../api/list-query.ts'
-import { formatBoardSearch, MAX_QUERY_LENGTH, parseBoardSearch } from './board-search.ts'
+import { MAX_QUERY_LENGTH } from './board-filters.ts'
+import { formatBoardSearch, parseBoardSearch } from './board-search.ts'
 import { DEFAULT_BOARD, PAGE_SIZES, TABS, type BoardState } from './board-state.ts'
 import { formatSearchString } from './search-string.ts'
 

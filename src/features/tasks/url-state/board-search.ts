@@ -1,34 +1,29 @@
 import { TASK_SORT_FIELDS, type TaskSortField } from '../api/list-query.ts'
-import { PRIORITY_ORDER } from '../catalog.ts'
+import type { FilterReason } from './board-filters.ts'
 import {
   DEFAULT_BOARD,
   FILTER_KEYS,
-  ME,
+  FILTERS,
   PAGE_SIZES,
   TABS,
-  UNASSIGNED,
   type BoardSort,
   type BoardState,
   type PageSize,
   type Tab,
 } from './board-state.ts'
 
-/** Why a value was left out; the notice puts it in words. */
-export const IGNORED_REASONS = [
-  'repeated',
-  'not-a-tab',
-  'too-long',
-  'not-a-user',
-  'not-a-priority',
-  'not-a-type',
-  'not-a-customer',
-  'not-a-boolean',
-  'not-a-sort',
-  'not-a-page',
-  'not-a-size',
-  'too-many',
-] as const
-export type IgnoredReason = (typeof IGNORED_REASONS)[number]
+/** Why a value was left out; the notice puts it in words. The filters' reasons come from their codecs. */
+export const IGNORED_REASONS: readonly IgnoredReason[] = [
+  ...new Set<IgnoredReason>([
+    'repeated',
+    'not-a-tab',
+    ...FILTERS.flatMap(([, filter]) => filter.codec.reasons as readonly FilterReason[]),
+    'not-a-sort',
+    'not-a-page',
+    'not-a-size',
+  ]),
+]
+export type IgnoredReason = 'repeated' | 'not-a-tab' | FilterReason | 'not-a-sort' | 'not-a-page' | 'not-a-size'
 
 /** A query parameter the board read and could not use. */
 export interface IgnoredParam {
@@ -41,18 +36,8 @@ export interface IgnoredParam {
 export const BOARD_PARAMS = ['tab', ...FILTER_KEYS, 'sort', 'page', 'size'] as const
 export type BoardParam = (typeof BOARD_PARAMS)[number]
 
-export const MAX_QUERY_LENGTH = 200
 /** Deeper than any real list; keeps offsets within what a server can take. */
 export const MAX_PAGE = 100_000
-/** More values than this in one filter is not a view anyone built by hand. */
-const MAX_LIST_ITEMS = 100
-
-const OBJECT_ID = /^[0-9a-f]{24}$/i
-/** Priorities are free strings in the API; this keeps them to what fits in a URL and a request. */
-const PRIORITY_VALUE = /^[\p{L}\p{N}_-]{1,40}$/u
-// Control characters have no place in a search and only make URLs unreadable.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g
 
 const SORT_DIRECTIONS = { asc: 1, desc: -1 } as const
 
@@ -71,21 +56,6 @@ export function parseBoardSearch(search: URLSearchParams): { board: BoardState; 
     return values[0] ?? null
   }
 
-  function list(name: BoardParam, valid: (item: string) => boolean, reason: IgnoredReason): string[] {
-    const items: string[] = []
-    for (const raw of search.getAll(name).flatMap((value) => value.split(','))) {
-      const item = raw.trim()
-      if (item === '') continue
-      if (!valid(item)) ignore(name, item, reason)
-      else if (!items.includes(item)) items.push(item)
-    }
-    if (items.length > MAX_LIST_ITEMS) {
-      ignore(name, `${items.length - MAX_LIST_ITEMS} more values`, 'too-many')
-      items.length = MAX_LIST_ITEMS
-    }
-    return items
-  }
-
   const board: BoardState = { ...DEFAULT_BOARD }
 
   const tab = single('tab')
@@ -94,24 +64,10 @@ export function parseBoardSearch(search: URLSearchParams): { board: BoardState; 
     else ignore('tab', tab, 'not-a-tab')
   }
 
-  const q = single('q')
-  if (q !== null) {
-    const text = q.replace(CONTROL_CHARACTERS, ' ').trim()
-    if (text.length > MAX_QUERY_LENGTH) ignore('q', q, 'too-long')
-    else board.q = text
-  }
-
-  board.assignee = sortAssignees(
-    list('assignee', (item) => item === UNASSIGNED || item === ME || OBJECT_ID.test(item), 'not-a-user'),
-  )
-  board.priority = sortPriorities(list('priority', (item) => PRIORITY_VALUE.test(item), 'not-a-priority'))
-  board.type = list('type', (item) => OBJECT_ID.test(item), 'not-a-type').sort()
-  board.customer = list('customer', (item) => OBJECT_ID.test(item), 'not-a-customer').sort()
-
-  const recurring = single('recurring')
-  if (recurring !== null) {
-    if (recurring === 'true' || recurring === 'false') board.recurring = recurring === 'true'
-    else ignore('recurring', recurring, 'not-a-boolean')
+  for (const [key, filter] of FILTERS) {
+    const value = filter.codec.parse(search.getAll(key), (item, reason) => ignore(key, item, reason as FilterReason))
+    // Each filter's codec gives the value of its own field.
+    Object.assign(board, { [key]: value })
   }
 
   const sort = single('sort')
@@ -158,12 +114,7 @@ export function formatBoardSearch(
     if (explicit || !isDefault) params.set(name, value)
   }
   put('tab', board.tab, board.tab === DEFAULT_BOARD.tab)
-  put('q', board.q, board.q === '')
-  put('assignee', sortAssignees(board.assignee).join(','), board.assignee.length === 0)
-  put('priority', sortPriorities(board.priority).join(','), board.priority.length === 0)
-  put('type', [...new Set(board.type)].sort().join(','), board.type.length === 0)
-  put('customer', [...new Set(board.customer)].sort().join(','), board.customer.length === 0)
-  put('recurring', board.recurring === null ? '' : String(board.recurring), board.recurring === null)
+  for (const [key, filter] of FILTERS) put(key, filter.codec.format(board[key]), filter.codec.isDefault(board[key]))
   put('sort', formatSort(board.sort), sameSort(board.sort, DEFAULT_BOARD.sort))
   put('page', String(board.page), board.page === DEFAULT_BOARD.page)
   put('size', String(board.size), board.size === DEFAULT_BOARD.size)
@@ -188,22 +139,6 @@ function parseSort(value: string): BoardSort | null {
   const direction = value.slice(separator + 1)
   if (!isSortField(field) || !Object.hasOwn(SORT_DIRECTIONS, direction)) return null
   return { field, direction: SORT_DIRECTIONS[direction as keyof typeof SORT_DIRECTIONS] }
-}
-
-/** `unassigned` and `me` first, then user ids: one order for one set. */
-function sortAssignees(values: readonly string[]): string[] {
-  const unique = [...new Set(values)]
-  const special = [UNASSIGNED, ME].filter((value) => unique.includes(value))
-  const ids = unique.filter((value) => value !== UNASSIGNED && value !== ME).sort()
-  return [...special, ...ids]
-}
-
-/** Known priorities in urgency order, then any others alphabetically. */
-function sortPriorities(values: readonly string[]): string[] {
-  const unique = [...new Set(values)]
-  const known = PRIORITY_ORDER.filter((priority) => unique.includes(priority))
-  const others = unique.filter((value) => !(PRIORITY_ORDER as readonly string[]).includes(value)).sort()
-  return [...known, ...others]
 }
 
 function isTab(value: string): value is Tab {

@@ -1,5 +1,13 @@
 import type { SortDirection, TaskSortField } from '../api/list-query.ts'
 import { TASK_STATUSES, type KnownTaskStatus } from '../api/schemas.ts'
+import {
+  BOARD_FILTERS,
+  type BoardFilter,
+  type FilterControl,
+  type FilterKey,
+  type FilterKeyOf,
+  type FilterValues,
+} from './board-filters.ts'
 
 /** `active` is every status still needing work; `all` does not filter. */
 export const TABS = ['active', ...TASK_STATUSES, 'all'] as const
@@ -11,63 +19,60 @@ export const ACTIVE_STATUSES: readonly KnownTaskStatus[] = ['new', 'open', 'in_p
 export const PAGE_SIZES = [25, 50, 100, 250, 500, 1000] as const
 export type PageSize = (typeof PAGE_SIZES)[number]
 
-/** Assignee values with a meaning of their own beside user ids. */
-export const UNASSIGNED = 'unassigned'
-export const ME = 'me'
-
 export interface BoardSort {
   field: TaskSortField
   direction: SortDirection
 }
 
-/** Everything that defines a view of the board; the URL holds exactly this. */
-export interface BoardState {
+/**
+ * Everything that defines a view of the board; the URL holds exactly this.
+ * The filters' fields come from their table (board-filters.ts).
+ */
+export interface BoardState extends FilterValues {
   tab: Tab
-  q: string
-  /** User ids, `unassigned` and/or `me`. */
-  assignee: readonly string[]
-  priority: readonly string[]
-  type: readonly string[]
-  customer: readonly string[]
-  recurring: boolean | null
   sort: BoardSort
   page: number
   size: PageSize
 }
 
+/** The parameters that narrow which tasks a view shows, in the table's order; "Clear all" resets exactly these. */
+export const FILTER_KEYS = Object.keys(BOARD_FILTERS) as FilterKey[]
+export type FilterPatch = Partial<FilterValues>
+
+/** The filters as code that treats every filter alike reads them, in the table's order. */
+export const FILTERS: readonly (readonly [FilterKey, BoardFilter])[] = FILTER_KEYS.map((key) => [
+  key,
+  BOARD_FILTERS[key],
+])
+
+/** Every filter at its default: what "Clear all" writes. */
+export const CLEAR_FILTERS = Object.fromEntries(
+  FILTERS.map(([key, filter]) => [key, filter.codec.default]),
+) as FilterValues
+
 export const DEFAULT_BOARD: BoardState = {
   tab: 'active',
-  q: '',
-  assignee: [],
-  priority: [],
-  type: [],
-  customer: [],
-  recurring: null,
+  ...CLEAR_FILTERS,
   sort: { field: 'status.createdAt', direction: -1 },
   page: 1,
   size: 50,
 }
 
-/** The parameters that narrow which tasks a view shows; "Clear all" resets exactly these. */
-export const FILTER_KEYS = [
-  'q',
-  'assignee',
-  'priority',
-  'type',
-  'customer',
-  'recurring',
-] as const satisfies readonly (keyof BoardState)[]
-export type FilterKey = (typeof FILTER_KEYS)[number]
-export type FilterPatch = Partial<Pick<BoardState, FilterKey>>
-
-/** Every filter at its default: what "Clear all" writes. */
-export const CLEAR_FILTERS: FilterPatch = Object.fromEntries(FILTER_KEYS.map((key) => [key, DEFAULT_BOARD[key]]))
+/** The filters a view sets, in the table's order. */
+export function activeFilters(board: BoardState): FilterKey[] {
+  return FILTERS.filter(([key, filter]) => !filter.codec.isDefault(board[key])).map(([key]) => key)
+}
 
 export function hasFilters(board: BoardState): boolean {
-  return FILTER_KEYS.some((key) => JSON.stringify(board[key]) !== JSON.stringify(DEFAULT_BOARD[key]))
+  return activeFilters(board).length > 0
 }
 
 /** The filter values of a view, as one comparable string. */
 export function filterKey(board: BoardState): string {
   return JSON.stringify(FILTER_KEYS.map((key) => board[key]))
+}
+
+/** Whether a filter is shown by this kind of control; narrows its key, and so its value's type. */
+export function isFilterOf<C extends FilterControl>(key: FilterKey, control: C): key is FilterKeyOf<C> {
+  return BOARD_FILTERS[key].control === control
 }

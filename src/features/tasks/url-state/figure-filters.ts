@@ -1,6 +1,7 @@
 import { toWireParams } from '../api/list-query.ts'
 import { toTaskListQuery } from './board-query.ts'
-import { TABS, type BoardState, type Tab } from './board-state.ts'
+import { BOARD_FILTERS } from './board-filters.ts'
+import { activeFilters, TABS, type BoardState, type Tab } from './board-state.ts'
 
 /** Paging and order: what a request adds to its filters, and what no count or workload may carry. */
 const NOT_FILTERS = ['limit', 'offset', 'sort'] as const
@@ -8,9 +9,12 @@ const NOT_FILTERS = ['limit', 'offset', 'sort'] as const
 /**
  * The filters of a view as the app server's figures take them: the wire
  * form of the one board → API mapping, without paging and sort. `null`
- * while the view cannot be asked for (`me` not known yet).
+ * while the view cannot be asked for (`me` not known yet), and for a view
+ * that sets a filter the figures do not take (its table entry is not
+ * `counted`): no figure rather than one for other tasks.
  */
 export function toFilterSet(board: BoardState, selfId: string | null): string | null {
+  if (activeFilters(board).some((key) => !BOARD_FILTERS[key].counted)) return null
   const query = toTaskListQuery(board, selfId)
   if (query === null) return null
   const params = toWireParams(query)

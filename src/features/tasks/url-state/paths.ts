@@ -1,5 +1,6 @@
 import { formatBoardSearch, type FormatOptions } from './board-search.ts'
-import { UNASSIGNED, type BoardState } from './board-state.ts'
+import { UNASSIGNED } from './board-filters.ts'
+import type { BoardState } from './board-state.ts'
 import { formatSearchString } from './search-string.ts'
 import { DEFAULT_WORKLOAD_ORDER, formatWorkloadOrder, type WorkloadOrder } from './workload-order.ts'
 

@@ -1,7 +1,8 @@
-import { memo, useDeferredValue, useState, type ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { MultiSelect } from '../../../../components/ui/multi-select.tsx'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
-import { filterKey, type BoardState, type FilterPatch } from '../../url-state/board-state.ts'
+import { BOARD_FILTERS, type ChoiceFilter, type FilterKeyOf } from '../../url-state/board-filters.ts'
+import { FILTER_KEYS, filterKey, isFilterOf, type BoardState, type FilterPatch } from '../../url-state/board-state.ts'
 import { FilterChips } from './filter-chips.tsx'
 import { useFilterOptions } from './use-filter-options.tsx'
 
@@ -35,65 +36,72 @@ function FilterBarContent({
   /** The filter controls are folded away (the chips of active filters still show). */
   collapsed?: boolean
 }) {
-  const [customerText, setCustomerText] = useState('')
-  const customerSearch = useDeferredValue(customerText)
   const { t } = useI18n()
-  const options = useFilterOptions(board, customerSearch, t)
+  const options = useFilterOptions(board, t)
 
   return (
     <>
       <div className="filter-row">
         <div className="filters" role="group" aria-label={t.filters.group} id={rowId} hidden={collapsed}>
-          <MultiSelect
-            label={t.filters.assignee}
-            options={options.assignee}
-            selected={board.assignee}
-            onChange={(assignee) => onChange({ assignee })}
-            searchable
-            loading={options.loading.users}
-          />
-          <MultiSelect
-            label={t.filters.priority}
-            options={options.priority}
-            selected={board.priority}
-            onChange={(priority) => onChange({ priority })}
-          />
-          <MultiSelect
-            label={t.filters.type}
-            options={options.type}
-            selected={board.type}
-            onChange={(type) => onChange({ type })}
-            loading={options.loading.types}
-          />
-          <MultiSelect
-            label={t.filters.customer}
-            options={options.customer}
-            selected={board.customer}
-            onChange={(customer) => onChange({ customer })}
-            searchable
-            onSearch={setCustomerText}
-            loading={options.loading.customers}
-            emptyText={customerSearch.trim() ? t.filters.noCustomer : t.filters.typeToSearchCustomers}
-          />
-          <label className="filters__recurring">
-            <span className="visually-hidden">{t.filters.recurring}</span>
-            <select
-              className="select"
-              value={board.recurring === null ? '' : String(board.recurring)}
-              onChange={(event) =>
-                onChange({ recurring: event.target.value === '' ? null : event.target.value === 'true' })
-              }
-            >
-              <option value="">{t.filters.recurringAny}</option>
-              <option value="true">{t.filters.recurringOnly}</option>
-              <option value="false">{t.filters.notRecurring}</option>
-            </select>
-          </label>
+          {FILTER_KEYS.map((key) => {
+            if (isFilterOf(key, 'menu')) {
+              return (
+                <MultiSelect
+                  key={key}
+                  label={t.filters[BOARD_FILTERS[key].label]}
+                  {...options[key]}
+                  selected={board[key]}
+                  onChange={(values) => onChange({ [key]: values })}
+                />
+              )
+            }
+            if (isFilterOf(key, 'choice')) {
+              return <ChoiceSelect key={key} name={key} board={board} onChange={onChange} />
+            }
+            // The search box sits beside the tabs, in view while the filters are folded away.
+            return null
+          })}
         </div>
         {/* On the controls' line: active filters cost no line of their own. */}
         <FilterChips board={board} options={options} onChange={onChange} t={t} />
         {trailing}
       </div>
     </>
+  )
+}
+
+/** A filter of fixed choices; "any" is its default. Each option's value is the choice's text in the URL. */
+function ChoiceSelect({
+  name,
+  board,
+  onChange,
+}: {
+  name: FilterKeyOf<'choice'>
+  board: BoardState
+  onChange: (patch: FilterPatch) => void
+}) {
+  const { t } = useI18n()
+  const filter: ChoiceFilter = BOARD_FILTERS[name]
+  const { codec } = filter
+  return (
+    <label className="filters__choice">
+      <span className="visually-hidden">{t.filters[filter.label]}</span>
+      <select
+        className="select"
+        value={codec.format(board[name])}
+        onChange={(event) => {
+          const choice = filter.choices.find((option) => codec.format(option.value) === event.target.value)
+          // The value is one of the filter's own choices, or its default.
+          onChange({ [name]: choice ? choice.value : codec.default } as FilterPatch)
+        }}
+      >
+        <option value={codec.format(codec.default)}>{t.filters[filter.any]}</option>
+        {filter.choices.map((choice) => (
+          <option key={codec.format(choice.value)} value={codec.format(choice.value)}>
+            {t.filters[choice.word]}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }

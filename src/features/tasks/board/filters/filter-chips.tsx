@@ -1,6 +1,13 @@
 import type { MultiSelectOption } from '../../../../components/ui/multi-select.tsx'
 import type { Messages } from '../../../../lib/i18n/en.ts'
-import { CLEAR_FILTERS, type BoardState, type FilterPatch } from '../../url-state/board-state.ts'
+import { BOARD_FILTERS, type BoardFilter } from '../../url-state/board-filters.ts'
+import {
+  CLEAR_FILTERS,
+  FILTER_KEYS,
+  isFilterOf,
+  type BoardState,
+  type FilterPatch,
+} from '../../url-state/board-state.ts'
 import type { FilterOptions } from './use-filter-options.tsx'
 
 interface FilterChip {
@@ -9,34 +16,28 @@ interface FilterChip {
   patch: FilterPatch
 }
 
-function filterChips(board: BoardState, options: FilterOptions, t: Messages): FilterChip[] {
-  const labelOf = (list: MultiSelectOption[], value: string) =>
+/** The chips of a view, in the table's order: one per value of a menu, one for a search or a choice. */
+export function filterChips(board: BoardState, options: FilterOptions, t: Messages): FilterChip[] {
+  const labelOf = (list: readonly MultiSelectOption[], value: string) =>
     list.find((option) => option.value === value)?.label ?? value
-  const chips: FilterChip[] = []
-  if (board.q) chips.push({ key: 'q', label: t.filters.searchChip(board.q), patch: { q: '' } })
-  const lists = [
-    ['assignee', t.filters.assignee, options.assignee],
-    ['priority', t.filters.priority, options.priority],
-    ['type', t.filters.type, options.type],
-    ['customer', t.filters.customer, options.customer],
-  ] as const
-  for (const [name, title, list] of lists) {
-    for (const value of board[name]) {
-      chips.push({
-        key: `${name}:${value}`,
-        label: t.filters.chip(title, labelOf(list, value)),
-        patch: { [name]: board[name].filter((other) => other !== value) },
-      })
+  return FILTER_KEYS.flatMap((key): FilterChip[] => {
+    if (isFilterOf(key, 'menu')) {
+      const title = t.filters[BOARD_FILTERS[key].label]
+      const values = board[key]
+      return values.map((value) => ({
+        key: `${key}:${value}`,
+        label: t.filters.chip(title, labelOf(options[key].options, value)),
+        patch: { [key]: values.filter((other) => other !== value) },
+      }))
     }
-  }
-  if (board.recurring !== null) {
-    chips.push({
-      key: 'recurring',
-      label: board.recurring ? t.filters.recurringOnly : t.filters.notRecurring,
-      patch: { recurring: null },
-    })
-  }
-  return chips
+    const filter: BoardFilter = BOARD_FILTERS[key]
+    const value = board[key]
+    if (filter.codec.isDefault(value)) return []
+    const patch = { [key]: filter.codec.default } as FilterPatch
+    if (isFilterOf(key, 'search')) return [{ key, label: t.filters[BOARD_FILTERS[key].chip](board[key]), patch }]
+    const choice = BOARD_FILTERS[key].choices.find((option) => option.value === value)
+    return [{ key, label: choice ? t.filters[choice.word] : filter.codec.format(value), patch }]
+  })
 }
 
 /** One removable chip per active filter value, and "Clear all". */

@@ -42,7 +42,7 @@ export function LazyViewsMenu({ currentQuery, open, onOpenChange }: ViewsMenuPro
       </button>
       {/* Where the panel would open, over the rows rather than pushing the toolbar apart. */}
       {failed && (
-        <p className="views-menu__panel views-slot__error" role="alert">
+        <p className="views-menu__panel views-menu__load-error" role="alert">
           {t.lazyParts.viewsFailed}
         </p>
       )}

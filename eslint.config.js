@@ -80,7 +80,7 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    files: ['server/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}', '*.ts'],
+    files: ['server/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', '*.config.{ts,js}', '*.ts'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -25,6 +25,14 @@ export default defineConfig({
           hookTimeout: 30_000,
         },
       },
+      {
+        test: {
+          // Builds the browser's bundle and checks what its first download carries.
+          name: 'bundle',
+          environment: 'node',
+          include: ['scripts/**/*.test.ts'],
+        },
+      },
     ],
   },
 })

@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react'
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router'
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
 import { BoardPage } from '../features/tasks/board/board-page.tsx'
@@ -9,15 +8,13 @@ import {
   TASK_ROUTE,
   WORKLOAD_PATH,
 } from '../features/tasks/url-state/paths.ts'
+import { Deferred } from '../lib/deferred/deferred.tsx'
+import { deferredPart } from '../lib/deferred/deferred-part.ts'
 import { useI18n } from '../lib/i18n/i18n.tsx'
 
 // Not in the board's first download: fetched when the workload or a short link is first opened.
-const WorkloadPage = lazy(() =>
-  import('../features/tasks/workload/workload-page.tsx').then(({ WorkloadPage }) => ({ default: WorkloadPage })),
-)
-const ShortLinkPage = lazy(() =>
-  import('../features/views/components/short-link-page.tsx').then(({ ShortLinkPage }) => ({ default: ShortLinkPage })),
-)
+const workloadPage = deferredPart(() => import('../features/tasks/workload/workload-page.tsx'))
+const shortLinkPage = deferredPart(() => import('../features/views/components/short-link-page.tsx'))
 
 /**
  * The app's routes. Declarative routing is all the board needs (no loaders or
@@ -45,17 +42,17 @@ export function GuardedRoutes() {
         <Route
           path={WORKLOAD_PATH}
           element={
-            <Suspense fallback={<WorkloadLoading />}>
-              <WorkloadPage />
-            </Suspense>
+            <Deferred part={workloadPage} fallback={<WorkloadLoading />}>
+              {({ WorkloadPage }) => <WorkloadPage />}
+            </Deferred>
           }
         />
         <Route
           path={SHORT_LINK_ROUTE}
           element={
-            <Suspense fallback={<ShortLinkLoading />}>
-              <ShortLinkPage />
-            </Suspense>
+            <Deferred part={shortLinkPage} fallback={<ShortLinkLoading />}>
+              {({ ShortLinkPage }) => <ShortLinkPage />}
+            </Deferred>
           }
         />
         <Route path="*" element={<NotFound />} />

@@ -1,10 +1,11 @@
-import { useCallback, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import type { StandInHandlers } from '../../lib/deferred/use-stand-in.ts'
 
 /**
- * The button of a menu whose code loads later, looking and announcing itself
- * like the real one (a listbox's button is a combobox, as Ariakit's is).
- * Pressing it (click, Enter, Space, Arrow Down or Up) asks for the menu; the
- * real button then replaces it, opened.
+ * The button of a menu whose code loads later (see `useStandIn`), looking and
+ * announcing itself like the real one (a listbox's button is a combobox, as
+ * Ariakit's is). Pressing it (click, Enter, Space, Arrow Down or Up) asks for
+ * the menu; the real button then replaces it, opened.
  */
 export function MenuButtonStandIn({
   className,
@@ -28,16 +29,11 @@ export function MenuButtonStandIn({
       aria-label={label}
       aria-haspopup={popup}
       aria-expanded={false}
-      onPointerDown={handlers.onPress}
-      onPointerLeave={handlers.onRelease}
-      onPointerCancel={handlers.onRelease}
-      onClick={handlers.onOpen}
-      onFocus={handlers.onFocus}
-      onBlur={handlers.onBlur}
+      {...handlers}
       onKeyDown={(event) => {
         if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
         event.preventDefault()
-        handlers.onOpen()
+        handlers.onClick()
       }}
     >
       {children}
@@ -46,43 +42,4 @@ export function MenuButtonStandIn({
       </span>
     </button>
   )
-}
-
-interface StandInHandlers {
-  onPress: () => void
-  onRelease: () => void
-  onOpen: () => void
-  onFocus: () => void
-  onBlur: () => void
-}
-
-/**
- * What the real menu does when it replaces its stand-in: open, if the stand-in
- * was pressed; take the focus, if the stand-in had it (a keyboard user who
- * tabbed there keeps their place when the code arrives).
- */
-export function useStandIn(load: () => Promise<unknown>): {
-  handoff: { defaultOpen: boolean; autoFocus: boolean }
-  handlers: StandInHandlers
-  /** Mid-press: the stand-in must stay until the click, or the click would land on neither button. */
-  held: boolean
-} {
-  const [opened, setOpened] = useState(false)
-  const [focused, setFocused] = useState(false)
-  const [held, setHeld] = useState(false)
-  const onPress = useCallback(() => setHeld(true), [])
-  const onRelease = useCallback(() => setHeld(false), [])
-  const onOpen = useCallback(() => {
-    setHeld(false)
-    setOpened(true)
-    // A failed fetch (offline) leaves the stand-in in place.
-    load().catch(() => setOpened(false))
-  }, [load])
-  const onFocus = useCallback(() => setFocused(true), [])
-  const onBlur = useCallback(() => setFocused(false), [])
-  return {
-    handoff: { defaultOpen: opened, autoFocus: opened || focused },
-    handlers: { onPress, onRelease, onOpen, onFocus, onBlur },
-    held,
-  }
 }

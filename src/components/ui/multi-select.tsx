@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
-import { lazyModule } from '../../lib/lazy-module.ts'
-import { MenuButtonStandIn, useStandIn } from './menu-button-stand-in.tsx'
+import { deferredPart } from '../../lib/deferred/deferred-part.ts'
+import { useStandIn } from '../../lib/deferred/use-stand-in.ts'
+import { MenuButtonStandIn } from './menu-button-stand-in.tsx'
 
 export interface MultiSelectOption {
   value: string
@@ -33,8 +34,7 @@ export function filterButtonClass(active: boolean): string {
 }
 
 // The listbox, its search and positioning are a sizeable library: fetched after the first rows show.
-const popover = lazyModule(() => import('./multi-select-popover.tsx'))
-export const preloadMultiSelect = popover.load
+export const multiSelectPopover = deferredPart(() => import('./multi-select-popover.tsx'))
 
 /**
  * A filter button that opens a listbox of checkable options, optionally with
@@ -42,9 +42,8 @@ export const preloadMultiSelect = popover.load
  * same stands in; pressing it opens the list as soon as it is there.
  */
 export function MultiSelect(props: MultiSelectProps) {
-  const loaded = popover.useLoaded()
-  const { handoff, handlers, held } = useStandIn(popover.load)
-  if (loaded && !held) return <loaded.MultiSelectPopover {...props} {...handoff} />
+  const { loaded, handoff, handlers } = useStandIn(multiSelectPopover)
+  if (loaded) return <loaded.MultiSelectPopover {...props} {...handoff} />
   return (
     <MenuButtonStandIn
       className={filterButtonClass(props.selected.length > 0)}

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { sessionQueries } from './api/session-queries.ts'
-import { viewQueries } from './api/view-queries.ts'
-import type { SavedView, ViewList } from './api/views-api.ts'
+import { type SavedView, type ViewList, viewQueries } from './api/saved-views.ts'
 import { isBareBoardArrival } from './bare-board-arrival.ts'
 import { savedViewHref } from './saved-view-href.ts'
 

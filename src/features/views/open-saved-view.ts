@@ -1,5 +1,5 @@
 import { isChoosableColumn, parseColumnWidths, readColumnPrefs, writeColumnPrefs } from '../tasks/table/column-prefs.ts'
-import type { SavedView } from './api/views-api.ts'
+import type { SavedView } from './api/saved-views.ts'
 import { rememberOpenedView } from './opened-view.ts'
 
 /**

@@ -6,7 +6,7 @@ import { toCountText, type CountText } from '../tasks/presenters/count-text.ts'
 import { parseBoardSearch } from '../tasks/url-state/board-search.ts'
 import { ME } from '../tasks/url-state/board-filters.ts'
 import { toFilterSet } from '../tasks/url-state/figure-filters.ts'
-import type { SavedView } from './api/views-api.ts'
+import type { SavedView } from './api/saved-views.ts'
 
 /**
  * Each saved view's count, by view id: its query read by the one URL codec,

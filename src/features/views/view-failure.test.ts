@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { en } from '../../lib/i18n/en.ts'
 import { AppRequestError } from './api/app-request.ts'
-import { isNameTaken, staleCurrent } from './api/view-refusals.ts'
+import { isNameTaken, staleCurrent } from './api/view-changes.ts'
 import { describeViewFailure } from './view-failure.ts'
 
 // The bodies as server/http/answer-failure.ts sends them.

@@ -1,6 +1,6 @@
 import type { Messages } from '../../lib/i18n/en.ts'
 import { isAppRequestError } from './api/app-request.ts'
-import { isNameTaken } from './api/view-refusals.ts'
+import { isNameTaken } from './api/view-changes.ts'
 
 /**
  * Why a change of a view failed, in the user's words: a name taken, a

@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useParams } from 'react-router'
-import { whenIdle } from '../../../lib/when-idle.ts'
 import { ColumnMenu } from '../table/column-menu.tsx'
 import { useColumnPrefs } from '../table/column-prefs.ts'
 import { useBoard } from '../url-state/use-board.ts'
 import { BoardTabs } from './board-tabs.tsx'
 import { BoardTop } from './board-top.tsx'
-import { detailPanel, preloadDeferredParts, useDeferredPart } from './deferred-parts.ts'
+import { usePreloadWhenIdle, useDeferredPart } from '../../../lib/deferred/deferred-part.ts'
+import { detailPanel, PRELOADED_PARTS } from './deferred-parts.ts'
 import { IgnoredParamsNotice } from './notices/ignored-params-notice.tsx'
 import { OfflineNotice } from './notices/offline-notice.tsx'
 import { TaskListPanel } from './task-list-panel.tsx'
@@ -41,7 +41,7 @@ export function BoardPage() {
   const Detail = detail.loaded?.TaskDetailPanel
 
   const answered = page !== undefined || tasks.isError
-  useEffect(() => (answered ? whenIdle(preloadDeferredParts) : undefined), [answered])
+  usePreloadWhenIdle(PRELOADED_PARTS, answered)
   const tabCounts = useTabCounts(board, answered)
   const [viewsOpen, setViewsOpen] = useState(false)
   const openViews = useCallback(() => setViewsOpen(true), [])

@@ -1,45 +1,27 @@
-import { useEffect, useState } from 'react'
-import { preloadMultiSelect } from '../../../components/ui/multi-select.tsx'
-import { lazyModule, type LazyModule } from '../../../lib/lazy-module.ts'
-import { preloadColumnMenu } from '../table/column-menu.tsx'
+import { multiSelectPopover } from '../../../components/ui/multi-select.tsx'
+import { deferredPart } from '../../../lib/deferred/deferred-part.ts'
+import { columnMenuPopover } from '../table/column-menu.tsx'
 
-export const detailPanel = lazyModule(() => import('../detail/task-detail-panel.tsx'))
-export const shortcutsDialog = lazyModule(() => import('./shortcuts-dialog.tsx'))
+/*
+ * The board's parts kept out of the first download (scripts/first-download.test.ts
+ * holds them to it): the board shows its first rows without them.
+ */
+
+export const detailPanel = deferredPart(() => import('../detail/task-detail-panel.tsx'))
+export const shortcutsDialog = deferredPart(() => import('./shortcuts-dialog.tsx'))
 
 /**
- * Everything the first rows do not need — filter lists, the column menu, the
- * task panel, the shortcuts dialog — fetched once the first answer is on
- * screen: the first download carries only what shows it, and the rest is
- * there before a dispatcher reaches for it.
+ * Everything the first rows do not need but a dispatcher soon reaches for —
+ * filter lists, the column menu, the task panel, the shortcuts dialog —
+ * fetched once the first answer is on screen and the page is idle.
  */
-export function preloadDeferredParts(): void {
-  for (const load of [preloadMultiSelect, preloadColumnMenu, detailPanel.load, shortcutsDialog.load]) {
-    // Offline, each is fetched again when it is used.
-    load().catch(() => {})
-  }
-}
+export const PRELOADED_PARTS = [multiSelectPopover, columnMenuPopover, detailPanel, shortcutsDialog]
 
-/**
- * A deferred part, fetched as soon as it is wanted (each new `want` tries
- * again). `error` says its code could not be fetched — offline since the page
- * loaded — so the caller can say so rather than show nothing.
- */
-export function useDeferredPart<T>(
-  part: LazyModule<T>,
-  want: string | boolean | undefined,
-  onError?: () => void,
-): { loaded: T | undefined; error: Error | null } {
-  const loaded = part.useLoaded()
-  const [error, setError] = useState<Error | null>(null)
-  useEffect(() => {
-    if (want === undefined || want === false) return
-    part.load().then(
-      () => setError(null),
-      (reason: unknown) => {
-        setError(reason instanceof Error ? reason : new Error(String(reason)))
-        onError?.()
-      },
-    )
-  }, [part, want, onError])
-  return { loaded, error }
-}
+/** The views panel: on a press of Views or `v`, or when the pointer or focus reaches the button. */
+export const viewsMenuPart = deferredPart(() => import('../../views/components/views-menu.tsx'))
+/** "Modified from …": only once this tab has opened a saved view. */
+export const viewStatusPart = deferredPart(() => import('../../views/components/view-status.tsx'))
+/** Who is signed in: after the first rows (it shows only with a personal key). */
+export const signOutPart = deferredPart(() => import('../../views/components/sign-out-button.tsx'))
+/** The sign-in form: only when the list answers 401. */
+export const sessionListErrorPart = deferredPart(() => import('./notices/session-list-error.tsx'))

@@ -1,6 +1,8 @@
-import { useEffect } from 'react'
-import { whenIdle } from '../../../lib/when-idle.ts'
-import { signOutPart } from './views-parts.ts'
+import { usePreloadWhenIdle } from '../../../lib/deferred/deferred-part.ts'
+import { signOutPart } from './deferred-parts.ts'
+
+// Offline, it is asked for again with the next page load; the board works without it.
+const SIGN_OUT = [signOutPart]
 
 /**
  * Who is signed in, and the way out, fetched once the first rows are there
@@ -8,12 +10,8 @@ import { signOutPart } from './views-parts.ts'
  * the session has been asked for, so nothing the first rows need waits for it.
  */
 export function LazySignOut({ ready }: { ready: boolean }) {
+  usePreloadWhenIdle(SIGN_OUT, ready)
   const loaded = signOutPart.useLoaded()
-  useEffect(
-    // Offline, it is asked for again with the next page load; the board works without it.
-    () => (ready ? whenIdle(() => void signOutPart.load().catch(() => {})) : undefined),
-    [ready],
-  )
   const SignOutButton = loaded?.SignOutButton
   return SignOutButton ? <SignOutButton /> : null
 }

@@ -1,11 +1,13 @@
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useLocation } from 'react-router'
-import { whenIdle } from '../../../lib/when-idle.ts'
+import { usePreloadWhenIdle } from '../../../lib/deferred/deferred-part.ts'
 import { readOpenedView } from '../../views/opened-view.ts'
 import { isLongLink } from '../../views/short-link.ts'
 import { parseBoardSearch } from '../url-state/board-search.ts'
 import { shareableBoardLink } from '../url-state/paths.ts'
-import { viewStatusPart } from './views-parts.ts'
+import { viewStatusPart } from './deferred-parts.ts'
+
+const VIEW_STATUS = [viewStatusPart]
 
 /**
  * "Modified from …" and the current view's actions once this tab has opened a
@@ -29,8 +31,8 @@ export function LazyViewStatus({
   // Read again only when the address changes, not on every render of the board.
   const longLink = useMemo(() => isLongShareableLink(search), [search])
   const opened = ready && (readOpenedView() !== null || longLink)
+  usePreloadWhenIdle(VIEW_STATUS, opened)
   const loaded = viewStatusPart.useLoaded()
-  useEffect(() => (opened ? whenIdle(() => void viewStatusPart.load().catch(() => {})) : undefined), [opened])
   const ViewStatus = opened ? loaded?.ViewStatus : undefined
   return ViewStatus ? <ViewStatus currentQuery={currentQuery} onSaveAsNew={onSaveAsNew} /> : null
 }

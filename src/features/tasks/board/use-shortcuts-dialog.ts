@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
-import { shortcutsDialog, useDeferredPart } from './deferred-parts.ts'
+import { useDeferredPart } from '../../../lib/deferred/deferred-part.ts'
+import { shortcutsDialog } from './deferred-parts.ts'
 
 /** The shortcuts dialog's open state; its code is fetched when first opened, and a failed fetch closes it again. */
 export function useShortcutsDialog() {

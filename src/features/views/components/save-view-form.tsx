@@ -1,8 +1,8 @@
 import { useId, useState } from 'react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { useColumnPrefs } from '../../tasks/table/column-prefs.ts'
-import { useCreateView } from '../api/view-queries.ts'
-import type { SavedView } from '../api/views-api.ts'
+import { useCreateView } from '../api/view-changes.ts'
+import type { SavedView } from '../api/saved-views.ts'
 import { rememberOpenedView } from '../opened-view.ts'
 import './view-links.css'
 

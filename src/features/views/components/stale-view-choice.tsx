@@ -1,5 +1,5 @@
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import type { SavedView } from '../api/views-api.ts'
+import type { SavedView } from '../api/saved-views.ts'
 
 /**
  * A change made on an old version was refused: someone saved the view

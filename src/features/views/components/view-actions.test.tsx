@@ -5,7 +5,7 @@ import { expect, test } from 'vitest'
 import { de } from '../../../lib/i18n/de.ts'
 import { en } from '../../../lib/i18n/en.ts'
 import { I18nProvider } from '../../../lib/i18n/i18n.tsx'
-import type { SavedView } from '../api/views-api.ts'
+import type { SavedView } from '../api/saved-views.ts'
 import { ViewActions } from './view-actions.tsx'
 
 const view = (id: string, scope: SavedView['scope']): SavedView => ({

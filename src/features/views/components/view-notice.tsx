@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import { useRestoreView } from '../api/view-action-queries.ts'
+import { useRestoreView } from '../api/view-changes.ts'
 import { describeViewFailure } from '../view-failure.ts'
 
 /** What the last action did; a deletion offers to undo it at once. */

@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useEffectEvent, useId, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
+import { Deferred } from '../../../lib/deferred/deferred.tsx'
+import { deferredPart } from '../../../lib/deferred/deferred-part.ts'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { boardHrefKeeping } from '../../tasks/url-state/paths.ts'
 import { useSession } from '../api/session-queries.ts'
-import { useViews } from '../api/view-queries.ts'
-import type { SavedView } from '../api/views-api.ts'
+import { type SavedView, useViews } from '../api/saved-views.ts'
 import type { CountText } from '../../tasks/presenters/count-text.ts'
 import { applySavedView } from '../open-saved-view.ts'
 import { useViewCounts } from '../use-view-counts.ts'
@@ -16,9 +17,9 @@ import './views.css'
 const NO_VIEWS: readonly SavedView[] = []
 
 // What is done with a view loads when the menu first opens, not before the board's first rows.
-const ViewActions = lazy(() => import('./view-actions.tsx').then((module) => ({ default: module.ViewActions })))
-const ViewNoticeLine = lazy(() => import('./view-notice.tsx').then((module) => ({ default: module.ViewNoticeLine })))
-const ViewsTrash = lazy(() => import('./views-trash.tsx').then((module) => ({ default: module.ViewsTrash })))
+const viewActions = deferredPart(() => import('./view-actions.tsx'))
+const viewNotice = deferredPart(() => import('./view-notice.tsx'))
+const viewsTrash = deferredPart(() => import('./views-trash.tsx'))
 
 /**
  * The saved views: a button (and the `v` shortcut) opens a panel with a
@@ -29,10 +30,13 @@ export function ViewsMenu({
   currentQuery,
   open,
   onOpenChange,
+  focusOnMount = false,
 }: {
   currentQuery: string
   open: boolean
   onOpenChange: (open: boolean) => void
+  /** Take the focus when first rendered: it replaces a stand-in that had it. */
+  focusOnMount?: boolean
 }) {
   const { t } = useI18n()
   const id = useId()
@@ -48,6 +52,10 @@ export function ViewsMenu({
   const button = useRef<HTMLButtonElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const root = useRef<HTMLDivElement>(null)
+  const [focusFirst] = useState(focusOnMount)
+  useLayoutEffect(() => {
+    if (focusFirst) button.current?.focus()
+  }, [focusFirst])
   const onEscape = useEffectEvent(() => close())
   const onOutside = useEffectEvent(() => onOpenChange(false))
 
@@ -200,14 +208,24 @@ export function ViewsMenu({
               </div>
             ))}
           </div>
-          <Suspense fallback={null}>
-            {activeView && <ViewActions key={activeView.id} view={activeView} onNotice={showNotice} />}
-            {notice && <ViewNoticeLine key={notice.key} notice={notice.notice} />}
-            <ViewsTrash
-              enabled={session.data?.signedIn === true}
-              onRestored={(name) => showNotice({ text: t.viewActions.restored(name) })}
-            />
-          </Suspense>
+          {activeView && (
+            <Deferred part={viewActions}>
+              {({ ViewActions }) => <ViewActions key={activeView.id} view={activeView} onNotice={showNotice} />}
+            </Deferred>
+          )}
+          {notice && (
+            <Deferred part={viewNotice}>
+              {({ ViewNoticeLine }) => <ViewNoticeLine key={notice.key} notice={notice.notice} />}
+            </Deferred>
+          )}
+          <Deferred part={viewsTrash}>
+            {({ ViewsTrash }) => (
+              <ViewsTrash
+                enabled={session.data?.signedIn === true}
+                onRestored={(name) => showNotice({ text: t.viewActions.restored(name) })}
+              />
+            )}
+          </Deferred>
           <SaveViewForm query={currentQuery} disabled={session.data?.signedIn !== true} />
         </div>
       )}

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import { formatDateTime } from '../../../lib/format.ts'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import { useRestoreView, useTrash } from '../api/view-action-queries.ts'
+import { useTrash } from '../api/saved-views.ts'
+import { useRestoreView } from '../api/view-changes.ts'
 import { describeViewFailure } from '../view-failure.ts'
 
 /** Deleted views, newest first, each restorable until the server purges it. Asked for only when opened. */

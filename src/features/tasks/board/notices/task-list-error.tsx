@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { isApiError } from '../../../../lib/api-error.ts'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
-import { useDeferredPart } from '../deferred-parts.ts'
-import { sessionListErrorPart } from '../views-parts.ts'
+import { useDeferredPart } from '../../../../lib/deferred/deferred-part.ts'
+import { sessionListErrorPart } from '../deferred-parts.ts'
 import { ErrorNotice } from './error-notice.tsx'
 
 /**

@@ -76,7 +76,7 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    files: ['server/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}', '*.ts'],
+    files: ['server/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}', '*.ts'],
     languageOptions: { globals: globals.node },
   },
   {

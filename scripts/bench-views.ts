@@ -1,5 +1,5 @@
-import { startPostgresCluster } from '../store/postgres-cluster.ts'
-import { startTestApp, type TestApp } from '../testing/start-test-app.ts'
+import { startPostgresCluster } from '../server/store/postgres-cluster.ts'
+import { startTestApp, type TestApp } from '../server/testing/start-test-app.ts'
 
 /**
  * `npm run bench:views`: list and save latency of the views API over HTTP,

@@ -150,6 +150,7 @@ for (const [locale, sentence] of Object.entries(NO_ACTIVE_TASKS)) {
     await expect(page.getByRole('status').filter({ hasText: sentence })).toBeVisible()
     await expect(page.getByRole('table')).toHaveCount(0)
     expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({ path: test.info().outputPath(`workload-empty-${locale}.png`) })
   })
 }
 

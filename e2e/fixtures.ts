@@ -1,10 +1,10 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { APP_RUNNING_MARK } from '../src/app/first-screen-contract.ts'
-import { startAppServer, type RunningServer } from './support/start-server.ts'
+import { startAppProcess, type AppProcess } from '../server/testing/start-app.ts'
 
 export interface WorkerFixtures {
   /** The app server in demo mode, one per worker, on a free port. */
-  appServer: RunningServer
+  appServer: AppProcess
 }
 
 export interface TestFixtures {
@@ -22,10 +22,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // counts into lower bounds halfway through a run (the budget itself is tested in server/counts/).
       // The tests of failing and odd answers inject faults into the board's own first request; a first view handed
       // over with the page would take the fault instead. first-view.spec.ts tests the handover on a server of its own.
-      const server = await startAppServer({
-        DEMO_FAULTS: '1',
-        COUNT_BUDGET_PER_MINUTE: '100000',
-        FIRST_VIEW_WAIT_MS: '0',
+      const server = await startAppProcess({
+        env: { DEMO_FAULTS: '1', COUNT_BUDGET_PER_MINUTE: '100000', FIRST_VIEW_WAIT_MS: '0' },
       })
       await use(server)
       await server.stop()

@@ -2,7 +2,8 @@ import type { Page, Route } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { axeViolations } from './support/axe-violations.ts'
 import { firstRowMarked, markFirstRow, scriptLoads as scripts, scriptPaths as paths } from './support/script-loads.ts'
-import { startAppServer, startDemoApi } from './support/start-server.ts'
+import { startDemoApi } from './support/start-demo-api.ts'
+import { startAppProcess } from '../server/testing/start-app.ts'
 
 /** The scripts index.html names: the first download. */
 async function firstDownload(page: Page): Promise<string[]> {
@@ -126,7 +127,7 @@ test('a sign-in form whose code cannot be fetched leaves the 401 in place with a
   test.setTimeout(60_000)
   consoleErrors.allow(/session-list-error|Failed to load resource|dynamically imported module/)
   const demoApi = await startDemoApi({ DEMO_API_KEY: 'lazy-test:s3cret' })
-  const keyless = await startAppServer({ TASKS_API_URL: `${demoApi.url}/v2` })
+  const keyless = await startAppProcess({ mode: 'personal-key', upstream: `${demoApi.url}/v2` })
   try {
     let offline = true
     await page.route(/\/assets\/session-list-error-[^/]*\.js$/, (route) =>

@@ -1,17 +1,18 @@
 import { expect, test } from '@playwright/test'
-import { startAppServer, startDemoApi, type RunningServer } from './support/start-server.ts'
+import { startDemoApi } from './support/start-demo-api.ts'
+import { startAppProcess, type AppProcess, type RunningProcess } from '../server/testing/start-app.ts'
 import { expectAppRunning, expectTaskRows } from './fixtures.ts'
 
 const KEY = 'upstream-test:s3cret-value'
 
-let demoApi: RunningServer
-let appServer: RunningServer
+let demoApi: RunningProcess
+let appServer: AppProcess
 
 test.beforeAll(async () => {
   // Two servers, and the app server's store to open: more than one test's time on a loaded machine.
   test.setTimeout(90_000)
   demoApi = await startDemoApi({ DEMO_API_KEY: KEY })
-  appServer = await startAppServer({ TASKS_API_URL: `${demoApi.url}/v2`, TASKS_API_KEY: KEY })
+  appServer = await startAppProcess({ mode: 'shared-key', upstream: `${demoApi.url}/v2`, serverKey: KEY })
 })
 
 test.afterAll(async () => {
@@ -51,7 +52,7 @@ test('shows the rows of a separate API through the proxy, with the key added ser
 
 test('without the server-side key, the browser gets the API 401', async ({ request }) => {
   test.setTimeout(60_000)
-  const keyless = await startAppServer({ TASKS_API_URL: `${demoApi.url}/v2` })
+  const keyless = await startAppProcess({ mode: 'personal-key', upstream: `${demoApi.url}/v2` })
   try {
     const response = await request.get(`${keyless.url}/api/tasks/`)
     expect(response.status()).toBe(401)
@@ -68,7 +69,7 @@ test('a 401 asks to sign in: the key goes to the server once, the browser keeps 
 }) => {
   // Three sign-ins, each checked against the upstream, and a session ended in between.
   test.setTimeout(90_000)
-  const keyless = await startAppServer({ TASKS_API_URL: `${demoApi.url}/v2` })
+  const keyless = await startAppProcess({ mode: 'personal-key', upstream: `${demoApi.url}/v2` })
   try {
     const sentKeys: (string | undefined)[] = []
     page.on('request', (request) => {

@@ -9,7 +9,8 @@ import {
   uniqueName,
   viewIdByName,
 } from './support/saved-views.ts'
-import { startAppServer, startDemoApi } from './support/start-server.ts'
+import { startDemoApi } from './support/start-demo-api.ts'
+import { startAppProcess } from '../server/testing/start-app.ts'
 
 test.afterEach(async ({ request, baseURL }) => clearDefaultView(request, baseURL!))
 
@@ -177,7 +178,7 @@ test('signed out, a short link asks for the personal key and then lands on the v
   consoleErrors.allow(/status of 404/)
   const key = 'short-link-test:s3cret'
   const demoApi = await startDemoApi({ DEMO_API_KEY: key })
-  const keyless = await startAppServer({ TASKS_API_URL: `${demoApi.url}/v2` })
+  const keyless = await startAppProcess({ mode: 'personal-key', upstream: `${demoApi.url}/v2` })
   try {
     const signIn = await fetch(`${keyless.url}/app/session`, {
       method: 'POST',

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts'
 import { axeViolations } from './support/axe-violations.ts'
-import { startAppServer } from './support/start-server.ts'
+import { startAppProcess } from '../server/testing/start-app.ts'
 import { actionsOf, openBoard, openViewsByKey, saveView, uniqueName } from './support/saved-views.ts'
 
 test('rename a view; a name already taken says so and keeps what was typed', async ({ page, consoleErrors }) => {
@@ -330,7 +330,7 @@ test('with the database out of reach the menu says so, a save keeps what was typ
 }) => {
   test.setTimeout(60_000)
   // Nothing listens on port 9: every attempt to open the store fails, as with a database that is down.
-  const server = await startAppServer({ DATABASE_URL: 'postgres://postgres@127.0.0.1:9/postgres' })
+  const server = await startAppProcess({ env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:9/postgres' } })
   const context = await browser.newContext({ baseURL: server.url })
   try {
     const page = await context.newPage()

@@ -1,16 +1,16 @@
 import { startPostgresCluster, type PostgresCluster } from '../server/store/postgres-cluster.ts'
 import { expect, expectAppRunning, test } from './fixtures.ts'
 import { openViewsByKey, saveView } from './support/saved-views.ts'
-import { startAppServer, type RunningServer } from './support/start-server.ts'
+import { startAppProcess, type AppProcess } from '../server/testing/start-app.ts'
 
 // An app server on a PostgreSQL server of its own, which the test stops and starts again.
 let cluster: PostgresCluster
-let app: RunningServer
+let app: AppProcess
 
 test.beforeAll(async () => {
   test.setTimeout(60_000)
   cluster = await startPostgresCluster()
-  app = await startAppServer({ DATABASE_URL: cluster.url })
+  app = await startAppProcess({ env: { DATABASE_URL: cluster.url } })
   await expect.poll(() => app.output(), { timeout: 20_000 }).toContain('Store ready: PostgreSQL')
 })
 

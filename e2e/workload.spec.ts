@@ -139,6 +139,21 @@ test('German words and numbers', async ({ page }) => {
   await expect(page.getByTestId('workload-row').first().locator('th')).toHaveText('Nicht zugewiesen')
 })
 
+const NO_ACTIVE_TASKS = {
+  en: 'No active tasks match these filters.',
+  de: 'Keine aktiven Aufgaben passen zu diesen Filtern.',
+} as const
+for (const [locale, sentence] of Object.entries(NO_ACTIVE_TASKS)) {
+  test(`with no active task in its filters it says so, not a table of zeros (${locale})`, async ({ page }) => {
+    await page.addInitScript((stored) => localStorage.setItem('task-board.locale', stored), locale)
+    await openWorkload(page, '?q=no-task-is-called-this')
+    await expect(page.getByRole('status').filter({ hasText: sentence })).toBeVisible()
+    await expect(page.getByRole('table')).toHaveCount(0)
+    expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({ path: test.info().outputPath(`workload-empty-${locale}.png`) })
+  })
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the workload has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme })

@@ -162,3 +162,14 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     viewWritesPerMinute: data.VIEW_WRITES_PER_MINUTE,
   }
 }
+
+/** The upstream client's limits these settings make (server/upstream/upstream-client.ts). */
+export function upstreamLimits(config: ServerConfig) {
+  return {
+    timeoutMs: config.upstreamTimeoutMs,
+    maxBodyBytes: config.upstreamMaxBodyBytes,
+    maxConcurrent: config.upstreamConcurrency,
+    // Enough for every connection to wait once; more waiting would only add latency.
+    maxQueued: config.maxConnections,
+  }
+}

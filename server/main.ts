@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createAppServer, type RequestHandler } from './app-server.ts'
 import { createAppServices } from './app-services.ts'
-import { readServerConfig } from './config.ts'
+import { readServerConfig, upstreamLimits } from './config.ts'
 import { createCountEndpoints } from './counts/count-endpoints.ts'
 import { fromUpstreamClient } from './counts/upstream-get.ts'
 import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
@@ -52,14 +52,7 @@ async function main(): Promise<void> {
     mode = `demo API (${demoConfig.taskCount} tasks, key "${demoConfig.apiKey}")`
   }
 
-  const upstreamGet = createUpstreamClient({
-    baseUrl,
-    timeoutMs: config.upstreamTimeoutMs,
-    maxBodyBytes: config.upstreamMaxBodyBytes,
-    maxConcurrent: config.upstreamConcurrency,
-    // Enough for every connection to wait once; more waiting would only add latency.
-    maxQueued: config.maxConnections,
-  })
+  const upstreamGet = createUpstreamClient({ baseUrl, ...upstreamLimits(config) })
   const services = await createAppServices({
     config,
     upstreamBaseUrl: baseUrl,

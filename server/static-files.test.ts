@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { rawRequest, startApp, type RunningApp } from './testing/hostile-upstream.ts'
+import { rawRequest } from './testing/hostile-upstream.ts'
+import { startApp, type RunningApp } from './testing/start-app.ts'
 import { createStaticHandler } from './static-files.ts'
 
 let root: string
@@ -18,11 +19,17 @@ beforeAll(async () => {
   writeFileSync(join(root, '.env'), 'TASKS_API_KEY=id:secret')
   writeFileSync(join(root, 'assets', '.htpasswd'), 'admin:hash')
   writeFileSync(join(root, '.git', 'config'), '[remote "origin"]')
-  app = await startApp('http://127.0.0.1:1', { apiKey: 'k', frontend: createStaticHandler(root) })
+  app = await startApp({
+    mode: 'shared-key',
+    upstream: 'http://127.0.0.1:1/v2',
+    serverKey: 'k',
+    store: false,
+    frontend: () => createStaticHandler(root),
+  })
 })
 
 afterAll(async () => {
-  await app.close()
+  await app.stop()
   rmSync(root, { recursive: true, force: true })
 })
 

@@ -36,7 +36,7 @@ import { loadRowParser, type ParseTiming } from './bench-parse.ts'
 import { runTabCounts, type TabCountsRun } from './bench-tab-counts.ts'
 import { kib, mb, median, round } from './bench-stats.ts'
 import { chromiumLaunchOptions } from '../support/chromium.ts'
-import { startServer, type RunningServer } from '../support/start-server.ts'
+import { startAppProcess, type AppProcess } from '../../server/testing/start-app.ts'
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const distDir = join(projectRoot, 'dist')
@@ -325,7 +325,7 @@ function machine(browserVersion: string) {
 
 async function main(): Promise<void> {
   const options = readOptions()
-  let server: RunningServer | undefined
+  let server: AppProcess | undefined
   let browser: Browser | undefined
   const results: RunResult[] = []
   const baselineResults: RunResult[] = []
@@ -345,12 +345,7 @@ async function main(): Promise<void> {
     // Read right after the build: dist/ is the input of every figure below.
     const bundle = analyzeBundle(distDir)
     // The same app server and demo API serve both pages; the baseline under /baseline/ (a benchmark-only flag).
-    server = await startServer(
-      'server/main.ts',
-      [`--baseline-root=${baselineDir}`],
-      { PORT: '0', DATA_DIR: dataDir },
-      /Task Board on (http:\/\/[^/\s]+)/,
-    )
+    server = await startAppProcess({ args: [`--baseline-root=${baselineDir}`], env: { DATA_DIR: dataDir } })
     const baselineUrl = `${server.url}/baseline`
     const timeParse = await loadRowParser(projectRoot)
     const thousandRowsBody = await fetchThousandRows(server.url)

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
-import { startAppServer } from '../support/start-server.ts'
+import { startAppProcess } from '../../server/testing/start-app.ts'
 
 const REQUESTS = Number(process.env.REQUESTS ?? 4000)
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 200)
@@ -65,7 +65,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const server = await startAppServer()
+  const server = await startAppProcess()
   // A cold server compiles its hot paths on the first few hundred requests; warm it before measuring.
   const warmStarted = performance.now()
   for (let round = 0; round < WARM_UP_ROUNDS; round += 1) {

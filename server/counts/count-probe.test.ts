@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startTestApi, TEST_API_KEY, type TestApi } from '../demo-api/test-server.ts'
+import { startTestApi, TEST_API_KEY, type TestApi } from '../testing/test-api.ts'
 import { createCountProbe } from './count-probe.ts'
 import { isExact, runCountSearch, startCountSearch } from './count-search.ts'
 import { UpstreamError } from './upstream-error.ts'

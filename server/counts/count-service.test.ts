@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
-import { startTestApi, TEST_API_KEY, TEST_NOW, type TestApi } from '../demo-api/test-server.ts'
+import { startTestApi, TEST_API_KEY, TEST_NOW, type TestApi } from '../testing/test-api.ts'
 import {
   COUNT_TTL_MS,
   createCountService,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startTestApi, TEST_API_KEY, type TestApi } from '../demo-api/test-server.ts'
-import { startTestAppServer, type TestAppServer } from '../testing/counts-test-app.ts'
+import { startTestApi, TEST_API_KEY, type TestApi } from '../testing/test-api.ts'
+import { startApp, type InProcessApp } from '../testing/start-app.ts'
 
 const TABS = [
   'taskStatus=new,open,in_progress,in_review',
@@ -14,17 +14,19 @@ const TABS = [
 ]
 
 let api: TestApi
-let withKey: TestAppServer
-let browserKey: TestAppServer
+let withKey: InProcessApp
+let browserKey: InProcessApp
 
 beforeAll(async () => {
   api = await startTestApi({ taskCount: 3000 })
-  withKey = await startTestAppServer(api.baseUrl, { serverKey: TEST_API_KEY })
-  browserKey = await startTestAppServer(api.baseUrl, { serverKey: undefined })
+  const figures = { upstream: api.baseUrl, store: false, env: { COUNT_BUDGET_PER_MINUTE: '1000' } }
+  withKey = await startApp({ mode: 'shared-key', serverKey: TEST_API_KEY, ...figures })
+  // Without a store nobody signs in: the figures use the key the browser sends, as the proxy does.
+  browserKey = await startApp({ mode: 'personal-key', ...figures })
 })
 afterAll(async () => {
-  await withKey.close()
-  await browserKey.close()
+  await withKey.stop()
+  await browserKey.stop()
   await api.close()
 })
 
@@ -35,7 +37,7 @@ function countsUrl(origin: string, sets: readonly string[]): string {
 }
 
 test('answers an exact count per tab, in order, equal to the demo data’s totals', async () => {
-  const response = await fetch(countsUrl(withKey.origin, TABS))
+  const response = await fetch(countsUrl(withKey.url, TABS))
   expect(response.status).toBe(200)
   expect(response.headers.get('cache-control')).toBe('no-store')
   expect(response.headers.get('content-type')).toMatch(/^application\/json/)
@@ -47,10 +49,10 @@ test('answers an exact count per tab, in order, equal to the demo data’s total
 
 test('a second browser soon after costs no upstream request', async () => {
   const sets = ['priority=urgent', 'priority=urgent&taskStatus=open']
-  await fetch(countsUrl(withKey.origin, sets))
+  await fetch(countsUrl(withKey.url, sets))
   const before = withKey.upstreamRequests()
   // Same filters in another order and spelling: one canonical filter set.
-  const again = await fetch(countsUrl(withKey.origin, ['priority=urgent', 'taskStatus=open&priority=urgent,urgent']))
+  const again = await fetch(countsUrl(withKey.url, ['priority=urgent', 'taskStatus=open&priority=urgent,urgent']))
   expect(again.status).toBe(200)
   expect(withKey.upstreamRequests()).toBe(before)
 })
@@ -64,28 +66,28 @@ test.each([
   [[], 'set: give at least one filter set, e.g. set=taskStatus%3Dopen'],
 ])('refuses %j with 400 in the API’s error shape', async (sets, message) => {
   const before = withKey.upstreamRequests()
-  const response = await fetch(countsUrl(withKey.origin, sets))
+  const response = await fetch(countsUrl(withKey.url, sets))
   expect(response.status).toBe(400)
   expect(await response.json()).toEqual({ message, errors: [{ message }] })
   expect(withKey.upstreamRequests()).toBe(before)
 })
 
 test('refuses parameters beside set, other methods and cross-site requests', async () => {
-  const extra = await fetch(`${withKey.origin}/app/counts?set=&taskStatus=open`)
+  const extra = await fetch(`${withKey.url}/app/counts?set=&taskStatus=open`)
   expect(extra.status).toBe(400)
   expect(((await extra.json()) as { message: string }).message).toBe('taskStatus is not a parameter of counts')
-  const post = await fetch(`${withKey.origin}/app/counts?set=`, { method: 'POST' })
+  const post = await fetch(`${withKey.url}/app/counts?set=`, { method: 'POST' })
   expect(post.status).toBe(405)
   expect(post.headers.get('allow')).toBe('GET')
-  const crossSite = await fetch(`${withKey.origin}/app/counts?set=`, { headers: { 'sec-fetch-site': 'cross-site' } })
+  const crossSite = await fetch(`${withKey.url}/app/counts?set=`, { headers: { 'sec-fetch-site': 'cross-site' } })
   expect(crossSite.status).toBe(403)
 })
 
 test('without a server key the browser’s key is used, and a refused key is the refusal', async () => {
-  const without = await fetch(countsUrl(browserKey.origin, ['taskStatus=open']))
+  const without = await fetch(countsUrl(browserKey.url, ['taskStatus=open']))
   expect(without.status).toBe(401)
   expect(((await without.json()) as { message: string }).message).toBe('Unauthorized: missing or invalid API key')
-  const withBrowserKey = await fetch(countsUrl(browserKey.origin, ['taskStatus=open']), {
+  const withBrowserKey = await fetch(countsUrl(browserKey.url, ['taskStatus=open']), {
     headers: { 'x-API-Key': TEST_API_KEY },
   })
   expect(withBrowserKey.status).toBe(200)
@@ -94,7 +96,7 @@ test('without a server key the browser’s key is used, and a refused key is the
 })
 
 test('with a server key the browser’s key is not used', async () => {
-  const response = await fetch(countsUrl(withKey.origin, ['taskStatus=cancelled']), {
+  const response = await fetch(countsUrl(withKey.url, ['taskStatus=cancelled']), {
     headers: { 'x-API-Key': 'wrong:key' },
   })
   expect(response.status).toBe(200)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { DemoCustomer } from './entities.ts'
-import { startTestApi, type TestApi } from './test-server.ts'
+import { startTestApi, type TestApi } from '../testing/test-api.ts'
 
 let api: TestApi
 let customers: DemoCustomer[]

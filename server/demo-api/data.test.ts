@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { DAY, startOfLocalDay } from './clock.ts'
 import { generateDemoData } from './data.ts'
 import type { DemoTask } from './entities.ts'
-import { TEST_NOW } from './test-server.ts'
+import { TEST_NOW } from '../testing/test-api.ts'
 
 const data = generateDemoData({ seed: 7, now: TEST_NOW, taskCount: 4000 })
 const { tasks, users, customers, taskTypes } = data

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createDemoApi, DEFAULT_DEMO_API_KEY, readDemoApiConfig } from './demo-api.ts'
 import type { DemoTask, DemoUser } from './entities.ts'
-import { startTestApi, TEST_API_KEY, TEST_NOW, type TestApi } from './test-server.ts'
+import { startTestApi, TEST_API_KEY, TEST_NOW, type TestApi } from '../testing/test-api.ts'
 
 let api: TestApi
 

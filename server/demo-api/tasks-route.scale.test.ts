@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { DemoTask } from './entities.ts'
-import { startTestApi, type TestApi } from './test-server.ts'
+import { startTestApi, type TestApi } from '../testing/test-api.ts'
 
 // The largest data set the demo allows. Timings are printed for whoever
 // tunes the demo, never asserted: a loaded machine must not fail the suite.

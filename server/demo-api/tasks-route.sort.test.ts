@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { DemoTask } from './entities.ts'
-import { demoApiForFile, taskIds as ids } from './test-server.ts'
+import { demoApiForFile, taskIds as ids } from '../testing/test-api.ts'
 
 const file = demoApiForFile({ taskCount: 3000 })
 

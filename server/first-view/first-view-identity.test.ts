@@ -5,23 +5,23 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { parseFirstViewHandover } from '../../src/features/tasks/api/first-view-handover.ts'
 import { createPicturePolicy } from '../proxy/picture-policy.ts'
 import { createStaticHandler } from '../static-files.ts'
-import { DEMO_KEY, startTestApp, type TestApp } from '../testing/start-test-app.ts'
+import { DEMO_KEY, startApp, type RunningApp } from '../testing/start-app.ts'
 import { createFirstView } from './first-view-loader.ts'
 
 let root: string
-const apps: Partial<Record<'demo' | 'personal-key' | 'shared-key', TestApp>> = {}
+const apps: Partial<Record<'demo' | 'personal-key' | 'shared-key', RunningApp>> = {}
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'first-view-identity-'))
   writeFileSync(join(root, 'index.html'), '<!doctype html><html><head></head><body><div id="root"></div></body></html>')
   for (const mode of ['demo', 'personal-key', 'shared-key'] as const) {
-    apps[mode] = await startTestApp({
+    apps[mode] = await startApp({
       mode,
       frontend: ({ services, upstreamGet }) =>
         createStaticHandler(root, {
           firstView: createFirstView({
             upstreamGet,
-            keyOf: services.upstreamKeyOf,
+            keyOf: services!.upstreamKeyOf,
             isAllowedPicture: createPicturePolicy([]),
             waitMs: 5000,
           }),
@@ -31,11 +31,11 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await Promise.all(Object.values(apps).map((app) => app.close()))
+  await Promise.all(Object.values(apps).map((app) => app.stop()))
   rmSync(root, { recursive: true, force: true })
 })
 
-async function handoverOf(app: TestApp, cookie?: string) {
+async function handoverOf(app: RunningApp, cookie?: string) {
   const answer = await app.call('GET', '/tasks?tab=all&size=25', cookie ? { cookie } : {})
   const match = /<script type="application\/json" id="first-view">(.*?)<\/script>/s.exec(answer.text)
   return match ? parseFirstViewHandover(match[1]!) : null

@@ -6,13 +6,8 @@ import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
 import { parseFirstViewHandover } from '../../src/features/tasks/api/first-view-handover.ts'
 import { createPicturePolicy } from '../proxy/picture-policy.ts'
 import { createStaticHandler } from '../static-files.ts'
-import {
-  rawRequest,
-  startApp,
-  startHostileUpstream,
-  type HostileUpstream,
-  type RunningApp,
-} from '../testing/hostile-upstream.ts'
+import { rawRequest, startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
+import { startApp, type RunningApp } from '../testing/start-app.ts'
 import { createUpstreamClient } from '../upstream/upstream-client.ts'
 import type { FirstScreenRenderer, FirstScreenRequest } from '../../src/app/first-screen-contract.ts'
 import { DISPLAY_COOKIE, formatDisplayCookie } from '../../src/lib/display-cookie.ts'
@@ -69,11 +64,17 @@ beforeAll(async () => {
     },
     defaultTimeZone: 'Europe/Berlin',
   })
-  app = await startApp(upstream.origin, { apiKey: SERVER_KEY, frontend: createStaticHandler(root, { firstView }) })
+  app = await startApp({
+    mode: 'shared-key',
+    upstream: `${upstream.origin}/v2`,
+    serverKey: SERVER_KEY,
+    store: false,
+    frontend: () => createStaticHandler(root, { firstView }),
+  })
 })
 
 afterAll(async () => {
-  await app.close()
+  await app.stop()
   await upstream.close()
   rmSync(root, { recursive: true, force: true })
 })

@@ -1,8 +1,13 @@
 import { connect } from 'node:net'
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest'
-import { rawRequest, startApp, startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
+import { rawRequest, startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
+import { startApp, type InProcessOptions } from '../testing/start-app.ts'
 
 let upstream: HostileUpstream
+
+/** The app server in front of the stand-in upstream with the key `k`: the proxy, the figures and the pages, no store. */
+const inFront = (options: InProcessOptions = {}) =>
+  startApp({ mode: 'shared-key', upstream: `${upstream.origin}/v2`, serverKey: 'k', store: false, ...options })
 
 beforeAll(async () => {
   upstream = await startHostileUpstream()
@@ -13,7 +18,7 @@ afterEach(() => {
 })
 
 test('an id with encoded separators, backslashes or dot segments never reaches the upstream', async () => {
-  const app = await startApp(upstream.origin, { apiKey: 'k' })
+  const app = await inFront()
   try {
     for (const path of [
       '/api/tasks/..%2Fusers%2F',
@@ -33,12 +38,12 @@ test('an id with encoded separators, backslashes or dot segments never reaches t
     expect((await rawRequest(app.url, '/api/tasks/64f0c0ffee0000000000000a')).status).toBe(502)
     expect(upstream.seen.map((request) => request.url)).toEqual(['/v2/tasks/64f0c0ffee0000000000000a'])
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
 test('a path starting with // or an absolute-form target is a 400, not a crash', async () => {
-  const app = await startApp(upstream.origin, { apiKey: 'k' })
+  const app = await inFront()
   try {
     for (const path of [
       '/api//x:99999/tasks/',
@@ -52,12 +57,12 @@ test('a path starting with // or an absolute-form target is a 400, not a crash',
     }
     expect(upstream.seen).toEqual([])
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
 test('answers only the hosts it serves: 421 with no data for any other name', async () => {
-  const app = await startApp(upstream.origin, { apiKey: 'k', allowedHosts: ['board.example.com'] })
+  const app = await inFront({ env: { ALLOWED_HOSTS: 'board.example.com' } })
   const port = new URL(app.url).port
   try {
     for (const host of [
@@ -83,18 +88,18 @@ test('answers only the hosts it serves: 421 with no data for any other name', as
       expect((await rawRequest(app.url, '/tasks', { headers: { host } })).status, host).toBe(200)
     }
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
 test('a server bound to every interface answers the address it was reached on', async () => {
-  const app = await startApp(upstream.origin, { apiKey: 'k', bindHost: '0.0.0.0' })
+  const app = await inFront({ env: { HOST: '0.0.0.0' } })
   try {
     expect((await rawRequest(app.url, '/tasks', { headers: { host: '127.0.0.1' } })).status).toBe(200)
     expect((await rawRequest(app.url, '/tasks', { headers: { host: '0.0.0.0' } })).status).toBe(421)
     expect((await rawRequest(app.url, '/tasks', { headers: { host: '10.1.2.3' } })).status).toBe(421)
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
@@ -121,30 +126,30 @@ function trickle(origin: string, chunks: string[], intervalMs: number): Promise<
 const FAST_LIMITS = { headersTimeoutMs: 600, requestTimeoutMs: 1200, checkIntervalMs: 100, maxConnections: 50 }
 
 test('a client sending its headers a byte at a time is cut off', async () => {
-  const app = await startApp(upstream.origin, { apiKey: 'k', limits: FAST_LIMITS })
+  const app = await inFront({ limits: FAST_LIMITS })
   try {
     const request = 'GET /tasks HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ' + 'a'.repeat(200)
     const { ms } = await trickle(app.url, request.split(''), 50)
     expect(ms).toBeLessThan(2500)
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
 test('a client sending its body a byte at a time is cut off', async () => {
-  const app = await startApp(upstream.origin, { apiKey: 'k', limits: FAST_LIMITS })
+  const app = await inFront({ limits: FAST_LIMITS })
   try {
     const head = 'POST /tasks HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n'
     const { ms, received } = await trickle(app.url, [head, ...'x'.repeat(200).split('')], 50)
     expect(ms).toBeLessThan(3000)
     expect(received).toContain('408 Request Timeout')
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
 test('connections beyond the cap are closed as they arrive', async () => {
-  const app = await startApp(upstream.origin, { apiKey: 'k', limits: { ...FAST_LIMITS, maxConnections: 3 } })
+  const app = await inFront({ limits: { ...FAST_LIMITS, maxConnections: 3 } })
   const { port } = new URL(app.url)
   const held = Array.from({ length: 3 }, () => connect(Number(port), '127.0.0.1'))
   try {
@@ -155,19 +160,20 @@ test('connections beyond the cap are closed as they arrive', async () => {
     expect((await rawRequest(app.url, '/tasks', { headers: { host: '127.0.0.1' } })).status).toBe(200)
   } finally {
     held.forEach((socket) => socket.destroy())
-    await app.close()
+    await app.stop()
   }
 })
 
 test('pictures may come from this origin and the configured ones only; no <base>', async () => {
-  const app = await startApp(upstream.origin, { apiKey: 'k', pictureOrigins: ['https://files.example.com'] })
+  const app = await inFront({ env: { AVATAR_HOSTS: 'https://files.example.com' } })
   try {
     const { headers } = await rawRequest(app.url, '/tasks', { headers: { host: '127.0.0.1' } })
     const csp = String(headers['content-security-policy'])
-    expect(csp).toContain("img-src 'self' https://files.example.com;")
+    // The API's own origin, as the server adds it in front of a tasks API, and the configured host.
+    expect(csp).toContain(`img-src 'self' ${upstream.origin} https://files.example.com;`)
     expect(csp).toContain("base-uri 'none'")
     expect(csp).not.toMatch(/img-src[^;]*(https:|http:)(\s|;)/)
   } finally {
-    await app.close()
+    await app.stop()
   }
 })

@@ -1,25 +1,25 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { cookieFrom, DEMO_KEY, OTHER_COMPANY_KEY, startTestApp, type TestApp } from '../testing/start-test-app.ts'
+import { cookieFrom, DEMO_KEY, OTHER_COMPANY_KEY, startApp, type RunningApp } from '../testing/start-app.ts'
 
 const MINUTE = 60_000
 let time = Date.parse('2026-03-02T07:00:00Z')
 
-async function signIn(app: TestApp, apiKey: string): Promise<string> {
+async function signIn(app: RunningApp, apiKey: string): Promise<string> {
   const answer = await app.call('POST', '/app/session', { body: { apiKey } })
   expect(answer.status).toBe(201)
   return cookieFrom(answer, 'tb_session')!
 }
 
 describe('personal-key mode', () => {
-  let app: TestApp
+  let app: RunningApp
   beforeAll(async () => {
-    app = await startTestApp({
+    app = await startApp({
       mode: 'personal-key',
       env: { SESSION_IDLE_MINUTES: '30', SESSION_MAX_HOURS: '2' },
       now: () => time,
     })
   })
-  afterAll(() => app.close())
+  afterAll(() => app.stop())
 
   test('nobody is signed in at first; views need a session', async () => {
     expect((await app.call('GET', '/app/session')).json).toEqual({ mode: 'personal-key', signedIn: false, user: null })
@@ -135,14 +135,14 @@ describe('personal-key mode', () => {
 })
 
 describe('shared-key mode', () => {
-  let app: TestApp
+  let app: RunningApp
   beforeAll(async () => {
-    app = await startTestApp({
+    app = await startApp({
       mode: 'shared-key',
       env: { TRUSTED_USER_HEADER: 'X-Forwarded-Email', TRUSTED_PROXIES: '127.0.0.1' },
     })
   })
-  afterAll(() => app.close())
+  afterAll(() => app.stop())
 
   test('a trusted proxy’s header names the person; personal views are theirs', async () => {
     const anna = { 'x-forwarded-email': 'anna@example.com' }
@@ -175,14 +175,14 @@ describe('shared-key mode', () => {
 })
 
 describe('shared-key mode behind an untrusted address', () => {
-  let app: TestApp
+  let app: RunningApp
   beforeAll(async () => {
-    app = await startTestApp({
+    app = await startApp({
       mode: 'shared-key',
       env: { TRUSTED_USER_HEADER: 'X-Forwarded-Email', TRUSTED_PROXIES: '10.0.0.9' },
     })
   })
-  afterAll(() => app.close())
+  afterAll(() => app.stop())
 
   test('the header is ignored when not sent by a trusted proxy', async () => {
     const answer = await app.call('GET', '/app/session', { headers: { 'x-forwarded-email': 'boss@example.com' } })

@@ -1,18 +1,23 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startApp, startHostileUpstream, type HostileUpstream, type RunningApp } from '../testing/hostile-upstream.ts'
+import { startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
+import { startApp, type RunningApp } from '../testing/start-app.ts'
 
 let upstream: HostileUpstream
 let app: RunningApp
 
 beforeAll(async () => {
   upstream = await startHostileUpstream()
-  app = await startApp(upstream.origin, {
-    apiKey: 'k',
-    pictureOrigins: [upstream.origin, 'https://files.example.com'],
+  // Pictures on the API's own origin are allowed as in production; AVATAR_HOSTS adds a file host.
+  app = await startApp({
+    mode: 'shared-key',
+    upstream: `${upstream.origin}/v2`,
+    serverKey: 'k',
+    store: false,
+    env: { AVATAR_HOSTS: 'https://files.example.com' },
   })
 })
 afterAll(async () => {
-  await app.close()
+  await app.stop()
   await upstream.close()
 })
 

@@ -1,9 +1,14 @@
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest'
 import { createAppServer } from '../app-server.ts'
-import { rawRequest, startApp, startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
+import { rawRequest, startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
+import { startApp, type InProcessOptions } from '../testing/start-app.ts'
 import { createUpstreamClient } from '../upstream/upstream-client.ts'
 
 let upstream: HostileUpstream
+
+/** The app server in front of the stand-in upstream with the key `k`: the proxy, the figures and the pages, no store. */
+const inFront = (options: InProcessOptions = {}) =>
+  startApp({ mode: 'shared-key', upstream: `${upstream.origin}/v2`, serverKey: 'k', store: false, ...options })
 
 beforeAll(async () => {
   upstream = await startHostileUpstream()
@@ -25,7 +30,12 @@ test('forwards the path and query, with the server key and no browser headers', 
     })
     res.end('[]')
   })
-  const app = await startApp(upstream.origin, { apiKey: 'server:key' })
+  const app = await startApp({
+    mode: 'shared-key',
+    upstream: `${upstream.origin}/v2`,
+    serverKey: 'server:key',
+    store: false,
+  })
   try {
     const response = await fetch(`${app.url}/api/tasks/?limit=5&sort=%7B%22by%22%3A%22dueDate%22%7D`, {
       headers: { 'x-api-key': 'browser:key', cookie: 'board=1', authorization: 'Bearer x' },
@@ -39,18 +49,18 @@ test('forwards the path and query, with the server key and no browser headers', 
     expect(upstream.seen[0]!.headers.cookie).toBeUndefined()
     expect(upstream.seen[0]!.headers.authorization).toBeUndefined()
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
 test("forwards the browser's key when the server has none, and says the answer varies with it", async () => {
-  const app = await startApp(upstream.origin, { apiKey: undefined })
+  const app = await startApp({ mode: 'personal-key', upstream: `${upstream.origin}/v2`, store: false })
   try {
     const response = await fetch(`${app.url}/api/taskTypes/`, { headers: { 'x-api-key': 'browser:key' } })
     expect(upstream.seen[0]!.headers['x-api-key']).toBe('browser:key')
     expect(response.headers.get('vary')).toBe('x-api-key')
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
@@ -64,7 +74,7 @@ test('answers JSON that no cache keeps, whatever the upstream says, and passes n
     })
     res.end('[]')
   })
-  const app = await startApp(upstream.origin, { apiKey: 'k' })
+  const app = await inFront()
   try {
     const { status, headers } = await rawRequest(app.url, '/api/customers/', { headers: { host: '127.0.0.1' } })
     expect(status).toBe(200)
@@ -74,12 +84,17 @@ test('answers JSON that no cache keeps, whatever the upstream says, and passes n
     expect(headers.etag).toBeUndefined()
     expect(headers.vary).toBeUndefined()
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
 test('passes upstream errors in the API shape, without HTML, stack traces or keys', async () => {
-  const app = await startApp(upstream.origin, { apiKey: 'abc123:s3cr3t-value' })
+  const app = await startApp({
+    mode: 'shared-key',
+    upstream: `${upstream.origin}/v2`,
+    serverKey: 'abc123:s3cr3t-value',
+    store: false,
+  })
   try {
     upstream.respond((_url, res) => {
       res.writeHead(500, { 'content-type': 'text/html' })
@@ -123,7 +138,7 @@ test('passes upstream errors in the API shape, without HTML, stack traces or key
     expect(limited.headers.get('retry-after')).toBe('3')
     expect(((await limited.json()) as { message: string }).message).toBe('Too many requests')
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
@@ -132,17 +147,17 @@ test("scrubs the browser's own key from messages too", async () => {
     res.writeHead(403, { 'content-type': 'application/json' })
     res.end(JSON.stringify({ message: 'Key mine:personal-secret is not allowed here' }))
   })
-  const app = await startApp(upstream.origin, { apiKey: undefined })
+  const app = await startApp({ mode: 'personal-key', upstream: `${upstream.origin}/v2`, store: false })
   try {
     const answer = await fetch(`${app.url}/api/tasks/`, { headers: { 'x-api-key': 'mine:personal-secret' } })
     expect(await answer.text()).not.toContain('personal-secret')
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
 test('answers 504 when the upstream is slow and recovers on the next request', async () => {
-  const app = await startApp(upstream.origin, { apiKey: 'k', client: { timeoutMs: 300 } })
+  const app = await inFront({ env: { UPSTREAM_TIMEOUT_MS: '300' } })
   try {
     upstream.respond(() => {
       /* never answers */
@@ -153,12 +168,18 @@ test('answers 504 when the upstream is slow and recovers on the next request', a
     upstream.respond((_url, res) => res.end('[]'))
     expect((await fetch(`${app.url}/api/tasks/`)).status).toBe(200)
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
 test('answers 502 quickly when the upstream is down', async () => {
-  const app = await startApp('http://127.0.0.1:1', { apiKey: 'k', client: { timeoutMs: 5000 } })
+  const app = await startApp({
+    mode: 'shared-key',
+    upstream: 'http://127.0.0.1:1/v2',
+    serverKey: 'k',
+    store: false,
+    env: { UPSTREAM_TIMEOUT_MS: '5000' },
+  })
   try {
     const started = Date.now()
     const response = await fetch(`${app.url}/api/tasks/`)
@@ -169,12 +190,12 @@ test('answers 502 quickly when the upstream is down', async () => {
       errors: [{ message: 'The tasks API could not be reached.' }],
     })
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
 test('refuses other methods and unlisted paths without asking the upstream', async () => {
-  const app = await startApp(upstream.origin, { apiKey: 'k' })
+  const app = await inFront()
   try {
     const post = await fetch(`${app.url}/api/tasks/`, { method: 'POST', body: '{}' })
     expect(post.status).toBe(405)
@@ -184,7 +205,7 @@ test('refuses other methods and unlisted paths without asking the upstream', asy
     expect((await rawRequest(app.url, '/api/tasks/%2e%2e/%2e%2e/admin')).status).toBe(404)
     expect(upstream.seen).toEqual([])
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { cookieFrom, DEMO_KEY, startTestApp, type TestApp } from '../testing/start-test-app.ts'
+import { cookieFrom, DEMO_KEY, startApp, type RunningApp } from '../testing/start-app.ts'
 import { startPostgresCluster, type PostgresCluster } from './postgres-cluster.ts'
 import { createPostgresDatabase } from '../testing/test-databases.ts'
 
 // This file stops its server mid-test, so it has a cluster of its own (never TEST_DATABASE_URL's).
 let cluster: PostgresCluster
-let app: TestApp
-let personal: TestApp
+let app: RunningApp
+let personal: RunningApp
 
 beforeAll(async () => {
   cluster = await startPostgresCluster()
-  app = await startTestApp({ mode: 'demo', env: { DATABASE_URL: await createPostgresDatabase(cluster.url) } })
-  personal = await startTestApp({
+  app = await startApp({ mode: 'demo', env: { DATABASE_URL: await createPostgresDatabase(cluster.url) } })
+  personal = await startApp({
     mode: 'personal-key',
     env: {
       DATABASE_URL: await createPostgresDatabase(cluster.url),
@@ -21,8 +21,8 @@ beforeAll(async () => {
 }, 60_000)
 
 afterAll(async () => {
-  await app?.close()
-  await personal?.close()
+  await app?.stop()
+  await personal?.stop()
   await cluster?.destroy()
 })
 

@@ -1,7 +1,5 @@
 import { createServer, request, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createAppServer, type AppServerOptions } from '../app-server.ts'
-import { createUpstreamClient, type UpstreamClientOptions } from '../upstream/upstream-client.ts'
 
 /**
  * A stand-in upstream API for raw HTTP tests of the app server: it answers
@@ -34,37 +32,6 @@ export async function startHostileUpstream(): Promise<HostileUpstream> {
   }
 }
 
-export interface RunningApp {
-  url: string
-  server: Server
-  close: () => Promise<void>
-}
-
-/** The app server in front of `upstreamOrigin`/v2, with a frontend that answers "spa". */
-export async function startApp(
-  upstreamOrigin: string,
-  options: Partial<AppServerOptions> & { apiKey: string | undefined; client?: Partial<UpstreamClientOptions> },
-): Promise<RunningApp> {
-  const timeoutMs = options.client?.timeoutMs ?? 2000
-  const server = createAppServer({
-    upstreamGet: createUpstreamClient({
-      baseUrl: `${upstreamOrigin}/v2`,
-      timeoutMs,
-      maxBodyBytes: 20_000_000,
-      maxConcurrent: 16,
-      maxQueued: 100,
-      ...options.client,
-    }),
-    upstreamTimeoutMs: timeoutMs,
-    frontend: (_req, res) => {
-      res.end('spa')
-      return Promise.resolve()
-    },
-    ...options,
-  })
-  return { url: await listen(server), server, close: () => stop(server) }
-}
-
 export interface RawAnswer {
   status: number
   headers: IncomingHttpHeaders
@@ -90,7 +57,7 @@ export function rawRequest(
   })
 }
 
-export async function listen(server: Server): Promise<string> {
+async function listen(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }

@@ -2,10 +2,15 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createGzip } from 'node:zlib'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startApp, startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
+import { startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
+import { startApp, type InProcessOptions } from '../testing/start-app.ts'
 import { createUpstreamClient, UpstreamError } from './upstream-client.ts'
 
 let upstream: HostileUpstream
+
+/** The app server in front of the stand-in upstream with the key `k`: the proxy, the figures and the pages, no store. */
+const inFront = (options: InProcessOptions = {}) =>
+  startApp({ mode: 'shared-key', upstream: `${upstream.origin}/v2`, serverKey: 'k', store: false, ...options })
 
 beforeAll(async () => {
   upstream = await startHostileUpstream()
@@ -41,7 +46,7 @@ test('a gzip bomb is cut off at the body cap with a 502, and memory stays bounde
     res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
     res.end(compressed)
   })
-  const app = await startApp(upstream.origin, { apiKey: 'k', client: { maxBodyBytes: 2_000_000 } })
+  const app = await inFront({ env: { UPSTREAM_BODY_MB: '2' } })
   try {
     global.gc?.()
     const before = process.memoryUsage()
@@ -59,19 +64,19 @@ test('a gzip bomb is cut off at the body cap with a 502, and memory stays bounde
     // Four decoded bombs would be 1 GB; four capped bodies are 8 MB plus buffers in flight.
     expect(peak).toBeLessThan(150_000_000)
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
 test('a plain body over the cap is a 502, one under it passes', async () => {
-  const app = await startApp(upstream.origin, { apiKey: 'k', client: { maxBodyBytes: 10_000 } })
+  const app = await inFront({ env: { UPSTREAM_BODY_MB: '0.01' } })
   try {
     upstream.respond((_url, res) => res.end(JSON.stringify([{ _id: 'c1', name: 'x'.repeat(20_000) }])))
     expect((await fetch(`${app.url}/api/customers/`)).status).toBe(502)
     upstream.respond((_url, res) => res.end(JSON.stringify([{ _id: 'c1', name: 'x'.repeat(9_000) }])))
     expect((await fetch(`${app.url}/api/customers/`)).status).toBe(200)
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 
@@ -87,7 +92,7 @@ test('at most maxConcurrent calls are in flight; beyond the queue the server ans
       res.end('[]')
     })
   })
-  const app = await startApp(upstream.origin, { apiKey: 'k', client: { maxConcurrent: 3, maxQueued: 4 } })
+  const app = await inFront({ env: { UPSTREAM_CALLS: '3' }, client: { maxQueued: 4 } })
   try {
     const answers = Array.from({ length: 9 }, () => fetch(`${app.url}/api/tasks/`).then((answer) => answer.status))
     while (waiting.length < 3) await new Promise((resolve) => setTimeout(resolve, 10))
@@ -100,7 +105,7 @@ test('at most maxConcurrent calls are in flight; beyond the queue the server ans
     expect(statuses.filter((status) => status === 200)).toHaveLength(7)
     expect(statuses.filter((status) => status === 503)).toHaveLength(2)
   } finally {
-    await app.close()
+    await app.stop()
   }
 })
 

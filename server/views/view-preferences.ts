@@ -2,7 +2,7 @@ import type { Database } from '../store/database.ts'
 import type { Clock, ViewsRepository } from './views-repository.ts'
 import type { Actor } from './view-record.ts'
 
-/** Each user's default view and when they last opened each view. */
+/** Each user's default view. */
 export function createViewPreferences(db: Database, views: ViewsRepository, now: Clock = Date.now) {
   /** The default view's id, or null when none is set or it is in the trash. */
   async function getDefault(actor: Actor): Promise<string | null> {
@@ -31,15 +31,13 @@ export function createViewPreferences(db: Database, views: ViewsRepository, now:
     )
   }
 
+  /**
+   * Confirms the actor may open the view and answers the time. Nothing is
+   * recorded: the board shows no times of use, so no view query reads them.
+   */
   async function markUsed(actor: Actor, viewId: string): Promise<string> {
     await views.get(actor, viewId)
-    const time = new Date(now()).toISOString()
-    await db.query(
-      `INSERT INTO view_usage (user_id, view_id, last_used_at) VALUES ($1, $2, $3)
-       ON CONFLICT (user_id, view_id) DO UPDATE SET last_used_at = EXCLUDED.last_used_at`,
-      [actor.userId, viewId, time],
-    )
-    return time
+    return new Date(now()).toISOString()
   }
 
   return { getDefault, setDefault, markUsed }

@@ -30,7 +30,6 @@ export interface View {
   createdAt: string
   updatedBy: { id: string; name: string }
   updatedAt: string
-  lastUsedAt: string | null
   /** Set for views in the trash. */
   deletedAt: string | null
 }
@@ -80,11 +79,10 @@ export interface ViewRow {
   updated_by_name: string
   updated_at: Date | string
   deleted_at: Date | string | null
-  last_used_at?: Date | string | null
 }
 
-/** `SELECT … FROM` for statements that answer views: the view and the actor's (`$1`) last use of it. */
-export const VIEW_SELECT = `v.*, u.last_used_at FROM views v LEFT JOIN view_usage u ON u.view_id = v.id AND u.user_id = $1`
+/** `SELECT … FROM` for statements that answer views, with `v` for the view (`VISIBLE` refers to it). */
+export const VIEW_SELECT = `v.* FROM views v`
 
 /**
  * Rows the actor may see: their company's, and of those the team's and
@@ -107,7 +105,6 @@ export function toView(row: ViewRow): View {
     createdAt: toIso(row.created_at),
     updatedBy: { id: row.updated_by, name: row.updated_by_name },
     updatedAt: toIso(row.updated_at),
-    lastUsedAt: row.last_used_at ? toIso(row.last_used_at) : null,
     deletedAt: row.deleted_at ? toIso(row.deleted_at) : null,
   }
 }

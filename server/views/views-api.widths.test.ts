@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startTestApp, type TestApp } from '../testing/start-test-app.ts'
+import { startApp, type RunningApp } from '../testing/start-app.ts'
 
-let app: TestApp
+let app: RunningApp
 beforeAll(async () => {
-  app = await startTestApp({ mode: 'demo' })
+  app = await startApp({ mode: 'demo' })
 })
-afterAll(() => app.close())
+afterAll(() => app.stop())
 
 type ViewJson = { id: string; version: number; widths: Record<string, number> | null }
 

@@ -126,7 +126,7 @@ describe.each(ENGINES)('views on %s', (engine) => {
     expect((await history.listTrash(anna)).map((v) => v.id)).not.toContain(view.id)
   })
 
-  test('duplicates are personal copies; defaults and last use are per user', async () => {
+  test('duplicates are personal copies; defaults are per user', async () => {
     const team = await views.create(anna, content('Review'), 'team')
     const copy = await views.duplicate(ben, team.id, undefined)
     expect(copy).toMatchObject({ name: 'Review (copy)', scope: 'personal', ownerId: 'u-ben', query: 'tab=open' })
@@ -134,9 +134,6 @@ describe.each(ENGINES)('views on %s', (engine) => {
     expect(await prefs.getDefault(ben)).toBe(copy.id)
     expect(await prefs.getDefault(anna)).toBeNull()
     expect(await refusal(prefs.setDefault(anna, copy.id))).toBe('not-found')
-    const used = await prefs.markUsed(ben, team.id)
-    expect((await views.get(ben, team.id)).lastUsedAt).toBe(used)
-    expect((await views.get(anna, team.id)).lastUsedAt).toBeNull()
     await views.remove(ben, copy.id, 1)
     expect(await prefs.getDefault(ben)).toBeNull()
   })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
-import { startTestApi, TEST_API_KEY, TEST_NOW, type TestApi } from '../demo-api/test-server.ts'
-import { startTestAppServer, type TestAppServer } from '../testing/counts-test-app.ts'
+import { startTestApi, TEST_API_KEY, TEST_NOW, type TestApi } from '../testing/test-api.ts'
+import { startApp, type InProcessApp, type InProcessOptions } from '../testing/start-app.ts'
 import type { GetUpstream } from '../counts/upstream-get.ts'
 import type { Workload } from './workload-service.ts'
 import type { WorkloadRow } from './workload-tally.ts'
@@ -17,9 +17,20 @@ interface Task {
 }
 
 let api: TestApi
-let app: TestAppServer
+let app: InProcessApp
 let clock: number
 let allTasks: Task[]
+
+/** The app server's figures in front of the test's demo API, with its key. */
+const workloadServer = (options: InProcessOptions = {}) =>
+  startApp({
+    mode: 'shared-key',
+    upstream: api.baseUrl,
+    serverKey: TEST_API_KEY,
+    store: false,
+    ...options,
+    env: { COUNT_BUDGET_PER_MINUTE: '1000', ...options.env },
+  })
 
 beforeAll(async () => {
   api = await startTestApi({ taskCount: 3000 })
@@ -31,14 +42,14 @@ beforeAll(async () => {
   }
 })
 afterAll(async () => {
-  await app.close()
+  await app.stop()
   await api.close()
 })
 beforeEach(async () => {
   clock = TEST_NOW
   await fetch(`${api.origin}/__demo/faults`, { method: 'DELETE' })
-  await app?.close()
-  app = await startTestAppServer(api.baseUrl, { serverKey: TEST_API_KEY, now: () => clock })
+  await app?.stop()
+  app = await workloadServer({ now: () => clock })
 })
 
 /** The figures computed here, from every task, with dates read through Intl: not the server's code. */
@@ -80,7 +91,7 @@ async function getWorkload(
   query: string,
   target = app,
 ): Promise<{ status: number; body: Workload & { message?: string } }> {
-  const response = await fetch(`${target.origin}/app/workload?${query}`)
+  const response = await fetch(`${target.url}/app/workload?${query}`)
   expect(response.headers.get('cache-control')).toBe('no-store')
   return { status: response.status, body: (await response.json()) as Workload & { message?: string } }
 }
@@ -119,8 +130,8 @@ test('a second browser within a minute costs no upstream request; after it, new 
 
 test('stops at the bound and says so', async () => {
   const active = expectedRows(() => true, TEST_NOW).reduce((sum, row) => sum + row.active, 0)
-  const bounded = await startTestAppServer(api.baseUrl, { serverKey: TEST_API_KEY, workloadMaxTasks: 1000 })
-  const exact = await startTestAppServer(api.baseUrl, { serverKey: TEST_API_KEY, workloadMaxTasks: active })
+  const bounded = await workloadServer({ env: { WORKLOAD_MAX_TASKS: '1000' } })
+  const exact = await workloadServer({ env: { WORKLOAD_MAX_TASKS: String(active) } })
   try {
     const cut = await getWorkload(`tz=${ZONE}`, bounded)
     expect(cut.body).toMatchObject({ covered: 1000, truncated: true })
@@ -128,8 +139,8 @@ test('stops at the bound and says so', async () => {
     const whole = await getWorkload(`tz=${ZONE}`, exact)
     expect(whole.body).toMatchObject({ covered: active, truncated: false })
   } finally {
-    await bounded.close()
-    await exact.close()
+    await bounded.stop()
+    await exact.stop()
   }
 })
 
@@ -143,13 +154,13 @@ test('short and overlapping pages change nothing', async () => {
       shifted.set('limit', String(Math.min(250, Number(params.get('limit')))))
       return get(path, shifted, key, signal)
     }
-  const capped = await startTestAppServer(api.baseUrl, { serverKey: TEST_API_KEY, now: () => clock }, unstable)
+  const capped = await workloadServer({ now: () => clock, wrapFigures: unstable })
   try {
     const { body } = await getWorkload(`tz=${ZONE}`, capped)
     expect(body.rows).toEqual(expectedRows(() => true, TEST_NOW))
     expect(capped.upstreamRequests()).toBeGreaterThan(6)
   } finally {
-    await capped.close()
+    await capped.stop()
   }
 })
 
@@ -177,7 +188,7 @@ test('under 500, 429 and timeouts the last figures stay, with a notice', async (
 })
 
 test('a timeout keeps the last figures; with none yet, the failure is the answer', async () => {
-  const slow = await startTestAppServer(api.baseUrl, { serverKey: TEST_API_KEY, timeoutMs: 300, now: () => clock })
+  const slow = await workloadServer({ env: { UPSTREAM_TIMEOUT_MS: '300' }, now: () => clock })
   try {
     await fetch(`${api.origin}/__demo/faults`, {
       method: 'POST',
@@ -202,7 +213,7 @@ test('a timeout keeps the last figures; with none yet, the failure is the answer
       stale: { reason: 'unavailable', message: 'The tasks API did not answer in time.' },
     })
   } finally {
-    await slow.close()
+    await slow.stop()
   }
 })
 

@@ -1,8 +1,9 @@
 import { expect, test } from 'vitest'
-import { en } from '../../lib/i18n/en.ts'
+import { de } from '../../lib/i18n/de.ts'
+import { en, type Messages } from '../../lib/i18n/en.ts'
 import { AppRequestError } from './api/app-request.ts'
 import { isNameTaken, staleCurrent } from './api/view-changes.ts'
-import { describeViewFailure } from './view-failure.ts'
+import { appFailureInWords, describeViewFailure } from './view-failure.ts'
 
 // The bodies as server/http/answer-failure.ts sends them.
 const current = {
@@ -27,13 +28,57 @@ const refusal = (status: number, code: string, extra: object = {}) =>
 test.each([
   [refusal(409, 'name-taken'), en.viewActions.nameTaken],
   [refusal(423, 'locked'), en.viewActions.lockedRefusal],
-  [new AppRequestError(503, 'Saved views are unavailable.'), `${en.viewActions.failed} Saved views are unavailable.`],
   [
-    new AppRequestError(null, 'The server could not be reached.'),
+    new AppRequestError(503, 'Saved views are unavailable: the database cannot be reached.'),
+    `${en.viewActions.failed} Saved views are unavailable: the database cannot be reached. Nothing saved is lost; try again shortly.`,
+  ],
+  [
+    new AppRequestError(null, 'The server could not be reached.', new TypeError('fetch failed')),
     `${en.viewActions.failed} The server could not be reached.`,
   ],
 ])('%s is told as “%s”', (error, text) => {
   expect(describeViewFailure(error, en)).toBe(text)
+})
+
+// Each failure the app server answers (server/http/answer-failure.ts, write-guard.ts, the views and session routes), in English as it words it.
+const SERVER_FAILURES = [
+  refusal(404, 'not-found'),
+  refusal(409, 'stale', { current }),
+  refusal(403, 'forbidden'),
+  new AppRequestError(400, 'name: Too big: expected string to have <=80 characters'),
+  new AppRequestError(401, 'Sign in to use saved views.'),
+  new AppRequestError(403, 'Cross-site requests cannot change saved data.'),
+  new AppRequestError(404, 'Not found'),
+  new AppRequestError(413, 'The body is larger than 65536 bytes.'),
+  new AppRequestError(415, 'Send the body as application/json.'),
+  new AppRequestError(429, 'Too many changes in a short time; wait a moment.'),
+  new AppRequestError(502, 'The tasks API did not answer in time.'),
+  new AppRequestError(503, 'Saved views are unavailable: the database cannot be reached.'),
+  new AppRequestError(500, 'Internal error'),
+  new AppRequestError(null, 'The server could not be reached.', new TypeError('fetch failed')),
+  new AppRequestError(null, 'The server answered with something that is not a view.'),
+]
+
+/** Which catalogue entry a sentence is, so the two languages can be compared entry by entry. */
+function entryOf(sentence: string, t: Messages, status: number | null): string | undefined {
+  const entries = { ...t.appFailure, nameTaken: t.viewActions.nameTaken, locked: t.viewActions.lockedRefusal }
+  return Object.entries(entries).find(
+    ([, words]) => (typeof words === 'function' ? words(status ?? 0) : words) === sentence,
+  )?.[0]
+}
+
+test.each(SERVER_FAILURES)('%s is told in the board’s own words in each language, never the server’s', (error) => {
+  const english = appFailureInWords(error, en)
+  const german = appFailureInWords(error, de)
+  expect(entryOf(english, en, error.status)).toBeDefined()
+  expect(entryOf(german, de, error.status)).toBe(entryOf(english, en, error.status))
+  expect(german).not.toContain(error.message)
+})
+
+test('a status the board has no words for is named by its number', () => {
+  expect(appFailureInWords(new AppRequestError(500, 'Internal error'), de)).toBe(
+    'Der Server hat mit einem Fehler geantwortet (HTTP 500).',
+  )
 })
 
 test('a stale refusal yields the view as it is now; other refusals none', () => {

@@ -319,6 +319,22 @@ export const de: Messages = {
     saveAsNew: 'Als neue speichern',
     failed: 'Das hat nicht geklappt:',
   },
+  appFailure: {
+    unreachable: 'Der Server war nicht erreichbar.',
+    unreadable: 'Der Server hat etwas geantwortet, das das Board nicht lesen konnte.',
+    invalid: 'Der Server hat das Gesendete nicht angenommen.',
+    signIn: 'Melden Sie sich an, um gespeicherte Ansichten zu nutzen.',
+    refused: 'Der Server hat diese Änderung abgelehnt.',
+    teamStaysTeam: 'Eine Team-Ansicht kann nicht persönlich werden; duplizieren Sie sie stattdessen.',
+    notFound: 'Diese Ansicht gibt es nicht, oder sie wurde gelöscht.',
+    stale: 'Jemand hat diese Ansicht inzwischen geändert.',
+    tooLarge: 'Das ist mehr, als der Server auf einmal annimmt.',
+    tooMany: 'Zu viele Änderungen in kurzer Zeit; warten Sie einen Moment.',
+    tasksApi: 'Die Aufgaben-API hat nicht geantwortet. Versuchen Sie es gleich noch einmal.',
+    store:
+      'Gespeicherte Ansichten sind nicht verfügbar: Die Datenbank ist nicht erreichbar. Gespeichertes geht nicht verloren; versuchen Sie es gleich noch einmal.',
+    other: (status) => `Der Server hat mit einem Fehler geantwortet (HTTP ${status}).`,
+  },
   session: {
     needed: 'Melden Sie sich mit Ihrem API-Schlüssel an, um die Aufgaben zu sehen.',
     expired: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie waren.',
@@ -326,6 +342,7 @@ export const de: Messages = {
     label: 'API-Schlüssel',
     signIn: 'Anmelden',
     rejected: 'Die Aufgaben-API hat diesen Schlüssel nicht akzeptiert.',
+    tooMany: 'Zu viele Anmeldeversuche; warten Sie einen Moment.',
     signOut: 'Abmelden',
   },
   unreadable: {

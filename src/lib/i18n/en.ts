@@ -307,6 +307,22 @@ export const en = {
     saveAsNew: 'Save as new',
     failed: 'That did not work:',
   },
+  // Why a request to this board's own server failed, told from its status and code (the server's text is English).
+  appFailure: {
+    unreachable: 'The server could not be reached.',
+    unreadable: 'The server answered with something the board could not read.',
+    invalid: 'The server did not accept what was sent.',
+    signIn: 'Sign in to use saved views.',
+    refused: 'The server refused this change.',
+    teamStaysTeam: 'A team view cannot become personal; duplicate it instead.',
+    notFound: 'This view does not exist or was deleted.',
+    stale: 'Someone changed this view meanwhile.',
+    tooLarge: 'That is more than the server takes at once.',
+    tooMany: 'Too many changes in a short time; wait a moment.',
+    tasksApi: 'The tasks API did not answer. Try again shortly.',
+    store: 'Saved views are unavailable: the database cannot be reached. Nothing saved is lost; try again shortly.',
+    other: (status: number) => `The server answered with an error (HTTP ${status}).`,
+  },
   session: {
     needed: 'Sign in with your API key to see the tasks.',
     expired: 'Your session has ended. Sign in again to go on where you were.',
@@ -314,6 +330,7 @@ export const en = {
     label: 'API key',
     signIn: 'Sign in',
     rejected: 'The tasks API did not accept this key.',
+    tooMany: 'Too many sign-in attempts; wait a moment.',
     signOut: 'Sign out',
   },
   unreadable: {

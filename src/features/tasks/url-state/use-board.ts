@@ -16,8 +16,13 @@ export type { UpdateOptions } from './board-writer.ts'
 const MIN_WRITE_INTERVAL_MS = 50
 
 /**
- * The board's view, read from the URL and written back to it. The only caller
- * of useSearchParams: every other component gets the view from here.
+ * The board's view, read from the URL and written back to it: the one place
+ * that writes the board's parameters, and the only caller of useSearchParams.
+ * Other components read the address itself (useLocation) where the view is
+ * not enough: a shared link keeps parameters the board does not know (Copy
+ * link, the current view's actions, the short-link hint), a task link and the
+ * detail's way back keep the query as it is, the workload reads its own
+ * `order`, and an old path's redirect carries the query over.
  *
  * A URL that is not canonical (invalid values, defaults written out, another
  * order) is replaced by its canonical form; what was dropped travels in the

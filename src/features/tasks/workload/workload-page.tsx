@@ -50,7 +50,12 @@ export function WorkloadPage() {
       </nav>
       <WorkloadNotices data={workload.data} error={workload.error} onRetry={() => void workload.refetch()} />
       {workload.isPending && !workload.isError && <p className="muted">{t.workload.loading}</p>}
-      {workload.data && (
+      {workload.data?.covered === 0 && (
+        <div className="empty workload__empty" role="status">
+          <p>{t.workload.empty}</p>
+        </div>
+      )}
+      {workload.data && workload.data.covered > 0 && (
         <>
           <div className="workload__frame">
             <WorkloadTable

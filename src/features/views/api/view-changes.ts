@@ -136,7 +136,13 @@ export function staleCurrent(error: unknown): SavedView | null {
 
 /** True when a save was refused because another view of that scope has this name. */
 export function isNameTaken(error: unknown): boolean {
-  if (!isAppRequestError(error) || error.status !== 409) return false
+  return isAppRequestError(error) && error.status === 409 && refusalCode(error) === 'name-taken'
+}
+
+/** Why the server refused a change of a view (server/http/answer-failure.ts names it in `errors[].code`), or null. */
+export function refusalCode(error: unknown): string | null {
+  if (!isAppRequestError(error)) return null
   const errors = (error.body as { errors?: { code?: unknown }[] } | null)?.errors
-  return Array.isArray(errors) && errors.some((entry) => entry.code === 'name-taken')
+  const code = Array.isArray(errors) ? errors.find((entry) => typeof entry?.code === 'string')?.code : undefined
+  return typeof code === 'string' ? code : null
 }

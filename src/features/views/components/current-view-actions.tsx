@@ -7,6 +7,7 @@ import { useSetDefaultView } from '../api/view-changes.ts'
 import type { SavedView } from '../api/saved-views.ts'
 import { isLongLink } from '../short-link.ts'
 import './view-links.css'
+import { appFailureInWords } from '../view-failure.ts'
 
 /**
  * The saved view the URL shows: its name, making it (or no longer making it)
@@ -33,7 +34,7 @@ export function CurrentViewActions({ view, isDefault }: { view: SavedView; isDef
       </button>
       {setDefault.isError && (
         <span className="views-menu__error" role="alert">
-          {t.viewLinks.defaultFailed} {setDefault.error.message}
+          {t.viewLinks.defaultFailed} {appFailureInWords(setDefault.error, t)}
         </span>
       )}
       {isLongLink(link) && (

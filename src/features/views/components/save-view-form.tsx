@@ -5,6 +5,7 @@ import { useCreateView } from '../api/view-changes.ts'
 import type { SavedView } from '../api/saved-views.ts'
 import { rememberOpenedView } from '../opened-view.ts'
 import './view-links.css'
+import { appFailureInWords } from '../view-failure.ts'
 
 /**
  * Saves the board's current query under a name; a failed save keeps what was
@@ -77,7 +78,7 @@ export function SaveViewForm({
       </button>
       {create.isError && (
         <p className="views-menu__error" role="alert">
-          {t.views.saveFailed} {create.error.message}
+          {t.views.saveFailed} {appFailureInWords(create.error, t)}
         </p>
       )}
       {create.isSuccess && (

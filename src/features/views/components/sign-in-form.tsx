@@ -1,7 +1,9 @@
 import { useId, useState } from 'react'
+import type { Messages } from '../../../lib/i18n/en.ts'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { isAppRequestError } from '../api/app-request.ts'
 import { useSignIn } from '../api/session-queries.ts'
+import { appFailureInWords } from '../view-failure.ts'
 import './views.css'
 
 /**
@@ -14,8 +16,7 @@ export function SignInForm({ expired }: { expired: boolean }) {
   const id = useId()
   const [key, setKey] = useState('')
   const signIn = useSignIn()
-  const failure = signIn.error
-  const refusal = isAppRequestError(failure) && failure.status === 401 ? t.session.rejected : failure?.message
+  const refusal = signIn.error && signInFailureInWords(signIn.error, t)
   return (
     <form
       className="notice sign-in"
@@ -53,4 +54,12 @@ export function SignInForm({ expired }: { expired: boolean }) {
       )}
     </form>
   )
+}
+
+/** The sign-in's own refusals (a key not accepted, too many tries) in its words, else why the request failed. */
+function signInFailureInWords(failure: Error, t: Messages): string {
+  const status = isAppRequestError(failure) ? failure.status : null
+  if (status === 401) return t.session.rejected
+  if (status === 429) return t.session.tooMany
+  return appFailureInWords(failure, t)
 }

@@ -8,6 +8,7 @@ import { readOpenedView } from '../opened-view.ts'
 import { unlockView, useMayChange } from '../unlocked-views.ts'
 import { CurrentViewActions, LongLinkHint } from './current-view-actions.tsx'
 import { StaleViewChoice } from './stale-view-choice.tsx'
+import { appFailureInWords } from '../view-failure.ts'
 
 /**
  * When the URL has moved away from the view this tab opened, says so and
@@ -65,7 +66,7 @@ export function ViewStatus({ currentQuery, onSaveAsNew }: { currentQuery: string
       </button>
       {update.isError && !stale && (
         <span className="views-menu__error" role="alert">
-          {t.views.saveFailed} {update.error.message}
+          {t.views.saveFailed} {appFailureInWords(update.error, t)}
         </span>
       )}
       {stale && (

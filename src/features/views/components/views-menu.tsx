@@ -13,6 +13,7 @@ import { isInOwnEscape } from './own-escape.ts'
 import { SaveViewForm } from './save-view-form.tsx'
 import type { ViewNotice } from './view-notice.tsx'
 import './views.css'
+import { appFailureInWords } from '../view-failure.ts'
 
 const NO_VIEWS: readonly SavedView[] = []
 
@@ -153,7 +154,7 @@ export function ViewsMenu({
           />
           {views.isError && (
             <p className="views-menu__error" role="alert">
-              {t.views.unavailable} {views.error.message}
+              {t.views.unavailable} {appFailureInWords(views.error, t)}
             </p>
           )}
           {views.isPending && session.data?.signedIn && <p className="views-menu__note">{t.views.loading}</p>}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest'
-import { createDemoApi, type DemoApiConfig } from './demo-api.ts'
-import { startDemoServer } from './demo-server.ts'
-import type { DemoTask } from './entities.ts'
+import { createDemoApi, type DemoApiConfig } from '../demo-api/demo-api.ts'
+import { startDemoServer } from '../demo-api/demo-server.ts'
+import type { DemoTask } from '../demo-api/entities.ts'
 
 export const TEST_API_KEY = 'test-key:test-secret'
 /** A fixed "now" (local time, mid-morning) so tests see the same data on every run. */

@@ -1,5 +1,5 @@
-import { startPostgresCluster } from '../store/postgres-cluster.ts'
-import { startTestApp, type TestApp } from '../testing/start-test-app.ts'
+import { startPostgresCluster } from '../server/store/postgres-cluster.ts'
+import { startApp, type RunningApp } from '../server/testing/start-app.ts'
 
 /**
  * `npm run bench:views`: list and save latency of the views API over HTTP,
@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../testing/start-test-app.ts'
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200)
 const SEEDED = 100
 
-async function measure(label: string, app: TestApp): Promise<void> {
+async function measure(label: string, app: RunningApp): Promise<void> {
   for (let i = 0; i < SEEDED; i++) {
     await app.call('POST', '/app/views', {
       body: { name: `seed ${i}`, query: `tab=open&q=seed${i}`, scope: i % 2 ? 'team' : 'personal' },
@@ -38,21 +38,21 @@ function figures(samples: number[]): string {
 
 // The bench writes faster than any person; the write limit would only measure itself.
 const env = { VIEW_WRITES_PER_MINUTE: '100000' }
-const embedded = await startTestApp({ mode: 'demo', env })
+const embedded = await startApp({ mode: 'demo', env })
 try {
   await measure('embedded', embedded)
 } finally {
-  await embedded.close()
+  await embedded.stop()
 }
 
 const cluster = process.env.BENCH_DATABASE_URL ? undefined : await startPostgresCluster()
-const postgres = await startTestApp({
+const postgres = await startApp({
   mode: 'demo',
   env: { ...env, DATABASE_URL: process.env.BENCH_DATABASE_URL ?? cluster!.url },
 })
 try {
   await measure('postgres', postgres)
 } finally {
-  await postgres.close()
+  await postgres.stop()
   await cluster?.destroy()
 }

@@ -10,11 +10,11 @@
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readServerConfig } from '../config.ts'
-import { createDemoApi, DEFAULT_DEMO_API_KEY } from '../demo-api/demo-api.ts'
-import { startDemoServer } from '../demo-api/demo-server.ts'
-import { createCountEndpoints } from './count-endpoints.ts'
-import { createUpstreamGet, type GetUpstream } from './upstream-get.ts'
+import { readServerConfig } from '../server/config.ts'
+import { createDemoApi, DEFAULT_DEMO_API_KEY } from '../server/demo-api/demo-api.ts'
+import { startDemoServer } from '../server/demo-api/demo-server.ts'
+import { createCountEndpoints } from '../server/counts/count-endpoints.ts'
+import { createUpstreamGet, type GetUpstream } from '../server/counts/upstream-get.ts'
 
 /** The board's tabs as the filter sets the browser sends: Active, each status, All. */
 const TAB_SETS = [

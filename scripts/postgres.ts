@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { startPostgresCluster } from './postgres-cluster.ts'
+import { startPostgresCluster } from '../server/store/postgres-cluster.ts'
 
 /**
  * `npm run postgres`: a local PostgreSQL server for trying the app server on

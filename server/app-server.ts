@@ -11,7 +11,7 @@ import {
 import { formatContentSecurityPolicy, setSecurityHeaders } from './http/security-headers.ts'
 import { createPicturePolicy } from './proxy/picture-policy.ts'
 import { proxyApiRequest } from './proxy/proxy-api-request.ts'
-import type { UpstreamGet } from './upstream/upstream-client.ts'
+import type { UpstreamClient } from './upstream/upstream-client.ts'
 
 /** The same-origin prefix the browser calls the API under. */
 export const API_PREFIX = '/api'
@@ -20,10 +20,9 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse, pathnam
 
 export interface AppServerOptions {
   /** The bounded upstream client every API call goes through. */
-  upstreamGet: UpstreamGet
+  upstream: UpstreamClient
   /** Added as `x-API-Key`; when undefined the browser's own key is forwarded. */
   apiKey: string | undefined
-  upstreamTimeoutMs: number
   /** Serves the SPA: built files in production, Vite in development. */
   frontend: RequestHandler
   /** Demo mode only: answers demo avatars and fault control; returns false for other paths. */
@@ -59,9 +58,8 @@ export function createAppServer(options: AppServerOptions): Server {
   })
   const csp = options.contentSecurityPolicy === false ? undefined : formatContentSecurityPolicy(pictureOrigins)
   const proxy = {
-    upstreamGet: options.upstreamGet,
+    upstream: options.upstream,
     apiKey: options.apiKey,
-    timeoutMs: options.upstreamTimeoutMs,
     isAllowedPicture: createPicturePolicy(pictureOrigins),
   }
 

@@ -8,8 +8,8 @@ import { createKeyCipher } from './identity/key-cipher.ts'
 import { createSessionRoutes } from './identity/session-routes.ts'
 import { readSessionSecret } from './identity/session-secret.ts'
 import { createSessionsRepository, type SessionsRepository } from './identity/sessions-repository.ts'
-import { createFetchUpstream, type GetUpstream } from './identity/upstream-self.ts'
 import type { Database } from './store/database.ts'
+import type { UpstreamClient } from './upstream/upstream-client.ts'
 import { openDatabaseInBackground } from './store/background-database.ts'
 import { openDatabase } from './store/open-database.ts'
 import { createViewHistory } from './views/view-history.ts'
@@ -19,13 +19,11 @@ import { createViewsRoutes } from './views/views-routes.ts'
 
 export interface AppServicesOptions {
   config: ServerConfig
-  /** The API base the proxy forwards to (the demo's, in demo mode). */
-  upstreamBaseUrl: string
   /** The key every upstream call uses in demo and shared-key mode; undefined for personal keys. */
   serverKey: string | undefined
   demo: boolean
-  /** Replaces the plain fetch of `/users/self` (a shared upstream client, or two upstreams in tests). */
-  getUpstream?: GetUpstream
+  /** The server's one upstream client (asks whose a key is). */
+  upstream: UpstreamClient
   /** An already open database (tests); otherwise the configured one is opened and migrated. */
   database?: Database
   now?: () => number
@@ -52,8 +50,7 @@ export const APP_PREFIX = '/app'
 
 /** The store, identity and sessions, and the views API: everything the app server adds to the proxy. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
-  const { config, upstreamBaseUrl, serverKey, demo, now = Date.now } = options
-  const getUpstream = options.getUpstream ?? createFetchUpstream(upstreamBaseUrl)
+  const { config, upstream, serverKey, demo, now = Date.now } = options
   const db = openDatabaseInBackground(async () => options.database ?? (await openDatabase(config)), {
     onOpen: (opened) => console.log(`Store ready: ${opened.engine === 'pglite' ? 'embedded' : 'PostgreSQL'}`),
     onError: (message) => console.error(`Store unavailable, retrying in 5 s: ${message}`),
@@ -72,8 +69,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     mode = { kind: 'shared-key', apiKey: serverKey, trustedUserHeader: config.trustedUserHeader }
   }
   const identityOptions = {
-    getUpstream,
-    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    upstream,
     trustedProxies: config.trustedProxies,
     now,
   }

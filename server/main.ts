@@ -5,13 +5,11 @@ import { createAppServer, type RequestHandler } from './app-server.ts'
 import { createAppServices } from './app-services.ts'
 import { readServerConfig } from './config.ts'
 import { createCountEndpoints } from './counts/count-endpoints.ts'
-import { fromUpstreamClient } from './counts/upstream-get.ts'
 import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
 import { startDemoServer } from './demo-api/demo-server.ts'
 import { loadFirstScreenRenderer } from './first-view/first-screen-renderer.ts'
 import { createFirstView } from './first-view/first-view-loader.ts'
 import { DEFAULT_REQUEST_LIMITS } from './http/request-limits.ts'
-import { selfFromUpstreamClient } from './identity/upstream-self.ts'
 import { createPicturePolicy } from './proxy/picture-policy.ts'
 import { createStaticHandler } from './static-files.ts'
 import { createUpstreamClient } from './upstream/upstream-client.ts'
@@ -52,7 +50,7 @@ async function main(): Promise<void> {
     mode = `demo API (${demoConfig.taskCount} tasks, key "${demoConfig.apiKey}")`
   }
 
-  const upstreamGet = createUpstreamClient({
+  const upstream = createUpstreamClient({
     baseUrl,
     timeoutMs: config.upstreamTimeoutMs,
     maxBodyBytes: config.upstreamMaxBodyBytes,
@@ -62,10 +60,9 @@ async function main(): Promise<void> {
   })
   const services = await createAppServices({
     config,
-    upstreamBaseUrl: baseUrl,
     serverKey: apiKey,
     demo: !config.upstreamUrl,
-    getUpstream: selfFromUpstreamClient(upstreamGet),
+    upstream,
   })
   closers.push(() => services.close())
   mode += `, ${services.describe}`
@@ -80,7 +77,7 @@ async function main(): Promise<void> {
     const firstView =
       config.firstViewWaitMs > 0
         ? createFirstView({
-            upstreamGet,
+            upstream,
             keyOf: services.upstreamKeyOf,
             hasDefaultView: services.hasDefaultView,
             isAllowedPicture: createPicturePolicy(pictureOrigins),
@@ -95,16 +92,15 @@ async function main(): Promise<void> {
 
   const countEndpoints = createCountEndpoints({
     keyFor: services.upstreamKeyFor,
-    getUpstream: fromUpstreamClient(upstreamGet),
+    upstream,
     serverKey: apiKey,
     budgetPerMinute: config.countBudgetPerMinute,
     workloadMaxTasks: config.workloadMaxTasks,
   })
   const server = createAppServer({
-    upstreamGet,
+    upstream,
     countEndpoints,
     apiKey,
-    upstreamTimeoutMs: config.upstreamTimeoutMs,
     frontend,
     demoExtras,
     contentSecurityPolicy: !dev,

@@ -14,7 +14,7 @@ import { readServerConfig } from '../config.ts'
 import { createDemoApi, DEFAULT_DEMO_API_KEY } from '../demo-api/demo-api.ts'
 import { startDemoServer } from '../demo-api/demo-server.ts'
 import { createCountEndpoints } from './count-endpoints.ts'
-import { createUpstreamGet, type GetUpstream } from './upstream-get.ts'
+import { createUpstreamClient, type UpstreamClient } from '../upstream/upstream-client.ts'
 
 /** The board's tabs as the filter sets the browser sends: Active, each status, All. */
 const TAB_SETS = [
@@ -30,15 +30,15 @@ async function measure(taskCount: number): Promise<void> {
   const demo = createDemoApi({ apiKey: DEFAULT_DEMO_API_KEY, taskCount, latencyMs, faultsEnabled: false })
   const upstream = await startDemoServer(demo, { host: '127.0.0.1', port: 0 })
   let requests = 0
-  const get = createUpstreamGet({ baseUrl: upstream.baseUrl, timeoutMs: config.upstreamTimeoutMs })
-  const getUpstream: GetUpstream = (...args) => {
+  const client = createUpstreamClient({ baseUrl: upstream.baseUrl, timeoutMs: config.upstreamTimeoutMs })
+  const counted: UpstreamClient = (request) => {
     requests += 1
-    return get(...args)
+    return client(request)
   }
   // A clock that can be moved a minute on, for the refresh.
   let shift = 0
   const endpoints = createCountEndpoints({
-    getUpstream,
+    upstream: counted,
     serverKey: DEFAULT_DEMO_API_KEY,
     budgetPerMinute: config.countBudgetPerMinute,
     workloadMaxTasks: config.workloadMaxTasks,

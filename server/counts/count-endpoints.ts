@@ -5,7 +5,7 @@ import { createCountService } from './count-service.ts'
 import { answerCounts } from './counts-route.ts'
 import { createRequestBudget } from './request-budget.ts'
 import { createUpstreamBackoff } from './upstream-backoff.ts'
-import type { GetUpstream } from './upstream-get.ts'
+import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { upstreamKeyOf } from './upstream-key.ts'
 import { answerWorkload } from '../workload/workload-route.ts'
 import { createWorkloadService } from '../workload/workload-service.ts'
@@ -14,7 +14,7 @@ export const COUNTS_PATH = '/app/counts'
 export const WORKLOAD_PATH = '/app/workload'
 
 export interface CountEndpointsOptions {
-  getUpstream: GetUpstream
+  upstream: UpstreamClient
   /** The server's own upstream key; undefined uses the key the browser sends, as the proxy does. */
   serverKey: string | undefined
   /** The key for this request, as the proxy gets it (a signed-in dispatcher's session); null when it already answered. */
@@ -37,7 +37,7 @@ export type CountEndpoints = (req: IncomingMessage, res: ServerResponse, url: st
  * requests through a visitor's browser.
  */
 export function createCountEndpoints({
-  getUpstream,
+  upstream,
   serverKey,
   keyFor,
   budgetPerMinute,
@@ -46,8 +46,8 @@ export function createCountEndpoints({
 }: CountEndpointsOptions): CountEndpoints {
   // One pause per key for both: a 429 is about the key, whichever figure met it.
   const backoff = createUpstreamBackoff(now)
-  const counts = createCountService({ getUpstream, budget: createRequestBudget(budgetPerMinute, now), backoff, now })
-  const workloads = createWorkloadService({ getUpstream, backoff, maxTasks: workloadMaxTasks, now })
+  const counts = createCountService({ upstream, budget: createRequestBudget(budgetPerMinute, now), backoff, now })
+  const workloads = createWorkloadService({ upstream, backoff, maxTasks: workloadMaxTasks, now })
   return async (req, res, url) => {
     const { pathname, searchParams } = new URL(url, 'http://placeholder')
     if (pathname !== COUNTS_PATH && pathname !== WORKLOAD_PATH) return false

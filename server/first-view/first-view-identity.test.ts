@@ -17,10 +17,10 @@ beforeAll(async () => {
   for (const mode of ['demo', 'personal-key', 'shared-key'] as const) {
     apps[mode] = await startTestApp({
       mode,
-      frontend: ({ services, upstreamGet }) =>
+      frontend: ({ services, upstream }) =>
         createStaticHandler(root, {
           firstView: createFirstView({
-            upstreamGet,
+            upstream,
             keyOf: services.upstreamKeyOf,
             isAllowedPicture: createPicturePolicy([]),
             waitMs: 5000,

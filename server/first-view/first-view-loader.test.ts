@@ -46,7 +46,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), INDEX)
   upstream = await startHostileUpstream()
   const firstView = createFirstView({
-    upstreamGet: createUpstreamClient({
+    upstream: createUpstreamClient({
       baseUrl: `${upstream.origin}/v2`,
       timeoutMs: 5000,
       maxBodyBytes: 1_000_000,

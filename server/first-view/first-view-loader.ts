@@ -4,7 +4,7 @@ import { DISPLAY_COOKIE, parseDisplayCookie } from '../../src/lib/display-cookie
 import { readCookieText } from '../identity/cookies.ts'
 import { findApiEndpoint } from '../proxy/api-endpoints.ts'
 import { minimiseAnswer } from '../proxy/minimise-answer.ts'
-import type { UpstreamGet } from '../upstream/upstream-client.ts'
+import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { formatFirstViewIsland } from './format-island.ts'
 import { opensWithoutBoardParams, toFirstViewRequest } from './first-view-request.ts'
 
@@ -32,7 +32,7 @@ export interface FirstViewParts {
 const NOTHING: FirstViewParts = { island: '', markup: '' }
 
 export interface FirstViewOptions {
-  upstreamGet: UpstreamGet
+  upstream: UpstreamClient
   /** The key this request reads with, chosen as the proxy chooses it; undefined when it has none. May throw. */
   keyOf: (req: IncomingMessage) => Promise<string | undefined>
   isAllowedPicture: (url: string) => boolean
@@ -60,7 +60,7 @@ const TASK_LIST = findApiEndpoint('/tasks/')
  * the failure as it always does (a 401 asks to sign in).
  */
 export function createFirstView({
-  upstreamGet,
+  upstream,
   keyOf,
   isAllowedPicture,
   waitMs,
@@ -96,7 +96,7 @@ export function createFirstView({
     if (bare && hasDefaultView && (await untilAborted(hasDefaultView(req), deadline))) return NOTHING
     const apiKey = await untilAborted(keyOf(req), deadline)
     if (apiKey === undefined || !TASK_LIST) return NOTHING
-    const answer = await upstreamGet(`/tasks/?${request}`, { apiKey, signal: deadline })
+    const answer = await upstream({ path: `/tasks/?${request}`, key: apiKey, signal: deadline })
     if (answer.status < 200 || answer.status >= 300) return NOTHING
     const minimised = minimiseAnswer(answer.body, TASK_LIST, { isAllowedPicture })
     if (!minimised.ok) return NOTHING

@@ -5,7 +5,8 @@ import { fromTrustedProxy, isHttps, peerAddress } from './client-address.ts'
 import { BROWSER_COOKIE, formatCookie, readCookie, SESSION_COOKIE } from './cookies.ts'
 import type { RequestIdentity, ResolveIdentity } from './request-identity.ts'
 import type { SessionsRepository } from './sessions-repository.ts'
-import { readKeyUser, type GetUpstream, type KeyUser } from './upstream-self.ts'
+import type { UpstreamClient } from '../upstream/upstream-client.ts'
+import { readKeyUser, type KeyUser } from './upstream-self.ts'
 
 /**
  * - demo: everyone is the demo key's user.
@@ -21,8 +22,7 @@ export type IdentityMode =
 
 export interface IdentityOptions {
   mode: IdentityMode
-  getUpstream: GetUpstream
-  upstreamTimeoutMs: number
+  upstream: UpstreamClient
   trustedProxies: readonly string[]
   now?: () => number
 }
@@ -31,13 +31,7 @@ export interface IdentityOptions {
 const KEY_USER_TTL_MS = 10 * 60_000
 const BROWSER_COOKIE_SECONDS = 400 * 86_400
 
-export function createIdentityResolver({
-  mode,
-  getUpstream,
-  upstreamTimeoutMs,
-  trustedProxies,
-  now = Date.now,
-}: IdentityOptions): {
+export function createIdentityResolver({ mode, upstream, trustedProxies, now = Date.now }: IdentityOptions): {
   resolveIdentity: ResolveIdentity
   resolveUpstreamKey: (req: IncomingMessage) => Promise<string | undefined>
 } {
@@ -45,7 +39,7 @@ export function createIdentityResolver({
 
   async function serverKeyUser(apiKey: string): Promise<KeyUser | string> {
     if (cached && cached.until > now()) return cached.user
-    const result = await readKeyUser(getUpstream, apiKey, upstreamTimeoutMs)
+    const result = await readKeyUser(upstream, apiKey)
     if (result.kind === 'ok') {
       cached = { user: result.user, until: now() + KEY_USER_TTL_MS }
       return result.user

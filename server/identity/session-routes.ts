@@ -10,7 +10,8 @@ import { peerAddress, isHttps } from './client-address.ts'
 import { formatCookie, readCookie, SESSION_COOKIE } from './cookies.ts'
 import type { ResolveIdentity } from './request-identity.ts'
 import type { SessionLimits, SessionsRepository } from './sessions-repository.ts'
-import { readKeyUser, type GetUpstream } from './upstream-self.ts'
+import type { UpstreamClient } from '../upstream/upstream-client.ts'
+import { readKeyUser } from './upstream-self.ts'
 
 export type IdentityModeName = 'demo' | 'shared-key' | 'personal-key'
 
@@ -20,8 +21,7 @@ export interface SessionRoutesOptions {
   /** Present in personal-key mode only: the other modes have nothing to sign in to. */
   sessions: SessionsRepository | undefined
   limits: SessionLimits
-  getUpstream: GetUpstream
-  upstreamTimeoutMs: number
+  upstream: UpstreamClient
   trustedProxies: readonly string[]
   signInLimit: RateLimit
 }
@@ -38,8 +38,7 @@ const signInBody = z.strictObject({
 
 /** `/app/session`: who the board acts as (GET), sign in with a personal key (POST), sign out (DELETE). */
 export function createSessionRoutes(options: SessionRoutesOptions) {
-  const { modeName, resolveIdentity, sessions, limits, getUpstream, upstreamTimeoutMs, trustedProxies, signInLimit } =
-    options
+  const { modeName, resolveIdentity, sessions, limits, upstream, trustedProxies, signInLimit } = options
 
   return async function handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
     if (pathname !== '/app/session') return false
@@ -92,7 +91,7 @@ export function createSessionRoutes(options: SessionRoutesOptions) {
       sendJsonError(res, 400, parsed.error.issues[0]?.message ?? 'Enter your API key.')
       return
     }
-    const result = await readKeyUser(getUpstream, parsed.data.apiKey, upstreamTimeoutMs)
+    const result = await readKeyUser(upstream, parsed.data.apiKey)
     if (result.kind === 'rejected') {
       sendJsonError(res, 401, 'The tasks API did not accept this key.')
       return

@@ -1,8 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { createAppServer } from '../app-server.ts'
-import { createUpstreamClient } from '../upstream/upstream-client.ts'
+import { createUpstreamClient, type UpstreamClient } from '../upstream/upstream-client.ts'
 import { createCountEndpoints, type CountEndpointsOptions } from '../counts/count-endpoints.ts'
-import { createUpstreamGet, type GetUpstream } from '../counts/upstream-get.ts'
 
 export interface TestAppServer {
   origin: string
@@ -15,29 +14,27 @@ export interface TestAppServer {
 export async function startTestAppServer(
   baseUrl: string,
   options: Partial<CountEndpointsOptions> & { serverKey: string | undefined; timeoutMs?: number },
-  wrap: (get: GetUpstream) => GetUpstream = (get) => get,
+  wrap: (client: UpstreamClient) => UpstreamClient = (client) => client,
 ): Promise<TestAppServer> {
   let requests = 0
-  const get = wrap(createUpstreamGet({ baseUrl, timeoutMs: options.timeoutMs ?? 5000 }))
-  const getUpstream: GetUpstream = (...args) => {
+  const client = wrap(createUpstreamClient({ baseUrl, timeoutMs: options.timeoutMs ?? 5000 }))
+  const counted: UpstreamClient = (request) => {
     requests += 1
-    return get(...args)
+    return client(request)
   }
   const app = createAppServer({
-    upstreamGet: createUpstreamClient({
-      baseUrl,
-      timeoutMs: 5000,
-      maxBodyBytes: 20_000_000,
-      maxConcurrent: 16,
-      maxQueued: 500,
-    }),
+    upstream: createUpstreamClient({ baseUrl, timeoutMs: 5000 }),
     apiKey: options.serverKey,
-    upstreamTimeoutMs: 5000,
     frontend: (_req, res) => {
       res.end('spa')
       return Promise.resolve()
     },
-    countEndpoints: createCountEndpoints({ budgetPerMinute: 1000, workloadMaxTasks: 20_000, ...options, getUpstream }),
+    countEndpoints: createCountEndpoints({
+      budgetPerMinute: 1000,
+      workloadMaxTasks: 20_000,
+      ...options,
+      upstream: counted,
+    }),
   })
   await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
   return {

@@ -47,7 +47,7 @@ export async function startApp(
 ): Promise<RunningApp> {
   const timeoutMs = options.client?.timeoutMs ?? 2000
   const server = createAppServer({
-    upstreamGet: createUpstreamClient({
+    upstream: createUpstreamClient({
       baseUrl: `${upstreamOrigin}/v2`,
       timeoutMs,
       maxBodyBytes: 20_000_000,
@@ -55,7 +55,6 @@ export async function startApp(
       maxQueued: 100,
       ...options.client,
     }),
-    upstreamTimeoutMs: timeoutMs,
     frontend: (_req, res) => {
       res.end('spa')
       return Promise.resolve()

@@ -8,8 +8,7 @@ import { createAppServices, type AppServices } from '../app-services.ts'
 import { readServerConfig } from '../config.ts'
 import { createDemoApi } from '../demo-api/demo-api.ts'
 import { startDemoServer } from '../demo-api/demo-server.ts'
-import { createFetchUpstream, type GetUpstream } from '../identity/upstream-self.ts'
-import { createUpstreamClient, type UpstreamGet } from '../upstream/upstream-client.ts'
+import { createUpstreamClient, type UpstreamClient } from '../upstream/upstream-client.ts'
 
 export const DEMO_KEY = 'demo-key:demo-secret'
 /** A second demo API, another company: its key, its own generated users. */
@@ -43,7 +42,7 @@ export interface TestAppOptions {
   env?: Record<string, string>
   now?: () => number
   /** Serves the pages; a stand-in that answers "spa" unless given. */
-  frontend?: (parts: { services: AppServices; upstreamGet: UpstreamGet }) => RequestHandler
+  frontend?: (parts: { services: AppServices; upstream: UpstreamClient }) => RequestHandler
 }
 
 /**
@@ -64,10 +63,10 @@ export async function startTestApp({ mode, env = {}, now, frontend }: TestAppOpt
     createDemoApi({ apiKey: OTHER_COMPANY_KEY, taskCount: 5, latencyMs: 0, faultsEnabled: false, seed: 7 }),
     { host: '127.0.0.1', port: 0 },
   )
-  const toDemo = createFetchUpstream(demo.baseUrl)
-  const toOther = createFetchUpstream(other.baseUrl)
-  const getUpstream: GetUpstream = (path, key, signal) =>
-    (key === OTHER_COMPANY_KEY ? toOther : toDemo)(path, key, signal)
+  const toDemo = createUpstreamClient({ baseUrl: demo.baseUrl, timeoutMs: 5000 })
+  const toOther = createUpstreamClient({ baseUrl: other.baseUrl, timeoutMs: 5000 })
+  // Each key reaches its own company's API, as one real upstream would tell them apart.
+  const upstream: UpstreamClient = (request) => (request.key === OTHER_COMPANY_KEY ? toOther : toDemo)(request)
 
   const config = readServerConfig({
     DATA_DIR: dataDir,
@@ -78,25 +77,16 @@ export async function startTestApp({ mode, env = {}, now, frontend }: TestAppOpt
   const serverKey = mode === 'personal-key' ? undefined : DEMO_KEY
   const services = await createAppServices({
     config,
-    upstreamBaseUrl: demo.baseUrl,
     serverKey,
     demo: mode === 'demo',
-    getUpstream,
+    upstream,
     now,
   })
   await services.ready
-  const upstreamGet = createUpstreamClient({
-    baseUrl: demo.baseUrl,
-    timeoutMs: 5000,
-    maxBodyBytes: 20_000_000,
-    maxConcurrent: 16,
-    maxQueued: 500,
-  })
   const app: Server = createAppServer({
-    upstreamGet,
+    upstream,
     apiKey: serverKey,
-    upstreamTimeoutMs: 5000,
-    frontend: frontend?.({ services, upstreamGet }) ?? standInFrontend,
+    frontend: frontend?.({ services, upstream }) ?? standInFrontend,
     appRoutes: services.handle,
     upstreamKeyFor: services.upstreamKeyFor,
   })

@@ -1,9 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import { answerFailure } from './http/answer-failure.ts'
 import { createRateLimit } from './http/rate-limit.ts'
 import type { ServerConfig } from './config.ts'
 import { sendJsonError } from './http/json-error.ts'
-import { createIdentityResolver, type IdentityMode } from './identity/identity-resolver.ts'
+import { createRequestContexts, type IdentityMode } from './identity/identity-resolver.ts'
+import type { AppRoutes, ContextFor, RequestContext } from './identity/request-context.ts'
 import { createKeyCipher } from './identity/key-cipher.ts'
 import { createSessionRoutes } from './identity/session-routes.ts'
 import { readSessionSecret } from './identity/session-secret.ts'
@@ -31,13 +30,11 @@ export interface AppServicesOptions {
 
 export interface AppServices {
   /** Answers `/app/…` and `/v/…`; false for other paths. */
-  handle: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<boolean>
-  /** The key the proxy sends upstream for this request; null when it already answered (the store failed). */
-  upstreamKeyFor: (req: IncomingMessage, res: ServerResponse) => Promise<string | undefined | null>
-  /** The same key without answering anything: throws when the store cannot say (a page then goes out without data). */
-  upstreamKeyOf: (req: IncomingMessage) => Promise<string | undefined>
+  handle: AppRoutes
+  /** Each request's context, for the identity mode the configuration gives. */
+  contextFor: ContextFor
   /** Whether whoever asks has a default view; false when nobody is known or the store cannot say. */
-  hasDefaultView: (req: IncomingMessage) => Promise<boolean>
+  hasDefaultView: (context: RequestContext) => Promise<boolean>
   /** Resolves once the store is open; until then its endpoints answer 503. */
   ready: Promise<void>
   describe: string
@@ -68,12 +65,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   } else {
     mode = { kind: 'shared-key', apiKey: serverKey, trustedUserHeader: config.trustedUserHeader }
   }
-  const identityOptions = {
-    upstream,
-    trustedProxies: config.trustedProxies,
-    now,
-  }
-  const { resolveIdentity, resolveUpstreamKey } = createIdentityResolver({ mode, ...identityOptions })
+  const contextFor = createRequestContexts({ mode, upstream, trustedProxies: config.trustedProxies, now })
 
   const views = createViewsRepository(db, now)
   const history = createViewHistory(db, views, now)
@@ -82,15 +74,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     views,
     history,
     prefs,
-    resolveIdentity,
     writeLimit: createRateLimit(config.viewWritesPerMinute, 60_000, now),
   })
   const sessionRoutes = createSessionRoutes({
     modeName: mode.kind,
-    resolveIdentity,
     sessions,
     limits,
-    ...identityOptions,
+    upstream,
+    trustedProxies: config.trustedProxies,
     signInLimit: createRateLimit(10, 60_000, now),
   })
 
@@ -107,25 +98,18 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   timer.unref()
 
   return {
-    async handle(req, res, pathname) {
-      if ((await sessionRoutes(req, res, pathname)) || (await viewsRoutes(req, res, pathname))) return true
+    async handle(req, res, pathname, context) {
+      if ((await sessionRoutes(req, res, pathname, context)) || (await viewsRoutes(req, res, pathname, context)))
+        return true
       // The app's own prefix never falls through to the SPA: a mistyped endpoint gets JSON, not a page.
       if (pathname !== APP_PREFIX && !pathname.startsWith(`${APP_PREFIX}/`)) return false
       sendJsonError(res, 404, 'Not found')
       return true
     },
-    async upstreamKeyFor(req, res) {
+    contextFor,
+    async hasDefaultView(context) {
       try {
-        return await resolveUpstreamKey(req)
-      } catch (error) {
-        if (answerFailure(res, error)) return null
-        throw error
-      }
-    },
-    upstreamKeyOf: resolveUpstreamKey,
-    async hasDefaultView(req) {
-      try {
-        const { actor } = await resolveIdentity(req)
+        const { actor } = await context.identity()
         return actor ? (await prefs.getDefault(actor)) !== null : false
       } catch {
         return false

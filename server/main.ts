@@ -78,7 +78,6 @@ async function main(): Promise<void> {
       config.firstViewWaitMs > 0
         ? createFirstView({
             upstream,
-            keyOf: services.upstreamKeyOf,
             hasDefaultView: services.hasDefaultView,
             isAllowedPicture: createPicturePolicy(pictureOrigins),
             waitMs: config.firstViewWaitMs,
@@ -91,16 +90,14 @@ async function main(): Promise<void> {
   if (baselineRoot) frontend = withBaseline(frontend, createStaticHandler(baselineRoot))
 
   const countEndpoints = createCountEndpoints({
-    keyFor: services.upstreamKeyFor,
     upstream,
-    serverKey: apiKey,
     budgetPerMinute: config.countBudgetPerMinute,
     workloadMaxTasks: config.workloadMaxTasks,
   })
   const server = createAppServer({
     upstream,
     countEndpoints,
-    apiKey,
+    contextFor: services.contextFor,
     frontend,
     demoExtras,
     contentSecurityPolicy: !dev,
@@ -109,7 +106,6 @@ async function main(): Promise<void> {
     pictureOrigins,
     limits: { ...DEFAULT_REQUEST_LIMITS, maxConnections: config.maxConnections },
     appRoutes: services.handle,
-    upstreamKeyFor: services.upstreamKeyFor,
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -134,10 +130,10 @@ async function main(): Promise<void> {
 
 /** Paths under /baseline/ go to the baseline's files, with the prefix taken off; every other path to the board. */
 function withBaseline(board: RequestHandler, baseline: RequestHandler): RequestHandler {
-  return (req, res, pathname) =>
+  return (req, res, pathname, context) =>
     pathname.startsWith('/baseline/')
-      ? baseline(req, res, pathname.slice('/baseline'.length))
-      : board(req, res, pathname)
+      ? baseline(req, res, pathname.slice('/baseline'.length), context)
+      : board(req, res, pathname, context)
 }
 
 main().catch((error: unknown) => {

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net'
 import { readServerConfig } from '../config.ts'
 import { createDemoApi, DEFAULT_DEMO_API_KEY } from '../demo-api/demo-api.ts'
 import { startDemoServer } from '../demo-api/demo-server.ts'
+import { keyContexts } from '../testing/key-contexts.ts'
 import { createCountEndpoints } from './count-endpoints.ts'
 import { createUpstreamClient, type UpstreamClient } from '../upstream/upstream-client.ts'
 
@@ -37,15 +38,15 @@ async function measure(taskCount: number): Promise<void> {
   }
   // A clock that can be moved a minute on, for the refresh.
   let shift = 0
+  const contextFor = keyContexts(DEFAULT_DEMO_API_KEY, counted)
   const endpoints = createCountEndpoints({
     upstream: counted,
-    serverKey: DEFAULT_DEMO_API_KEY,
     budgetPerMinute: config.countBudgetPerMinute,
     workloadMaxTasks: config.workloadMaxTasks,
     now: () => Date.now() + shift,
   })
   const app = createServer((req, res) => {
-    void endpoints(req, res, req.url ?? '/')
+    void endpoints(req, res, req.url ?? '/', contextFor(req))
   })
   await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(app.address() as AddressInfo).port}`

@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isCrossSiteRequest } from '../http/cross-site-guard.ts'
+import type { RequestContext } from '../identity/request-context.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { createCountService } from './count-service.ts'
 import { answerCounts } from './counts-route.ts'
 import { createRequestBudget } from './request-budget.ts'
 import { createUpstreamBackoff } from './upstream-backoff.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
-import { upstreamKeyOf } from './upstream-key.ts'
 import { answerWorkload } from '../workload/workload-route.ts'
 import { createWorkloadService } from '../workload/workload-service.ts'
 
@@ -15,10 +15,6 @@ export const WORKLOAD_PATH = '/app/workload'
 
 export interface CountEndpointsOptions {
   upstream: UpstreamClient
-  /** The server's own upstream key; undefined uses the key the browser sends, as the proxy does. */
-  serverKey: string | undefined
-  /** The key for this request, as the proxy gets it (a signed-in dispatcher's session); null when it already answered. */
-  keyFor?: (req: IncomingMessage, res: ServerResponse) => Promise<string | undefined | null>
   /** Counting requests per upstream key per minute. */
   budgetPerMinute: number
   /** The most active tasks one workload pages through. */
@@ -28,7 +24,12 @@ export interface CountEndpointsOptions {
 }
 
 /** Handles the app's own read endpoints for figures; returns false for any other path. */
-export type CountEndpoints = (req: IncomingMessage, res: ServerResponse, url: string) => Promise<boolean>
+export type CountEndpoints = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: string,
+  context: RequestContext,
+) => Promise<boolean>
 
 /**
  * The app server's figures, answered here and never forwarded upstream:
@@ -38,8 +39,6 @@ export type CountEndpoints = (req: IncomingMessage, res: ServerResponse, url: st
  */
 export function createCountEndpoints({
   upstream,
-  serverKey,
-  keyFor,
   budgetPerMinute,
   workloadMaxTasks,
   now = Date.now,
@@ -48,7 +47,7 @@ export function createCountEndpoints({
   const backoff = createUpstreamBackoff(now)
   const counts = createCountService({ upstream, budget: createRequestBudget(budgetPerMinute, now), backoff, now })
   const workloads = createWorkloadService({ upstream, backoff, maxTasks: workloadMaxTasks, now })
-  return async (req, res, url) => {
+  return async (req, res, url, context) => {
     const { pathname, searchParams } = new URL(url, 'http://placeholder')
     if (pathname !== COUNTS_PATH && pathname !== WORKLOAD_PATH) return false
     if (req.method !== 'GET') {
@@ -56,9 +55,7 @@ export function createCountEndpoints({
     } else if (isCrossSiteRequest(req)) {
       sendJsonError(res, 403, 'Cross-site requests are not allowed.')
     } else {
-      const resolved = keyFor ? await keyFor(req, res) : serverKey
-      if (resolved === null) return true
-      const key = upstreamKeyOf(req, resolved)
+      const key = await context.upstreamKey()
       if (pathname === COUNTS_PATH) await answerCounts(res, searchParams, key, counts)
       else await answerWorkload(res, searchParams, key, workloads)
     }

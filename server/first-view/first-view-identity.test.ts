@@ -17,11 +17,10 @@ beforeAll(async () => {
   for (const mode of ['demo', 'personal-key', 'shared-key'] as const) {
     apps[mode] = await startTestApp({
       mode,
-      frontend: ({ services, upstream }) =>
+      frontend: ({ upstream }) =>
         createStaticHandler(root, {
           firstView: createFirstView({
             upstream,
-            keyOf: services.upstreamKeyOf,
             isAllowedPicture: createPicturePolicy([]),
             waitMs: 5000,
           }),

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import type { IncomingMessage } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
@@ -34,7 +33,7 @@ let root: string
 let upstream: HostileUpstream
 let app: RunningApp
 /** What the page's request reads with; each test says. */
-let keyOf: (req: IncomingMessage) => Promise<string | undefined>
+let keyOf: () => Promise<string | undefined>
 /** Whether whoever asks has a default view; each test may say. */
 let hasDefaultView: () => Promise<boolean>
 /** The first screen's renderer as the tests stand it in (the real one is the board's own build: see src/app/). */
@@ -53,7 +52,6 @@ beforeAll(async () => {
       maxConcurrent: 4,
       maxQueued: 10,
     }),
-    keyOf: (req) => keyOf(req),
     hasDefaultView: () => hasDefaultView(),
     isAllowedPicture: createPicturePolicy([]),
     waitMs: WAIT_MS,
@@ -69,7 +67,17 @@ beforeAll(async () => {
     },
     defaultTimeZone: 'Europe/Berlin',
   })
-  app = await startApp(upstream.origin, { apiKey: SERVER_KEY, frontend: createStaticHandler(root, { firstView }) })
+  app = await startApp(upstream.origin, {
+    apiKey: SERVER_KEY,
+    // The key as each test says, in the request's one context.
+    contextFor: () => ({
+      upstreamKey: () => keyOf(),
+      browserKey: undefined,
+      serverKeyed: true,
+      identity: () => Promise.reject(new Error('The first view asks only for the key')),
+    }),
+    frontend: createStaticHandler(root, { firstView }),
+  })
 })
 
 afterAll(async () => {

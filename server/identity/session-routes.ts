@@ -8,7 +8,7 @@ import { refuseCrossSiteWrite } from '../http/write-guard.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { peerAddress, isHttps } from './client-address.ts'
 import { formatCookie, readCookie, SESSION_COOKIE } from './cookies.ts'
-import type { ResolveIdentity } from './request-identity.ts'
+import type { AppRoutes } from './request-context.ts'
 import type { SessionLimits, SessionsRepository } from './sessions-repository.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { readKeyUser } from './upstream-self.ts'
@@ -17,7 +17,6 @@ export type IdentityModeName = 'demo' | 'shared-key' | 'personal-key'
 
 export interface SessionRoutesOptions {
   modeName: IdentityModeName
-  resolveIdentity: ResolveIdentity
   /** Present in personal-key mode only: the other modes have nothing to sign in to. */
   sessions: SessionsRepository | undefined
   limits: SessionLimits
@@ -38,9 +37,9 @@ const signInBody = z.strictObject({
 
 /** `/app/session`: who the board acts as (GET), sign in with a personal key (POST), sign out (DELETE). */
 export function createSessionRoutes(options: SessionRoutesOptions) {
-  const { modeName, resolveIdentity, sessions, limits, upstream, trustedProxies, signInLimit } = options
+  const { modeName, sessions, limits, upstream, trustedProxies, signInLimit } = options
 
-  return async function handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+  const handle: AppRoutes = async (req, res, pathname, context) => {
     if (pathname !== '/app/session') return false
     if (req.method !== 'GET') {
       const refusal = refuseCrossSiteWrite(req)
@@ -51,7 +50,7 @@ export function createSessionRoutes(options: SessionRoutesOptions) {
     }
     try {
       if (req.method === 'GET') {
-        const identity = await resolveIdentity(req)
+        const identity = await context.identity()
         if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
         const user = identity.actor ? { id: identity.actor.userId, name: identity.actor.userName } : null
         sendJson(res, 200, {
@@ -74,6 +73,7 @@ export function createSessionRoutes(options: SessionRoutesOptions) {
     }
     return true
   }
+  return handle
 
   async function signIn(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!sessions) {

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest'
 import { createAppServer } from '../app-server.ts'
 import { rawRequest, startApp, startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
+import { keyContexts } from '../testing/key-contexts.ts'
 import { createUpstreamClient } from '../upstream/upstream-client.ts'
 
 let upstream: HostileUpstream
@@ -202,7 +203,7 @@ test('the server can be built on any bounded client, which is what reaches the u
       calls.push(request.path)
       return client(request)
     },
-    apiKey: 'k',
+    contextFor: keyContexts('k', client),
     frontend: () => Promise.resolve(),
   })
   await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { sendJsonError } from '../http/json-error.ts'
+import type { RequestContext } from '../identity/request-context.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { failureResponse, refusalOf, UpstreamError } from '../upstream/upstream-error.ts'
 import { isPlainApiPath } from '../upstream/plain-api-path.ts'
@@ -8,8 +9,6 @@ import { minimiseAnswer } from './minimise-answer.ts'
 
 export interface ProxyOptions {
   upstream: UpstreamClient
-  /** Added as `x-API-Key`; when undefined the browser's own key is forwarded. */
-  apiKey: string | undefined
   isAllowedPicture: (url: string) => boolean
 }
 
@@ -28,6 +27,7 @@ export async function proxyApiRequest(
   res: ServerResponse,
   apiUrl: string,
   options: ProxyOptions,
+  context: RequestContext,
 ): Promise<void> {
   const queryAt = apiUrl.indexOf('?')
   const path = queryAt === -1 ? apiUrl : apiUrl.slice(0, queryAt)
@@ -42,10 +42,9 @@ export async function proxyApiRequest(
     return
   }
 
-  const browserKey = headerValue(req.headers['x-api-key'])
-  const key = options.apiKey ?? browserKey
+  const key = await context.upstreamKey()
   // Without a server key the answer depends on the browser's key: no shared cache may mix them up.
-  const vary: Record<string, string> = options.apiKey ? {} : { vary: 'x-api-key' }
+  const vary: Record<string, string> = context.serverKeyed ? {} : { vary: 'x-api-key' }
   const abort = new AbortController()
   const onClose = () => {
     if (!res.writableFinished) abort.abort()
@@ -69,7 +68,7 @@ export async function proxyApiRequest(
     if (value !== null) passed[name] = value
   }
   if (answer.status < 200 || answer.status >= 300) {
-    const { message } = refusalOf(answer, { keys: [options.apiKey, browserKey] })
+    const { message } = refusalOf(answer, { keys: [key, context.browserKey] })
     const retryAfter = answer.headers.get('retry-after')
     sendJsonError(res, answer.status, message, { ...vary, ...(retryAfter ? { 'retry-after': retryAfter } : {}) })
     return
@@ -87,9 +86,4 @@ export async function proxyApiRequest(
     'content-length': String(body.length),
   })
   res.end(req.method === 'HEAD' ? undefined : body)
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value
-  return first?.trim() ? first.trim() : undefined
 }

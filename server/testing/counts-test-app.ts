@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { createAppServer } from '../app-server.ts'
 import { createUpstreamClient, type UpstreamClient } from '../upstream/upstream-client.ts'
 import { createCountEndpoints, type CountEndpointsOptions } from '../counts/count-endpoints.ts'
+import { keyContexts } from './key-contexts.ts'
 
 export interface TestAppServer {
   origin: string
@@ -22,9 +23,10 @@ export async function startTestAppServer(
     requests += 1
     return client(request)
   }
+  const upstream = createUpstreamClient({ baseUrl, timeoutMs: 5000 })
   const app = createAppServer({
-    upstream: createUpstreamClient({ baseUrl, timeoutMs: 5000 }),
-    apiKey: options.serverKey,
+    upstream,
+    contextFor: keyContexts(options.serverKey, upstream),
     frontend: (_req, res) => {
       res.end('spa')
       return Promise.resolve()

@@ -2,6 +2,7 @@ import { createServer, request, type IncomingHttpHeaders, type Server, type Serv
 import type { AddressInfo } from 'node:net'
 import { createAppServer, type AppServerOptions } from '../app-server.ts'
 import { createUpstreamClient, type UpstreamClientOptions } from '../upstream/upstream-client.ts'
+import { keyContexts } from './key-contexts.ts'
 
 /**
  * A stand-in upstream API for raw HTTP tests of the app server: it answers
@@ -45,21 +46,21 @@ export async function startApp(
   upstreamOrigin: string,
   options: Partial<AppServerOptions> & { apiKey: string | undefined; client?: Partial<UpstreamClientOptions> },
 ): Promise<RunningApp> {
-  const timeoutMs = options.client?.timeoutMs ?? 2000
+  const { apiKey, client, ...rest } = options
+  const upstream = createUpstreamClient({
+    baseUrl: `${upstreamOrigin}/v2`,
+    timeoutMs: 2000,
+    maxQueued: 100,
+    ...client,
+  })
   const server = createAppServer({
-    upstream: createUpstreamClient({
-      baseUrl: `${upstreamOrigin}/v2`,
-      timeoutMs,
-      maxBodyBytes: 20_000_000,
-      maxConcurrent: 16,
-      maxQueued: 100,
-      ...options.client,
-    }),
+    upstream,
+    contextFor: keyContexts(apiKey, upstream),
     frontend: (_req, res) => {
       res.end('spa')
       return Promise.resolve()
     },
-    ...options,
+    ...rest,
   })
   return { url: await listen(server), server, close: () => stop(server) }
 }

@@ -85,10 +85,9 @@ export async function startTestApp({ mode, env = {}, now, frontend }: TestAppOpt
   await services.ready
   const app: Server = createAppServer({
     upstream,
-    apiKey: serverKey,
+    contextFor: services.contextFor,
     frontend: frontend?.({ services, upstream }) ?? standInFrontend,
     appRoutes: services.handle,
-    upstreamKeyFor: services.upstreamKeyFor,
   })
   await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(app.address() as AddressInfo).port}`

@@ -5,12 +5,13 @@ import type { RateLimit } from '../http/rate-limit.ts'
 import { readJsonBody } from '../http/read-json-body.ts'
 import { sendJson } from '../http/send-json.ts'
 import { refuseCrossSiteWrite } from '../http/write-guard.ts'
-import type { ResolveIdentity } from '../identity/request-identity.ts'
+import type { AppRoutes } from '../identity/request-context.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { publicTrashedView, publicVersion, publicView } from './public-view.ts'
 import type { ViewHistory } from './view-history.ts'
 import type { ViewPreferences } from './view-preferences.ts'
-import type { Actor } from './view-record.ts'
+import type { Actor } from '../identity/request-context.ts'
+import { ViewError, type ViewProblem } from './view-record.ts'
 import {
   createViewBody,
   defaultViewBody,
@@ -29,7 +30,6 @@ export interface ViewsRoutesOptions {
   views: ViewsRepository
   history: ViewHistory
   prefs: ViewPreferences
-  resolveIdentity: ResolveIdentity
   writeLimit: RateLimit
 }
 
@@ -48,7 +48,7 @@ const ID = '([A-Za-z0-9_-]{1,40})'
  * The saved-views API under `/app/views` and `/app/default-view`, and short
  * links `/v/<id>`. Answers true when it handled the path.
  */
-export function createViewsRoutes({ views, history, prefs, resolveIdentity, writeLimit }: ViewsRoutesOptions) {
+export function createViewsRoutes({ views, history, prefs, writeLimit }: ViewsRoutesOptions) {
   const routes: [string, RegExp, Handler][] = [
     [
       'GET',
@@ -166,7 +166,7 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
     ],
   ]
 
-  return async function handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+  const handle: AppRoutes = async (req, res, pathname, context) => {
     if (!pathname.startsWith('/app/views') && pathname !== '/app/default-view' && !isShortLink(pathname)) return false
     const matches = routes.filter(([, pattern]) => pattern.test(pathname))
     if (matches.length === 0) {
@@ -190,7 +190,7 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
       }
     }
     try {
-      const identity = await resolveIdentity(req)
+      const identity = await context.identity()
       if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
       if (!identity.actor) {
         // A short link opened while signed out gets the board's page, which asks for the key (or says the API is unreachable) and then opens the view.
@@ -212,10 +212,26 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
       // A browser opened the short link: a view that is gone or a store that is down is said by the board's page, not in JSON.
       if (isShortLink(pathname) && !res.headersSent) return false
       if (error instanceof InvalidBody) sendJson(res, 400, error.body)
+      else if (error instanceof ViewError) answerViewError(res, error)
       else if (!answerFailure(res, error)) throw error
     }
     return true
   }
+  return handle
+}
+
+const VIEW_STATUS: Record<ViewProblem, number> = {
+  'not-found': 404,
+  stale: 409,
+  'name-taken': 409,
+  locked: 423,
+  forbidden: 403,
+}
+
+/** A view that cannot be had as asked, in the API's error shape; a conflict carries the view as it now is. */
+function answerViewError(res: ServerResponse, error: ViewError): void {
+  const body = { message: error.message, errors: [{ message: error.message, code: error.problem }] }
+  sendJson(res, VIEW_STATUS[error.problem], error.current ? { ...body, current: publicView(error.current) } : body)
 }
 
 function isShortLink(pathname: string): boolean {

@@ -26,7 +26,7 @@ const layers = [
   { dir: 'src/features/views', forbidden: ['board', 'workload', 'app'] },
 ]
 
-/** The board's modules the app server runs: to hand over the first view (server/first-view/) and to canonicalise saved views' queries. */
+/** The board's modules the app server runs: to hand over the first view (server/first-view/), to canonicalise saved views' queries, and the prefixes both sides call each other under. */
 const SHARED_WITH_SERVER = [
   'app/first-screen-contract.ts',
   'features/tasks/api/first-view-handover.ts',
@@ -36,6 +36,7 @@ const SHARED_WITH_SERVER = [
   'features/tasks/url-state/board-search.ts',
   'features/tasks/url-state/paths.ts',
   'features/views/bare-board-arrival.ts',
+  'lib/app-paths.ts',
   'lib/display-cookie.ts',
 ]
 
@@ -107,16 +108,22 @@ export default tseslint.config(
   {
     // The first view the server hands over must be the board's own request for the page: one URL codec, one
     // board → API mapping. Only these pure modules (checked without the DOM in tsconfig.node.json) may be shared.
-    files: ['server/first-view/**/*.ts', 'server/views/canonical-board-query.ts', 'server/views/column-widths.ts'],
+    files: [
+      'server/first-view/**/*.ts',
+      'server/views/canonical-board-query.ts',
+      'server/views/column-widths.ts',
+      'server/http/app-router.ts',
+      'server/app-server.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              // Any path into src/ but `../../src/<one of them>`.
-              regex: `^(?!\\.\\./\\.\\./src/(?:${SHARED_WITH_SERVER.map(escapeRegex).join('|')})$).*\\bsrc/`,
-              message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/ and the views' canonical query and column widths.`,
+              // Any path into src/ but `../../src/<one of them>` (`../src/` from the server's root).
+              regex: `^(?!(?:\\.\\./){1,2}src/(?:${SHARED_WITH_SERVER.map(escapeRegex).join('|')})$).*\\bsrc/`,
+              message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/, the views' canonical query and column widths, the app router and the front door.`,
             },
           ],
         },

@@ -1,5 +1,5 @@
+import { API_PREFIX } from '../src/lib/app-paths.ts'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { CountEndpoints } from './counts/count-endpoints.ts'
 import { answerFailure } from './http/answer-failure.ts'
 import { createHostCheck } from './http/host-check.ts'
 import { sendJsonError } from './http/json-error.ts'
@@ -15,9 +15,6 @@ import { proxyApiRequest } from './proxy/proxy-api-request.ts'
 import type { AppRoutes, ContextFor, RequestHandler } from './identity/request-context.ts'
 import type { UpstreamClient } from './upstream/upstream-client.ts'
 
-/** The same-origin prefix the browser calls the API under. */
-export const API_PREFIX = '/api'
-
 export type { RequestHandler }
 
 export interface AppServerOptions {
@@ -29,8 +26,6 @@ export interface AppServerOptions {
   frontend: RequestHandler
   /** Demo mode only: answers demo avatars and fault control; returns false for other paths. */
   demoExtras?: (req: IncomingMessage, res: ServerResponse, url: string) => boolean
-  /** The app's own figures (counts, workload) under `/app/`; never forwarded upstream. */
-  countEndpoints?: CountEndpoints
   /** Off only for Vite's dev server, whose HMR client needs inline scripts. */
   contentSecurityPolicy?: boolean
   /** The address the server listens on: its own name, besides loopback names. */
@@ -94,7 +89,6 @@ export function createAppServer(options: AppServerOptions): Server {
       await proxyApiRequest(req, res, url.slice(API_PREFIX.length) || '/', proxy, context)
       return
     }
-    if (options.countEndpoints && (await options.countEndpoints(req, res, url, context))) return
     if (options.appRoutes && (await options.appRoutes(req, res, pathname, context))) return
     if (demoExtras?.(req, res, url)) return
     await frontend(req, res, pathname, context)

@@ -1,8 +1,9 @@
 import { createRateLimit } from './http/rate-limit.ts'
 import type { ServerConfig } from './config.ts'
-import { sendJsonError } from './http/json-error.ts'
+import { createAppRouter } from './http/app-router.ts'
 import { createRequestContexts, type IdentityMode } from './identity/identity-resolver.ts'
 import type { AppRoutes, ContextFor, RequestContext } from './identity/request-context.ts'
+import { createFigureRoutes } from './workload/figure-routes.ts'
 import { createKeyCipher } from './identity/key-cipher.ts'
 import { createSessionRoutes } from './identity/session-routes.ts'
 import { readSessionSecret } from './identity/session-secret.ts'
@@ -29,7 +30,7 @@ export interface AppServicesOptions {
 }
 
 export interface AppServices {
-  /** Answers `/app/…` and `/v/…`; false for other paths. */
+  /** The app's own endpoints, `/app/…` and `/v/…`, in one table; false for other paths. */
   handle: AppRoutes
   /** Each request's context, for the identity mode the configuration gives. */
   contextFor: ContextFor
@@ -42,8 +43,6 @@ export interface AppServices {
 }
 
 const HOUR_MS = 3_600_000
-/** The app server's own endpoints; never forwarded upstream. */
-export const APP_PREFIX = '/app'
 
 /** The store, identity and sessions, and the views API: everything the app server adds to the proxy. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -70,20 +69,30 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const views = createViewsRepository(db, now)
   const history = createViewHistory(db, views, now)
   const prefs = createViewPreferences(db, views, now)
-  const viewsRoutes = createViewsRoutes({
-    views,
-    history,
-    prefs,
-    writeLimit: createRateLimit(config.viewWritesPerMinute, 60_000, now),
-  })
-  const sessionRoutes = createSessionRoutes({
-    modeName: mode.kind,
-    sessions,
-    limits,
-    upstream,
-    trustedProxies: config.trustedProxies,
-    signInLimit: createRateLimit(10, 60_000, now),
-  })
+  const route = createAppRouter<RequestContext>([
+    // `/app/counts`, `/app/workload`
+    ...createFigureRoutes({
+      upstream,
+      budgetPerMinute: config.countBudgetPerMinute,
+      workloadMaxTasks: config.workloadMaxTasks,
+    }),
+    // `/app/session`
+    ...createSessionRoutes({
+      modeName: mode.kind,
+      sessions,
+      limits,
+      upstream,
+      trustedProxies: config.trustedProxies,
+      signInLimit: createRateLimit(10, 60_000, now),
+    }),
+    // `/app/views…`, `/app/default-view`, short links `/v/<id>`
+    ...createViewsRoutes({
+      views,
+      history,
+      prefs,
+      writeLimit: createRateLimit(config.viewWritesPerMinute, 60_000, now),
+    }),
+  ])
 
   const purge = async () => {
     try {
@@ -98,14 +107,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   timer.unref()
 
   return {
-    async handle(req, res, pathname, context) {
-      if ((await sessionRoutes(req, res, pathname, context)) || (await viewsRoutes(req, res, pathname, context)))
-        return true
-      // The app's own prefix never falls through to the SPA: a mistyped endpoint gets JSON, not a page.
-      if (pathname !== APP_PREFIX && !pathname.startsWith(`${APP_PREFIX}/`)) return false
-      sendJsonError(res, 404, 'Not found')
-      return true
-    },
+    handle: route,
     contextFor,
     async hasDefaultView(context) {
       try {

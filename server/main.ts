@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url'
 import { createAppServer, type RequestHandler } from './app-server.ts'
 import { createAppServices } from './app-services.ts'
 import { readServerConfig } from './config.ts'
-import { createCountEndpoints } from './counts/count-endpoints.ts'
 import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
 import { startDemoServer } from './demo-api/demo-server.ts'
 import { loadFirstScreenRenderer } from './first-view/first-screen-renderer.ts'
@@ -89,14 +88,8 @@ async function main(): Promise<void> {
   // The baseline gets no first view: it is the bare page the board is measured against.
   if (baselineRoot) frontend = withBaseline(frontend, createStaticHandler(baselineRoot))
 
-  const countEndpoints = createCountEndpoints({
-    upstream,
-    budgetPerMinute: config.countBudgetPerMinute,
-    workloadMaxTasks: config.workloadMaxTasks,
-  })
   const server = createAppServer({
     upstream,
-    countEndpoints,
     contextFor: services.contextFor,
     frontend,
     demoExtras,

@@ -14,7 +14,8 @@ import { readServerConfig } from '../config.ts'
 import { createDemoApi, DEFAULT_DEMO_API_KEY } from '../demo-api/demo-api.ts'
 import { startDemoServer } from '../demo-api/demo-server.ts'
 import { keyContexts } from '../testing/key-contexts.ts'
-import { createCountEndpoints } from './count-endpoints.ts'
+import { createAppRouter } from '../http/app-router.ts'
+import { createFigureRoutes } from '../workload/figure-routes.ts'
 import { createUpstreamClient, type UpstreamClient } from '../upstream/upstream-client.ts'
 
 /** The board's tabs as the filter sets the browser sends: Active, each status, All. */
@@ -39,14 +40,16 @@ async function measure(taskCount: number): Promise<void> {
   // A clock that can be moved a minute on, for the refresh.
   let shift = 0
   const contextFor = keyContexts(DEFAULT_DEMO_API_KEY, counted)
-  const endpoints = createCountEndpoints({
-    upstream: counted,
-    budgetPerMinute: config.countBudgetPerMinute,
-    workloadMaxTasks: config.workloadMaxTasks,
-    now: () => Date.now() + shift,
-  })
+  const endpoints = createAppRouter(
+    createFigureRoutes({
+      upstream: counted,
+      budgetPerMinute: config.countBudgetPerMinute,
+      workloadMaxTasks: config.workloadMaxTasks,
+      now: () => Date.now() + shift,
+    }),
+  )
   const app = createServer((req, res) => {
-    void endpoints(req, res, req.url ?? '/', contextFor(req))
+    void endpoints(req, res, (req.url ?? '/').split('?')[0] ?? '/', contextFor(req))
   })
   await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(app.address() as AddressInfo).port}`

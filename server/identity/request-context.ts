@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AppRoute } from '../http/app-router.ts'
 
 /** Who acts: a user (or, in shared-key mode, a browser) of one company. */
 export interface Actor {
@@ -88,3 +89,6 @@ export type AppRoutes = (
   pathname: string,
   context: RequestContext,
 ) => Promise<boolean>
+
+/** One line of the app's route table (see http/app-router.ts), answered with the request's context. */
+export type Route = AppRoute<RequestContext>

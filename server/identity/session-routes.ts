@@ -1,14 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
-import { answerFailure } from '../http/answer-failure.ts'
 import type { RateLimit } from '../http/rate-limit.ts'
 import { readJsonBody } from '../http/read-json-body.ts'
 import { sendJson } from '../http/send-json.ts'
-import { refuseCrossSiteWrite } from '../http/write-guard.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { peerAddress, isHttps } from './client-address.ts'
 import { formatCookie, readCookie, SESSION_COOKIE } from './cookies.ts'
-import type { AppRoutes } from './request-context.ts'
+import type { Route } from './request-context.ts'
 import type { SessionLimits, SessionsRepository } from './sessions-repository.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { readKeyUser } from './upstream-self.ts'
@@ -36,20 +34,15 @@ const signInBody = z.strictObject({
 })
 
 /** `/app/session`: who the board acts as (GET), sign in with a personal key (POST), sign out (DELETE). */
-export function createSessionRoutes(options: SessionRoutesOptions) {
+export function createSessionRoutes(options: SessionRoutesOptions): Route[] {
   const { modeName, sessions, limits, upstream, trustedProxies, signInLimit } = options
 
-  const handle: AppRoutes = async (req, res, pathname, context) => {
-    if (pathname !== '/app/session') return false
-    if (req.method !== 'GET') {
-      const refusal = refuseCrossSiteWrite(req)
-      if (refusal) {
-        sendJsonError(res, refusal.status, refusal.message)
-        return true
-      }
-    }
-    try {
-      if (req.method === 'GET') {
+  const session = /^\/app\/session$/
+  const routes: Route[] = [
+    [
+      'GET',
+      session,
+      async ({ res, context }) => {
         const identity = await context.identity()
         if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
         const user = identity.actor ? { id: identity.actor.userId, name: identity.actor.userName } : null
@@ -59,21 +52,20 @@ export function createSessionRoutes(options: SessionRoutesOptions) {
           user,
           ...(identity.unavailable ? { problem: identity.unavailable } : {}),
         })
-      } else if (req.method === 'POST') {
-        await signIn(req, res)
-      } else if (req.method === 'DELETE') {
+      },
+    ],
+    ['POST', session, ({ req, res }) => signIn(req, res)],
+    [
+      'DELETE',
+      session,
+      async ({ req, res }) => {
         const token = readCookie(req, SESSION_COOKIE)
         if (token && sessions) await sessions.remove(token)
         res.writeHead(204, { 'cache-control': 'no-store', 'set-cookie': sessionCookie(req, '', 0) }).end()
-      } else {
-        sendJsonError(res, 405, `Method ${req.method ?? ''} is not allowed here.`, { allow: 'GET, POST, DELETE' })
-      }
-    } catch (error) {
-      if (!answerFailure(res, error)) throw error
-    }
-    return true
-  }
-  return handle
+      },
+    ],
+  ]
+  return routes
 
   async function signIn(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!sessions) {

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net'
 import { createAppServer } from '../app-server.ts'
 import { createUpstreamClient, type UpstreamClient } from '../upstream/upstream-client.ts'
-import { createCountEndpoints, type CountEndpointsOptions } from '../counts/count-endpoints.ts'
+import { createAppRouter } from '../http/app-router.ts'
+import { createFigureRoutes, type FigureRoutesOptions } from '../workload/figure-routes.ts'
 import { keyContexts } from './key-contexts.ts'
 
 export interface TestAppServer {
@@ -14,7 +15,7 @@ export interface TestAppServer {
 /** The app server with its figure endpoints in front of an API base, for tests that talk HTTP to it. */
 export async function startTestAppServer(
   baseUrl: string,
-  options: Partial<CountEndpointsOptions> & { serverKey: string | undefined; timeoutMs?: number },
+  options: Partial<FigureRoutesOptions> & { serverKey: string | undefined; timeoutMs?: number },
   wrap: (client: UpstreamClient) => UpstreamClient = (client) => client,
 ): Promise<TestAppServer> {
   let requests = 0
@@ -31,12 +32,14 @@ export async function startTestAppServer(
       res.end('spa')
       return Promise.resolve()
     },
-    countEndpoints: createCountEndpoints({
-      budgetPerMinute: 1000,
-      workloadMaxTasks: 20_000,
-      ...options,
-      upstream: counted,
-    }),
+    appRoutes: createAppRouter(
+      createFigureRoutes({
+        budgetPerMinute: 1000,
+        workloadMaxTasks: 20_000,
+        ...options,
+        upstream: counted,
+      }),
+    ),
   })
   await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
   return {

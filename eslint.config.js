@@ -28,7 +28,8 @@ const layers = [
 
 /**
  * The board's modules the app server runs: to hand over the first view (server/first-view/), to canonicalise saved
- * views' queries and to check that counting takes every filter the board counts (server/counts/task-filters.ts).
+ * views' queries, to check that counting takes every filter the board counts (server/counts/task-filters.ts), and
+ * the prefixes both sides call each other under.
  */
 const SHARED_WITH_SERVER = [
   'app/first-screen-contract.ts',
@@ -40,10 +41,72 @@ const SHARED_WITH_SERVER = [
   'features/tasks/url-state/board-search.ts',
   'features/tasks/url-state/paths.ts',
   'features/views/bare-board-arrival.ts',
+  'lib/app-paths.ts',
   'lib/display-cookie.ts',
 ]
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The server's folders import one way: store → http → upstream → identity → proxy | counts | views | demo-api →
+ * workload | first-view → the front door and its wiring (server/*.ts: app-server, app-services, main). Folders on one
+ * step do not import each other; the demo API stands apart and uses http only. Tests and the test kit
+ * (server/testing/) may reach anything; benchmark scripts (`bench-*.ts`) are tooling, not a layer.
+ */
+const SERVER_LAYER_ORDER =
+  'store → http → upstream → identity → proxy | counts | views | demo-api → workload | first-view → server/*.ts'
+const serverLayers = [
+  {
+    dir: 'store',
+    forbidden: ['http', 'upstream', 'identity', 'proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view'],
+  },
+  {
+    dir: 'http',
+    forbidden: ['upstream', 'identity', 'proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view'],
+  },
+  { dir: 'upstream', forbidden: ['identity', 'proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view'] },
+  { dir: 'identity', forbidden: ['proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view'] },
+  { dir: 'proxy', forbidden: ['counts', 'views', 'demo-api', 'workload', 'first-view'] },
+  { dir: 'counts', forbidden: ['proxy', 'views', 'demo-api', 'workload', 'first-view'] },
+  { dir: 'views', forbidden: ['proxy', 'counts', 'demo-api', 'workload', 'first-view'] },
+  {
+    dir: 'demo-api',
+    forbidden: ['store', 'upstream', 'identity', 'proxy', 'counts', 'views', 'workload', 'first-view'],
+  },
+  { dir: 'workload', forbidden: ['proxy', 'views', 'demo-api', 'first-view'] },
+  { dir: 'first-view', forbidden: ['counts', 'views', 'demo-api', 'workload'] },
+]
+/** Server files that may import the shared board modules (SHARED_WITH_SERVER) from src/. */
+const SERVER_FILES_SHARING_SRC = [
+  'server/first-view/**/*.ts',
+  'server/views/canonical-board-query.ts',
+  'server/views/column-widths.ts',
+  'server/counts/task-filters.ts',
+  'server/counts/task-filters.test.ts',
+  'server/http/app-router.ts',
+  'server/app-server.ts',
+]
+const serverSrcPatterns = {
+  // Any path into src/.
+  none: [{ group: ['**/src/**'], message: 'server/ never imports src/.' }],
+  shared: [
+    {
+      // Any path into src/ but `../../src/<one of them>` (`../src/` from the server's root).
+      regex: `^(?!(?:\\.\\./){1,2}src/(?:${SHARED_WITH_SERVER.map(escapeRegex).join('|')})$).*\\bsrc/`,
+      message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/, the views' canonical query and column widths, the counts' filter list, the app router and the front door.`,
+    },
+  ],
+}
+const serverLayerPatterns = (dir, forbidden) => [
+  ...[...forbidden, 'testing'].map((layer) => ({
+    group: [`../${layer}/*`, `../${layer}/**`],
+    message: `server/${dir} may not import from server/${layer}: imports point ${SERVER_LAYER_ORDER}.`,
+  })),
+  {
+    group: ['../*.ts'],
+    message: `server/${dir} may not import the front door's modules: imports point ${SERVER_LAYER_ORDER}.`,
+  },
+]
 
 export default tseslint.config(
   {
@@ -99,40 +162,30 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['server/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/src/**'], message: 'server/ never imports src/.' }] },
-      ],
-    },
-  },
-  {
-    // The first view the server hands over must be the board's own request for the page: one URL codec, one
-    // board → API mapping. Only these pure modules (checked without the DOM in tsconfig.node.json) may be shared.
-    files: [
-      'server/first-view/**/*.ts',
-      'server/views/canonical-board-query.ts',
-      'server/views/column-widths.ts',
-      'server/counts/task-filters.ts',
-      'server/counts/task-filters.test.ts',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
+  // The server: no src/ but the shared modules in the files that hand over the first view, and the layers above.
+  // One rule each, as ESLint keeps only the last `no-restricted-imports` that matches a file.
+  ...[undefined, ...serverLayers].flatMap((layer) => {
+    const files = layer ? [`server/${layer.dir}/**/*.ts`] : ['server/**/*.ts']
+    const ignores = layer ? ['**/*.test.ts', '**/bench-*.ts'] : []
+    const layering = layer ? serverLayerPatterns(layer.dir, layer.forbidden) : []
+    const sharing = SERVER_FILES_SHARING_SRC.filter((glob) => !layer || glob.startsWith(`server/${layer.dir}/`))
+    return [
+      {
+        files,
+        ignores: [...ignores, ...sharing],
+        rules: { 'no-restricted-imports': ['error', { patterns: [...serverSrcPatterns.none, ...layering] }] },
+      },
+      ...(sharing.length === 0
+        ? []
+        : [
             {
-              // Any path into src/ but `../../src/<one of them>`.
-              regex: `^(?!\\.\\./\\.\\./src/(?:${SHARED_WITH_SERVER.map(escapeRegex).join('|')})$).*\\bsrc/`,
-              message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/, the views' canonical query and column widths and the counts' filter list.`,
+              files: sharing,
+              ignores,
+              rules: { 'no-restricted-imports': ['error', { patterns: [...serverSrcPatterns.shared, ...layering] }] },
             },
-          ],
-        },
-      ],
-    },
-  },
+          ]),
+    ]
+  }),
   ...layers.map(({ dir, forbidden }) => ({
     files: [`${dir}/**/*.{ts,tsx}`],
     rules: {

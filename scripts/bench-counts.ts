@@ -13,8 +13,10 @@ import type { AddressInfo } from 'node:net'
 import { readServerConfig } from '../server/config.ts'
 import { createDemoApi, DEFAULT_DEMO_API_KEY } from '../server/demo-api/demo-api.ts'
 import { startDemoServer } from '../server/demo-api/demo-server.ts'
-import { createCountEndpoints } from '../server/counts/count-endpoints.ts'
-import { createUpstreamGet, type GetUpstream } from '../server/counts/upstream-get.ts'
+import { keyContexts } from '../server/testing/key-contexts.ts'
+import { createAppRouter } from '../server/http/app-router.ts'
+import { createFigureRoutes } from '../server/workload/figure-routes.ts'
+import { createUpstreamClient, type UpstreamClient } from '../server/upstream/upstream-client.ts'
 
 /** The board's tabs as the filter sets the browser sends: Active, each status, All. */
 const TAB_SETS = [
@@ -30,22 +32,24 @@ async function measure(taskCount: number): Promise<void> {
   const demo = createDemoApi({ apiKey: DEFAULT_DEMO_API_KEY, taskCount, latencyMs, faultsEnabled: false })
   const upstream = await startDemoServer(demo, { host: '127.0.0.1', port: 0 })
   let requests = 0
-  const get = createUpstreamGet({ baseUrl: upstream.baseUrl, timeoutMs: config.upstreamTimeoutMs })
-  const getUpstream: GetUpstream = (...args) => {
+  const client = createUpstreamClient({ baseUrl: upstream.baseUrl, timeoutMs: config.upstreamTimeoutMs })
+  const counted: UpstreamClient = (request) => {
     requests += 1
-    return get(...args)
+    return client(request)
   }
   // A clock that can be moved a minute on, for the refresh.
   let shift = 0
-  const endpoints = createCountEndpoints({
-    getUpstream,
-    serverKey: DEFAULT_DEMO_API_KEY,
-    budgetPerMinute: config.countBudgetPerMinute,
-    workloadMaxTasks: config.workloadMaxTasks,
-    now: () => Date.now() + shift,
-  })
+  const contextFor = keyContexts(DEFAULT_DEMO_API_KEY, counted)
+  const endpoints = createAppRouter(
+    createFigureRoutes({
+      upstream: counted,
+      budgetPerMinute: config.countBudgetPerMinute,
+      workloadMaxTasks: config.workloadMaxTasks,
+      now: () => Date.now() + shift,
+    }),
+  )
   const app = createServer((req, res) => {
-    void endpoints(req, res, req.url ?? '/')
+    void endpoints(req, res, (req.url ?? '/').split('?')[0] ?? '/', contextFor(req))
   })
   await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(app.address() as AddressInfo).port}`

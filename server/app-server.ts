@@ -1,5 +1,6 @@
+import { API_PREFIX } from '../src/lib/app-paths.ts'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { CountEndpoints } from './counts/count-endpoints.ts'
+import { answerFailure } from './http/answer-failure.ts'
 import { createHostCheck } from './http/host-check.ts'
 import { sendJsonError } from './http/json-error.ts'
 import {
@@ -11,25 +12,20 @@ import {
 import { formatContentSecurityPolicy, setSecurityHeaders } from './http/security-headers.ts'
 import { createPicturePolicy } from './proxy/picture-policy.ts'
 import { proxyApiRequest } from './proxy/proxy-api-request.ts'
-import type { UpstreamGet } from './upstream/upstream-client.ts'
+import type { AppRoutes, ContextFor, RequestHandler } from './identity/request-context.ts'
+import type { UpstreamClient } from './upstream/upstream-client.ts'
 
-/** The same-origin prefix the browser calls the API under. */
-export const API_PREFIX = '/api'
-
-export type RequestHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>
+export type { RequestHandler }
 
 export interface AppServerOptions {
   /** The bounded upstream client every API call goes through. */
-  upstreamGet: UpstreamGet
-  /** Added as `x-API-Key`; when undefined the browser's own key is forwarded. */
-  apiKey: string | undefined
-  upstreamTimeoutMs: number
+  upstream: UpstreamClient
+  /** Makes each request's context (its upstream key, who acts) once, for every route. */
+  contextFor: ContextFor
   /** Serves the SPA: built files in production, Vite in development. */
   frontend: RequestHandler
   /** Demo mode only: answers demo avatars and fault control; returns false for other paths. */
   demoExtras?: (req: IncomingMessage, res: ServerResponse, url: string) => boolean
-  /** The app's own figures (counts, workload) under `/app/`; never forwarded upstream. */
-  countEndpoints?: CountEndpoints
   /** Off only for Vite's dev server, whose HMR client needs inline scripts. */
   contentSecurityPolicy?: boolean
   /** The address the server listens on: its own name, besides loopback names. */
@@ -40,9 +36,7 @@ export interface AppServerOptions {
   pictureOrigins?: readonly string[]
   limits?: RequestLimits
   /** The app's own endpoints (`/app/…`, `/v/…`): answers and returns true, or returns false. */
-  appRoutes?: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<boolean>
-  /** The key for this request's upstream calls (a session's); null when it already answered. */
-  upstreamKeyFor?: (req: IncomingMessage, res: ServerResponse) => Promise<string | undefined | null>
+  appRoutes?: AppRoutes
 }
 
 /**
@@ -59,9 +53,7 @@ export function createAppServer(options: AppServerOptions): Server {
   })
   const csp = options.contentSecurityPolicy === false ? undefined : formatContentSecurityPolicy(pictureOrigins)
   const proxy = {
-    upstreamGet: options.upstreamGet,
-    apiKey: options.apiKey,
-    timeoutMs: options.upstreamTimeoutMs,
+    upstream: options.upstream,
     isAllowedPicture: createPicturePolicy(pictureOrigins),
   }
 
@@ -81,6 +73,8 @@ export function createAppServer(options: AppServerOptions): Server {
     }
 
     route(req, res, url, pathname).catch((error: unknown) => {
+      // A store that cannot say whose session this is: 503, as any app endpoint says it.
+      if (!res.headersSent && answerFailure(res, error)) return
       console.error('Request failed:', req.method, pathname, error instanceof Error ? error.message : error)
       if (!res.headersSent) sendJsonError(res, 500, 'Internal error')
       else res.destroy()
@@ -90,15 +84,13 @@ export function createAppServer(options: AppServerOptions): Server {
   return server
 
   async function route(req: IncomingMessage, res: ServerResponse, url: string, pathname: string): Promise<void> {
+    const context = options.contextFor(req)
     if (pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`)) {
-      const apiKey = options.upstreamKeyFor ? await options.upstreamKeyFor(req, res) : options.apiKey
-      if (apiKey === null) return
-      await proxyApiRequest(req, res, url.slice(API_PREFIX.length) || '/', { ...proxy, apiKey })
+      await proxyApiRequest(req, res, url.slice(API_PREFIX.length) || '/', proxy, context)
       return
     }
-    if (options.countEndpoints && (await options.countEndpoints(req, res, url))) return
-    if (options.appRoutes && (await options.appRoutes(req, res, pathname))) return
+    if (options.appRoutes && (await options.appRoutes(req, res, pathname, context))) return
     if (demoExtras?.(req, res, url)) return
-    await frontend(req, res, pathname)
+    await frontend(req, res, pathname, context)
   }
 }

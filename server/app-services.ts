@@ -1,15 +1,15 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import { answerFailure } from './http/answer-failure.ts'
 import { createRateLimit } from './http/rate-limit.ts'
 import type { ServerConfig } from './config.ts'
-import { sendJsonError } from './http/json-error.ts'
-import { createIdentityResolver, type IdentityMode } from './identity/identity-resolver.ts'
+import { createAppRouter } from './http/app-router.ts'
+import { createRequestContexts, type IdentityMode } from './identity/identity-resolver.ts'
+import type { AppRoutes, ContextFor, RequestContext } from './identity/request-context.ts'
+import { createFigureRoutes } from './workload/figure-routes.ts'
 import { createKeyCipher } from './identity/key-cipher.ts'
 import { createSessionRoutes } from './identity/session-routes.ts'
 import { readSessionSecret } from './identity/session-secret.ts'
 import { createSessionsRepository, type SessionsRepository } from './identity/sessions-repository.ts'
-import { createFetchUpstream, type GetUpstream } from './identity/upstream-self.ts'
 import type { Database } from './store/database.ts'
+import type { UpstreamClient } from './upstream/upstream-client.ts'
 import { openDatabaseInBackground } from './store/background-database.ts'
 import { openDatabase } from './store/open-database.ts'
 import { createViewHistory } from './views/view-history.ts'
@@ -19,27 +19,23 @@ import { createViewsRoutes } from './views/views-routes.ts'
 
 export interface AppServicesOptions {
   config: ServerConfig
-  /** The API base the proxy forwards to (the demo's, in demo mode). */
-  upstreamBaseUrl: string
   /** The key every upstream call uses in demo and shared-key mode; undefined for personal keys. */
   serverKey: string | undefined
   demo: boolean
-  /** Replaces the plain fetch of `/users/self` (a shared upstream client, or two upstreams in tests). */
-  getUpstream?: GetUpstream
+  /** The server's one upstream client (asks whose a key is). */
+  upstream: UpstreamClient
   /** An already open database (tests); otherwise the configured one is opened and migrated. */
   database?: Database
   now?: () => number
 }
 
 export interface AppServices {
-  /** Answers `/app/…` and `/v/…`; false for other paths. */
-  handle: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<boolean>
-  /** The key the proxy sends upstream for this request; null when it already answered (the store failed). */
-  upstreamKeyFor: (req: IncomingMessage, res: ServerResponse) => Promise<string | undefined | null>
-  /** The same key without answering anything: throws when the store cannot say (a page then goes out without data). */
-  upstreamKeyOf: (req: IncomingMessage) => Promise<string | undefined>
+  /** The app's own endpoints, `/app/…` and `/v/…`, in one table; false for other paths. */
+  handle: AppRoutes
+  /** Each request's context, for the identity mode the configuration gives. */
+  contextFor: ContextFor
   /** Whether whoever asks has a default view; false when nobody is known or the store cannot say. */
-  hasDefaultView: (req: IncomingMessage) => Promise<boolean>
+  hasDefaultView: (context: RequestContext) => Promise<boolean>
   /** Resolves once the store is open; until then its endpoints answer 503. */
   ready: Promise<void>
   describe: string
@@ -47,13 +43,10 @@ export interface AppServices {
 }
 
 const HOUR_MS = 3_600_000
-/** The app server's own endpoints; never forwarded upstream. */
-export const APP_PREFIX = '/app'
 
 /** The store, identity and sessions, and the views API: everything the app server adds to the proxy. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
-  const { config, upstreamBaseUrl, serverKey, demo, now = Date.now } = options
-  const getUpstream = options.getUpstream ?? createFetchUpstream(upstreamBaseUrl)
+  const { config, upstream, serverKey, demo, now = Date.now } = options
   const db = openDatabaseInBackground(async () => options.database ?? (await openDatabase(config)), {
     onOpen: (opened) => console.log(`Store ready: ${opened.engine === 'pglite' ? 'embedded' : 'PostgreSQL'}`),
     onError: (message) => console.error(`Store unavailable, retrying in 5 s: ${message}`),
@@ -71,32 +64,36 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   } else {
     mode = { kind: 'shared-key', apiKey: serverKey, trustedUserHeader: config.trustedUserHeader }
   }
-  const identityOptions = {
-    getUpstream,
-    upstreamTimeoutMs: config.upstreamTimeoutMs,
-    trustedProxies: config.trustedProxies,
-    now,
-  }
-  const { resolveIdentity, resolveUpstreamKey } = createIdentityResolver({ mode, ...identityOptions })
+  const contextFor = createRequestContexts({ mode, upstream, trustedProxies: config.trustedProxies, now })
 
   const views = createViewsRepository(db, now)
   const history = createViewHistory(db, views, now)
   const prefs = createViewPreferences(db, views, now)
-  const viewsRoutes = createViewsRoutes({
-    views,
-    history,
-    prefs,
-    resolveIdentity,
-    writeLimit: createRateLimit(config.viewWritesPerMinute, 60_000, now),
-  })
-  const sessionRoutes = createSessionRoutes({
-    modeName: mode.kind,
-    resolveIdentity,
-    sessions,
-    limits,
-    ...identityOptions,
-    signInLimit: createRateLimit(10, 60_000, now),
-  })
+  const route = createAppRouter<RequestContext>([
+    // `/app/counts`, `/app/workload`
+    ...createFigureRoutes({
+      upstream,
+      budgetPerMinute: config.countBudgetPerMinute,
+      workloadMaxTasks: config.workloadMaxTasks,
+      now,
+    }),
+    // `/app/session`
+    ...createSessionRoutes({
+      modeName: mode.kind,
+      sessions,
+      limits,
+      upstream,
+      trustedProxies: config.trustedProxies,
+      signInLimit: createRateLimit(10, 60_000, now),
+    }),
+    // `/app/views…`, `/app/default-view`, short links `/v/<id>`
+    ...createViewsRoutes({
+      views,
+      history,
+      prefs,
+      writeLimit: createRateLimit(config.viewWritesPerMinute, 60_000, now),
+    }),
+  ])
 
   const purge = async () => {
     try {
@@ -111,25 +108,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   timer.unref()
 
   return {
-    async handle(req, res, pathname) {
-      if ((await sessionRoutes(req, res, pathname)) || (await viewsRoutes(req, res, pathname))) return true
-      // The app's own prefix never falls through to the SPA: a mistyped endpoint gets JSON, not a page.
-      if (pathname !== APP_PREFIX && !pathname.startsWith(`${APP_PREFIX}/`)) return false
-      sendJsonError(res, 404, 'Not found')
-      return true
-    },
-    async upstreamKeyFor(req, res) {
+    handle: route,
+    contextFor,
+    async hasDefaultView(context) {
       try {
-        return await resolveUpstreamKey(req)
-      } catch (error) {
-        if (answerFailure(res, error)) return null
-        throw error
-      }
-    },
-    upstreamKeyOf: resolveUpstreamKey,
-    async hasDefaultView(req) {
-      try {
-        const { actor } = await resolveIdentity(req)
+        const { actor } = await context.identity()
         return actor ? (await prefs.getDefault(actor)) !== null : false
       } catch {
         return false

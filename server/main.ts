@@ -4,14 +4,11 @@ import { fileURLToPath } from 'node:url'
 import { createAppServer, type RequestHandler } from './app-server.ts'
 import { createAppServices } from './app-services.ts'
 import { readServerConfig, upstreamLimits } from './config.ts'
-import { createCountEndpoints } from './counts/count-endpoints.ts'
-import { fromUpstreamClient } from './counts/upstream-get.ts'
 import { createDemoApi, readDemoApiConfig } from './demo-api/demo-api.ts'
 import { startDemoServer } from './demo-api/demo-server.ts'
 import { loadFirstScreenRenderer } from './first-view/first-screen-renderer.ts'
 import { createFirstView } from './first-view/first-view-loader.ts'
 import { DEFAULT_REQUEST_LIMITS } from './http/request-limits.ts'
-import { selfFromUpstreamClient } from './identity/upstream-self.ts'
 import { createPicturePolicy } from './proxy/picture-policy.ts'
 import { createStaticHandler } from './static-files.ts'
 import { createUpstreamClient } from './upstream/upstream-client.ts'
@@ -52,13 +49,12 @@ async function main(): Promise<void> {
     mode = `demo API (${demoConfig.taskCount} tasks, key "${demoConfig.apiKey}")`
   }
 
-  const upstreamGet = createUpstreamClient({ baseUrl, ...upstreamLimits(config) })
+  const upstream = createUpstreamClient({ baseUrl, ...upstreamLimits(config) })
   const services = await createAppServices({
     config,
-    upstreamBaseUrl: baseUrl,
     serverKey: apiKey,
     demo: !config.upstreamUrl,
-    getUpstream: selfFromUpstreamClient(upstreamGet),
+    upstream,
   })
   closers.push(() => services.close())
   mode += `, ${services.describe}`
@@ -73,8 +69,7 @@ async function main(): Promise<void> {
     const firstView =
       config.firstViewWaitMs > 0
         ? createFirstView({
-            upstreamGet,
-            keyOf: services.upstreamKeyOf,
+            upstream,
             hasDefaultView: services.hasDefaultView,
             isAllowedPicture: createPicturePolicy(pictureOrigins),
             waitMs: config.firstViewWaitMs,
@@ -86,18 +81,9 @@ async function main(): Promise<void> {
   // The baseline gets no first view: it is the bare page the board is measured against.
   if (baselineRoot) frontend = withBaseline(frontend, createStaticHandler(baselineRoot))
 
-  const countEndpoints = createCountEndpoints({
-    keyFor: services.upstreamKeyFor,
-    getUpstream: fromUpstreamClient(upstreamGet),
-    serverKey: apiKey,
-    budgetPerMinute: config.countBudgetPerMinute,
-    workloadMaxTasks: config.workloadMaxTasks,
-  })
   const server = createAppServer({
-    upstreamGet,
-    countEndpoints,
-    apiKey,
-    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    upstream,
+    contextFor: services.contextFor,
     frontend,
     demoExtras,
     contentSecurityPolicy: !dev,
@@ -106,7 +92,6 @@ async function main(): Promise<void> {
     pictureOrigins,
     limits: { ...DEFAULT_REQUEST_LIMITS, maxConnections: config.maxConnections },
     appRoutes: services.handle,
-    upstreamKeyFor: services.upstreamKeyFor,
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -131,10 +116,10 @@ async function main(): Promise<void> {
 
 /** Paths under /baseline/ go to the baseline's files, with the prefix taken off; every other path to the board. */
 function withBaseline(board: RequestHandler, baseline: RequestHandler): RequestHandler {
-  return (req, res, pathname) =>
+  return (req, res, pathname, context) =>
     pathname.startsWith('/baseline/')
-      ? baseline(req, res, pathname.slice('/baseline'.length))
-      : board(req, res, pathname)
+      ? baseline(req, res, pathname.slice('/baseline'.length), context)
+      : board(req, res, pathname, context)
 }
 
 main().catch((error: unknown) => {

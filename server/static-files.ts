@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { FirstView } from './first-view/first-view-loader.ts'
+import type { RequestHandler } from './identity/request-context.ts'
 import { sendBoardPage } from './first-view/send-board-page.ts'
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -32,7 +33,7 @@ interface CachedFile {
  * kept, gzipped where it pays. With `firstView`, a board page carries the
  * first view's answer (and is then never cached).
  */
-export function createStaticHandler(root: string, { firstView }: { firstView?: FirstView } = {}) {
+export function createStaticHandler(root: string, { firstView }: { firstView?: FirstView } = {}): RequestHandler {
   const cache = new Map<string, CachedFile>()
 
   async function load(file: string): Promise<CachedFile | null> {
@@ -54,7 +55,7 @@ export function createStaticHandler(root: string, { firstView }: { firstView?: F
     }
   }
 
-  return async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  return async function serveStatic(req, res, pathname, context) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
       res.end('Method not allowed')
@@ -93,7 +94,7 @@ export function createStaticHandler(root: string, { firstView }: { firstView?: F
     if (firstView && req.method === 'GET') {
       const gone = new AbortController()
       res.once('close', () => gone.abort())
-      const page = firstView(req, decoded, gone.signal)
+      const page = firstView(req, decoded, gone.signal, context)
       if (page) {
         await sendBoardPage(req, res, index.body, page)
         return

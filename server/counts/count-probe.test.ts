@@ -2,8 +2,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { startTestApi, TEST_API_KEY, type TestApi } from '../testing/test-api.ts'
 import { createCountProbe } from './count-probe.ts'
 import { isExact, runCountSearch, startCountSearch } from './count-search.ts'
-import { UpstreamError } from './upstream-error.ts'
-import { createUpstreamGet, type GetUpstream } from './upstream-get.ts'
+import { createUpstreamClient, type UpstreamClient } from '../upstream/upstream-client.ts'
+import { UpstreamError } from '../upstream/upstream-error.ts'
 
 /** The board's tabs as the filters they send: active, each status, all. */
 const TAB_FILTERS: Record<string, string> = {
@@ -19,15 +19,15 @@ const TAB_FILTERS: Record<string, string> = {
 
 let api: TestApi
 let small: TestApi
-let getUpstream: GetUpstream
-let getSmall: GetUpstream
+let getUpstream: UpstreamClient
+let getSmall: UpstreamClient
 
 beforeAll(async () => {
   api = await startTestApi({ taskCount: 3000 })
   // Exactly one full page of the API's largest size.
   small = await startTestApi({ taskCount: 1000 })
-  getUpstream = createUpstreamGet({ baseUrl: api.baseUrl, timeoutMs: 5000 })
-  getSmall = createUpstreamGet({ baseUrl: small.baseUrl, timeoutMs: 5000 })
+  getUpstream = createUpstreamClient({ baseUrl: api.baseUrl, timeoutMs: 5000 })
+  getSmall = createUpstreamClient({ baseUrl: small.baseUrl, timeoutMs: 5000 })
 })
 afterAll(async () => {
   await api.close()
@@ -45,7 +45,7 @@ async function countByPaging(target: TestApi, filters: string): Promise<number> 
   }
 }
 
-async function countByProbing(upstream: GetUpstream, filters: string, key = TEST_API_KEY) {
+async function countByProbing(upstream: UpstreamClient, filters: string, key = TEST_API_KEY) {
   let probes = 0
   const probe = createCountProbe(upstream, new URLSearchParams(filters), key)
   const search = await runCountSearch(startCountSearch(), (offset) => {
@@ -103,7 +103,7 @@ test('exactly one page of 1,000 (the API’s largest) counts 1,000; one of 50 (t
   expect(await countByProbing(getSmall, '')).toEqual({ count: 1000, probes: 20 })
   const fifty = await startTestApi({ taskCount: 50 })
   try {
-    const getFifty = createUpstreamGet({ baseUrl: fifty.baseUrl, timeoutMs: 5000 })
+    const getFifty = createUpstreamClient({ baseUrl: fifty.baseUrl, timeoutMs: 5000 })
     expect(await countByPaging(fifty, '')).toBe(50)
     expect(await countByProbing(getFifty, '')).toEqual({ count: 50, probes: 12 })
   } finally {

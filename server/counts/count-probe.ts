@@ -1,6 +1,5 @@
 import type { Probe } from './count-search.ts'
-import { toUpstreamError, UpstreamError } from './upstream-error.ts'
-import type { GetUpstream } from './upstream-get.ts'
+import { listOf, type UpstreamClient } from '../upstream/upstream-client.ts'
 
 /**
  * A probe of one filter set: `GET /tasks/?<filters>&limit=1&offset=N`,
@@ -8,7 +7,7 @@ import type { GetUpstream } from './upstream-get.ts'
  * but a 200 array. No sort is sent: which row comes back does not matter.
  */
 export function createCountProbe(
-  getUpstream: GetUpstream,
+  upstream: UpstreamClient,
   filters: URLSearchParams,
   key: string | undefined,
   now: () => number = Date.now,
@@ -17,10 +16,7 @@ export function createCountProbe(
     const params = new URLSearchParams(filters)
     params.set('limit', '1')
     params.set('offset', String(offset))
-    const answer = await getUpstream('/tasks/', params, key)
-    if (answer.status !== 200) throw toUpstreamError(answer, now())
-    if (!Array.isArray(answer.json))
-      throw new UpstreamError('The tasks API sent a task list that could not be read.', 502)
-    return answer.json.length > 0
+    const answer = await upstream({ path: '/tasks/', query: params, key, priority: 'background' })
+    return listOf(answer, key, now()).length > 0
   }
 }

@@ -9,7 +9,7 @@ import {
 } from './count-service.ts'
 import { createRequestBudget } from './request-budget.ts'
 import { createUpstreamBackoff } from './upstream-backoff.ts'
-import { createUpstreamGet, type GetUpstream } from './upstream-get.ts'
+import { createUpstreamClient, type UpstreamClient } from '../upstream/upstream-client.ts'
 
 const ACTIVE = new URLSearchParams('taskStatus=in_progress,in_review,new,open')
 
@@ -17,17 +17,17 @@ let api: TestApi
 let other: TestApi
 let clock: number
 let requests: { key: string | undefined; offset: string | null }[]
-let getUpstream: GetUpstream
+let upstream: UpstreamClient
 
 beforeAll(async () => {
   api = await startTestApi({ taskCount: 3000 })
   other = await startTestApi({ taskCount: 1000 })
-  const getApi = createUpstreamGet({ baseUrl: api.baseUrl, timeoutMs: 5000 })
-  const getOther = createUpstreamGet({ baseUrl: other.baseUrl, timeoutMs: 5000 })
+  const getApi = createUpstreamClient({ baseUrl: api.baseUrl, timeoutMs: 5000 })
+  const getOther = createUpstreamClient({ baseUrl: other.baseUrl, timeoutMs: 5000 })
   // Two companies: key "b:…" reaches a second API with other tasks; both accept the test key.
-  getUpstream = (path, params, key, signal) => {
-    requests.push({ key, offset: params.get('offset') })
-    return key?.startsWith('b:') ? getOther(path, params, TEST_API_KEY, signal) : getApi(path, params, key, signal)
+  upstream = (request) => {
+    requests.push({ key: request.key, offset: request.query?.get('offset') ?? null })
+    return request.key?.startsWith('b:') ? getOther({ ...request, key: TEST_API_KEY }) : getApi(request)
   }
 })
 afterAll(async () => {
@@ -43,7 +43,7 @@ beforeEach(async () => {
 function service(options: Partial<CountServiceOptions> = {}) {
   const now = () => clock
   return createCountService({
-    getUpstream,
+    upstream,
     budget: createRequestBudget(1000, now),
     backoff: createUpstreamBackoff(now),
     now,
@@ -163,11 +163,11 @@ test('on 429 counting pauses for Retry-After and answers the last figure as olde
 
 test('a 429 in the middle of a fresh count keeps the lower bound found so far', async () => {
   // Let five probes through, then refuse.
-  const limited: GetUpstream = async (path, params, key, signal) => {
+  const limited: UpstreamClient = async (request) => {
     if (requests.length === 5) await queueFault({ path: '/tasks/', status: 429 })
-    return getUpstream(path, params, key, signal)
+    return upstream(request)
   }
-  const answer = await service({ getUpstream: limited }).count(TEST_API_KEY, new URLSearchParams())
+  const answer = await service({ upstream: limited }).count(TEST_API_KEY, new URLSearchParams())
   expect(answer).toEqual({ state: 'atLeast', count: 16, asOf: TEST_NOW, reason: 'rateLimited' })
 })
 
@@ -182,11 +182,11 @@ test('when the upstream fails the last figure stays, marked as older', async () 
 })
 
 test('a slow count answers its lower bound so far and goes on counting', async () => {
-  const slow: GetUpstream = async (path, params, key, signal) => {
+  const slow: UpstreamClient = async (request) => {
     await new Promise((resolve) => setTimeout(resolve, 20))
-    return getUpstream(path, params, key, signal)
+    return upstream(request)
   }
-  const counts = service({ getUpstream: slow, waitMs: 50 })
+  const counts = service({ upstream: slow, waitMs: 50 })
   const early = figure(await counts.count(TEST_API_KEY, new URLSearchParams()))
   expect(early).toMatchObject({ state: 'atLeast', reason: 'counting' })
   expect(early.count).toBeLessThan(3000)

@@ -2,8 +2,8 @@ import { createCountProbe } from './count-probe.ts'
 import { isExact, runCountSearch, startCountSearch, type CountSearch } from './count-search.ts'
 import type { RequestBudget } from './request-budget.ts'
 import { createUpstreamBackoff, type UpstreamBackoff } from './upstream-backoff.ts'
-import { asUpstreamError, type UpstreamError } from './upstream-error.ts'
-import type { GetUpstream } from './upstream-get.ts'
+import type { UpstreamClient } from '../upstream/upstream-client.ts'
+import { asUpstreamError, type UpstreamError } from '../upstream/upstream-error.ts'
 import { hashUpstreamKey } from './upstream-key.ts'
 
 /** How long an exact figure is served without asking the upstream again: the board's refresh. */
@@ -40,7 +40,7 @@ interface Entry {
 }
 
 export interface CountServiceOptions {
-  getUpstream: GetUpstream
+  upstream: UpstreamClient
   budget: RequestBudget
   backoff?: UpstreamBackoff
   /** How long a request waits for a running count before answering what is known so far. */
@@ -60,7 +60,7 @@ export interface CountService {
  * a 429, and resume an unfinished search where it stopped.
  */
 export function createCountService({
-  getUpstream,
+  upstream,
   budget,
   backoff = createUpstreamBackoff(),
   waitMs = 4000,
@@ -97,7 +97,7 @@ export function createCountService({
       entry.searchStartedAt = now()
       entry.searchProbes = 0
     }
-    const probe = createCountProbe(getUpstream, filters, key, now)
+    const probe = createCountProbe(upstream, filters, key, now)
     const mayProbe = () => !backoff.isPaused(owner) && budget.take(owner)
     try {
       const search = await runCountSearch(entry.search, probe, mayProbe, (progress) => {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { createRequestBudget } from './request-budget.ts'
 import { createUpstreamBackoff, DEFAULT_BACKOFF_MS } from './upstream-backoff.ts'
-import { parseRetryAfter } from './upstream-error.ts'
+import { parseRetryAfter } from '../upstream/upstream-error.ts'
 
 test('a budget allows so many requests per key in any sliding minute', () => {
   let now = 0

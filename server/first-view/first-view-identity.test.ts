@@ -17,11 +17,10 @@ beforeAll(async () => {
   for (const mode of ['demo', 'personal-key', 'shared-key'] as const) {
     apps[mode] = await startApp({
       mode,
-      frontend: ({ services, upstreamGet }) =>
+      frontend: ({ upstream }) =>
         createStaticHandler(root, {
           firstView: createFirstView({
-            upstreamGet,
-            keyOf: services!.upstreamKeyOf,
+            upstream,
             isAllowedPicture: createPicturePolicy([]),
             waitMs: 5000,
           }),

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import type { IncomingMessage } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
@@ -29,7 +28,7 @@ let root: string
 let upstream: HostileUpstream
 let app: RunningApp
 /** What the page's request reads with; each test says. */
-let keyOf: (req: IncomingMessage) => Promise<string | undefined>
+let keyOf: () => Promise<string | undefined>
 /** Whether whoever asks has a default view; each test may say. */
 let hasDefaultView: () => Promise<boolean>
 /** The first screen's renderer as the tests stand it in (the real one is the board's own build: see src/app/). */
@@ -41,14 +40,13 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), INDEX)
   upstream = await startHostileUpstream()
   const firstView = createFirstView({
-    upstreamGet: createUpstreamClient({
+    upstream: createUpstreamClient({
       baseUrl: `${upstream.origin}/v2`,
       timeoutMs: 5000,
       maxBodyBytes: 1_000_000,
       maxConcurrent: 4,
       maxQueued: 10,
     }),
-    keyOf: (req) => keyOf(req),
     hasDefaultView: () => hasDefaultView(),
     isAllowedPicture: createPicturePolicy([]),
     waitMs: WAIT_MS,
@@ -69,6 +67,13 @@ beforeAll(async () => {
     upstream: `${upstream.origin}/v2`,
     serverKey: SERVER_KEY,
     store: false,
+    // The key as each test says, in the request's one context.
+    contextFor: () => ({
+      upstreamKey: () => keyOf(),
+      browserKey: undefined,
+      serverKeyed: true,
+      identity: () => Promise.reject(new Error('The first view asks only for the key')),
+    }),
     frontend: () => createStaticHandler(root, { firstView }),
   })
 })

@@ -2,9 +2,10 @@ import type { IncomingMessage } from 'node:http'
 import type { FirstScreenRenderer, FirstScreenRequest, PageAttributes } from '../../src/app/first-screen-contract.ts'
 import { DISPLAY_COOKIE, parseDisplayCookie } from '../../src/lib/display-cookie.ts'
 import { readCookieText } from '../identity/cookies.ts'
+import type { RequestContext } from '../identity/request-context.ts'
 import { findApiEndpoint } from '../proxy/api-endpoints.ts'
 import { minimiseAnswer } from '../proxy/minimise-answer.ts'
-import type { UpstreamGet } from '../upstream/upstream-client.ts'
+import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { formatFirstViewIsland } from './format-island.ts'
 import { opensWithoutBoardParams, toFirstViewRequest } from './first-view-request.ts'
 
@@ -17,7 +18,12 @@ import { opensWithoutBoardParams, toFirstViewRequest } from './first-view-reques
  * when there is nothing to hand over. It never rejects and settles within the
  * loader's wait (and the render's few milliseconds).
  */
-export type FirstView = (req: IncomingMessage, pathname: string, signal: AbortSignal) => BoardPage | null
+export type FirstView = (
+  req: IncomingMessage,
+  pathname: string,
+  signal: AbortSignal,
+  context: RequestContext,
+) => BoardPage | null
 
 export interface BoardPage {
   attributes: PageAttributes | null
@@ -32,9 +38,7 @@ export interface FirstViewParts {
 const NOTHING: FirstViewParts = { island: '', markup: '' }
 
 export interface FirstViewOptions {
-  upstreamGet: UpstreamGet
-  /** The key this request reads with, chosen as the proxy chooses it; undefined when it has none. May throw. */
-  keyOf: (req: IncomingMessage) => Promise<string | undefined>
+  upstream: UpstreamClient
   isAllowedPicture: (url: string) => boolean
   /** How long a page waits for the answer before it goes out without one (the board then asks itself). */
   waitMs: number
@@ -43,7 +47,7 @@ export interface FirstViewOptions {
    * parameter opens instead of the board as it is: that page then hands
    * nothing over (the rows would be of a board the browser never shows).
    */
-  hasDefaultView?: (req: IncomingMessage) => Promise<boolean>
+  hasDefaultView?: (context: RequestContext) => Promise<boolean>
   /** The board's server-side build, when there is one: the first screen is then rendered from the answer. */
   renderer?: FirstScreenRenderer
   /** The zone the first screen's dates are in for a browser that has not said its own. */
@@ -60,15 +64,14 @@ const TASK_LIST = findApiEndpoint('/tasks/')
  * the failure as it always does (a 401 asks to sign in).
  */
 export function createFirstView({
-  upstreamGet,
-  keyOf,
+  upstream,
   isAllowedPicture,
   waitMs,
   hasDefaultView,
   renderer,
   defaultTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
 }: FirstViewOptions): FirstView {
-  return (req, pathname, signal) => {
+  return (req, pathname, signal, context) => {
     // Only a page the browser shows; a page fetched or embedded some other way carries no data.
     const destination = req.headers['sec-fetch-dest']
     if (destination !== undefined && destination !== 'document') return null
@@ -82,21 +85,21 @@ export function createFirstView({
     return {
       attributes: renderer?.pageAttributes(display, acceptLanguage) ?? null,
       load: () =>
-        load(req, request, bare, page, AbortSignal.any([signal, AbortSignal.timeout(waitMs)])).catch(() => NOTHING),
+        load(context, request, bare, page, AbortSignal.any([signal, AbortSignal.timeout(waitMs)])).catch(() => NOTHING),
     }
   }
 
   async function load(
-    req: IncomingMessage,
+    context: RequestContext,
     request: string,
     bare: boolean,
     page: Omit<FirstScreenRequest, 'handover' | 'defaultTimeZone'>,
     deadline: AbortSignal,
   ): Promise<FirstViewParts> {
-    if (bare && hasDefaultView && (await untilAborted(hasDefaultView(req), deadline))) return NOTHING
-    const apiKey = await untilAborted(keyOf(req), deadline)
+    if (bare && hasDefaultView && (await untilAborted(hasDefaultView(context), deadline))) return NOTHING
+    const apiKey = await untilAborted(context.upstreamKey(), deadline)
     if (apiKey === undefined || !TASK_LIST) return NOTHING
-    const answer = await upstreamGet(`/tasks/?${request}`, { apiKey, signal: deadline })
+    const answer = await upstream({ path: `/tasks/?${request}`, key: apiKey, signal: deadline })
     if (answer.status < 200 || answer.status >= 300) return NOTHING
     const minimised = minimiseAnswer(answer.body, TASK_LIST, { isAllowedPicture })
     if (!minimised.ok) return NOTHING

@@ -1,12 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
-import type { Actor } from '../views/view-record.ts'
+import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { fromTrustedProxy, isHttps, peerAddress } from './client-address.ts'
 import { BROWSER_COOKIE, formatCookie, readCookie, SESSION_COOKIE } from './cookies.ts'
-import type { RequestIdentity, ResolveIdentity } from './request-identity.ts'
-import type { SessionsRepository } from './sessions-repository.ts'
-import { readKeyUser, type GetUpstream, type KeyUser } from './upstream-self.ts'
-
+import {
+  browserKeyOf,
+  chooseUpstreamKey,
+  once,
+  type Actor,
+  type ContextFor,
+  type RequestIdentity,
+} from './request-context.ts'
+import type { OpenSession, SessionsRepository } from './sessions-repository.ts'
+import { readKeyUser, type KeyUser } from './upstream-self.ts'
 /**
  * - demo: everyone is the demo key's user.
  * - shared-key: everyone uses the server's key; a trusted proxy's header
@@ -17,12 +23,11 @@ import { readKeyUser, type GetUpstream, type KeyUser } from './upstream-self.ts'
 export type IdentityMode =
   | { kind: 'demo'; apiKey: string }
   | { kind: 'shared-key'; apiKey: string; trustedUserHeader: string | undefined }
-  | { kind: 'personal-key'; sessions: SessionsRepository }
+  | { kind: 'personal-key'; sessions: Pick<SessionsRepository, 'find'> }
 
 export interface IdentityOptions {
   mode: IdentityMode
-  getUpstream: GetUpstream
-  upstreamTimeoutMs: number
+  upstream: UpstreamClient
   trustedProxies: readonly string[]
   now?: () => number
 }
@@ -31,21 +36,13 @@ export interface IdentityOptions {
 const KEY_USER_TTL_MS = 10 * 60_000
 const BROWSER_COOKIE_SECONDS = 400 * 86_400
 
-export function createIdentityResolver({
-  mode,
-  getUpstream,
-  upstreamTimeoutMs,
-  trustedProxies,
-  now = Date.now,
-}: IdentityOptions): {
-  resolveIdentity: ResolveIdentity
-  resolveUpstreamKey: (req: IncomingMessage) => Promise<string | undefined>
-} {
+/** The front door's maker of request contexts, for the server's identity mode. */
+export function createRequestContexts({ mode, upstream, trustedProxies, now = Date.now }: IdentityOptions): ContextFor {
   let cached: { user: KeyUser; until: number } | undefined
 
   async function serverKeyUser(apiKey: string): Promise<KeyUser | string> {
     if (cached && cached.until > now()) return cached.user
-    const result = await readKeyUser(getUpstream, apiKey, upstreamTimeoutMs)
+    const result = await readKeyUser(upstream, apiKey)
     if (result.kind === 'ok') {
       cached = { user: result.user, until: now() + KEY_USER_TTL_MS }
       return result.user
@@ -53,40 +50,35 @@ export function createIdentityResolver({
     return result.kind === 'rejected' ? 'The server’s API key was not accepted by the tasks API.' : result.message
   }
 
-  async function resolveIdentity(req: IncomingMessage): Promise<RequestIdentity> {
-    if (mode.kind === 'personal-key') {
-      // A script's own key wins: command-line clients page through /api with it.
-      const ownKey = typeof req.headers['x-api-key'] === 'string' && req.headers['x-api-key'].trim() !== ''
-      const token = readCookie(req, SESSION_COOKIE)
-      const session = token ? await mode.sessions.find(token) : null
-      return {
-        upstreamKey: ownKey ? undefined : session?.apiKey,
-        actor: session?.actor ?? null,
-        clientKey: token && session ? `session:${token}` : `address:${peerAddress(req)}`,
-        setCookies: [],
-      }
+  function personalIdentity(req: IncomingMessage, token: string | undefined, session: OpenSession | null) {
+    return {
+      actor: session?.actor ?? null,
+      clientKey: token && session ? `session:${token}` : `address:${peerAddress(req)}`,
+      setCookies: [],
     }
+  }
 
-    const user = await serverKeyUser(mode.apiKey)
-    const base = { upstreamKey: mode.apiKey, setCookies: [] as string[] }
+  async function sharedIdentity(req: IncomingMessage, apiKey: string): Promise<RequestIdentity> {
+    const user = await serverKeyUser(apiKey)
+    const setCookies: string[] = []
     if (typeof user === 'string')
-      return { ...base, actor: null, clientKey: `address:${peerAddress(req)}`, unavailable: user }
-    if (mode.kind === 'demo') return { ...base, actor: user, clientKey: `user:${user.userId}` }
+      return { actor: null, clientKey: `address:${peerAddress(req)}`, unavailable: user, setCookies }
+    if (mode.kind === 'demo') return { actor: user, clientKey: `user:${user.userId}`, setCookies }
 
     const named =
-      mode.trustedUserHeader && fromTrustedProxy(req, trustedProxies)
+      mode.kind === 'shared-key' && mode.trustedUserHeader && fromTrustedProxy(req, trustedProxies)
         ? req.headers[mode.trustedUserHeader.toLowerCase()]
         : undefined
     const person = typeof named === 'string' ? named.trim().slice(0, 200) : ''
     if (person !== '') {
       const actor: Actor = { userId: `person:${person.toLowerCase()}`, userName: person, companyId: user.companyId }
-      return { ...base, actor, clientKey: actor.userId }
+      return { actor, clientKey: actor.userId, setCookies }
     }
     // No one named: the browser is the owner of "personal" views; everything else is the key's user.
     let browser = readCookie(req, BROWSER_COOKIE)
     if (!browser) {
       browser = randomBytes(18).toString('base64url')
-      base.setCookies.push(
+      setCookies.push(
         formatCookie(BROWSER_COOKIE, browser, {
           secure: isHttps(req, trustedProxies),
           maxAgeSeconds: BROWSER_COOKIE_SECONDS,
@@ -96,21 +88,30 @@ export function createIdentityResolver({
     // The id others see (as a team view's creator) is a hash: the cookie itself would let them act as this browser.
     const browserId = `browser:${createHash('sha256').update(browser).digest('base64url').slice(0, 22)}`
     return {
-      ...base,
       actor: { userId: browserId, userName: user.userName, companyId: user.companyId },
       clientKey: browserId,
+      setCookies,
     }
   }
 
-  /**
-   * The upstream key alone, for the proxy: with a server key it needs no
-   * look-up at all, so an upstream that cannot say whose the key is never
-   * delays the board's own requests.
-   */
-  async function resolveUpstreamKey(req: IncomingMessage): Promise<string | undefined> {
-    if (mode.kind !== 'personal-key') return mode.apiKey
-    return (await resolveIdentity(req)).upstreamKey
+  return (req) => {
+    const browserKey = browserKeyOf(req)
+    if (mode.kind !== 'personal-key') {
+      // With a server key the key needs no look-up at all: an upstream that cannot say whose it is never delays the board.
+      return {
+        upstreamKey: () => chooseUpstreamKey(mode.apiKey, browserKey, () => Promise.resolve(undefined)),
+        browserKey,
+        serverKeyed: true,
+        identity: once(() => sharedIdentity(req, mode.apiKey)),
+      }
+    }
+    const token = readCookie(req, SESSION_COOKIE)
+    const session = once(async () => (token ? await mode.sessions.find(token) : null))
+    return {
+      upstreamKey: () => chooseUpstreamKey(undefined, browserKey, async () => (await session())?.apiKey),
+      browserKey,
+      serverKeyed: false,
+      identity: once(async () => personalIdentity(req, token, await session())),
+    }
   }
-
-  return { resolveIdentity, resolveUpstreamKey }
 }

@@ -1,27 +1,24 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
-import { answerFailure } from '../http/answer-failure.ts'
 import type { RateLimit } from '../http/rate-limit.ts'
 import { readJsonBody } from '../http/read-json-body.ts'
 import { sendJson } from '../http/send-json.ts'
-import { refuseCrossSiteWrite } from '../http/write-guard.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { peerAddress, isHttps } from './client-address.ts'
 import { formatCookie, readCookie, SESSION_COOKIE } from './cookies.ts'
-import type { ResolveIdentity } from './request-identity.ts'
+import type { Route } from './request-context.ts'
 import type { SessionLimits, SessionsRepository } from './sessions-repository.ts'
-import { readKeyUser, type GetUpstream } from './upstream-self.ts'
+import type { UpstreamClient } from '../upstream/upstream-client.ts'
+import { readKeyUser } from './upstream-self.ts'
 
 export type IdentityModeName = 'demo' | 'shared-key' | 'personal-key'
 
 export interface SessionRoutesOptions {
   modeName: IdentityModeName
-  resolveIdentity: ResolveIdentity
   /** Present in personal-key mode only: the other modes have nothing to sign in to. */
   sessions: SessionsRepository | undefined
   limits: SessionLimits
-  getUpstream: GetUpstream
-  upstreamTimeoutMs: number
+  upstream: UpstreamClient
   trustedProxies: readonly string[]
   signInLimit: RateLimit
 }
@@ -37,22 +34,16 @@ const signInBody = z.strictObject({
 })
 
 /** `/app/session`: who the board acts as (GET), sign in with a personal key (POST), sign out (DELETE). */
-export function createSessionRoutes(options: SessionRoutesOptions) {
-  const { modeName, resolveIdentity, sessions, limits, getUpstream, upstreamTimeoutMs, trustedProxies, signInLimit } =
-    options
+export function createSessionRoutes(options: SessionRoutesOptions): Route[] {
+  const { modeName, sessions, limits, upstream, trustedProxies, signInLimit } = options
 
-  return async function handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
-    if (pathname !== '/app/session') return false
-    if (req.method !== 'GET') {
-      const refusal = refuseCrossSiteWrite(req)
-      if (refusal) {
-        sendJsonError(res, refusal.status, refusal.message)
-        return true
-      }
-    }
-    try {
-      if (req.method === 'GET') {
-        const identity = await resolveIdentity(req)
+  const session = /^\/app\/session$/
+  const routes: Route[] = [
+    [
+      'GET',
+      session,
+      async ({ res, context }) => {
+        const identity = await context.identity()
         if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
         const user = identity.actor ? { id: identity.actor.userId, name: identity.actor.userName } : null
         sendJson(res, 200, {
@@ -61,20 +52,20 @@ export function createSessionRoutes(options: SessionRoutesOptions) {
           user,
           ...(identity.unavailable ? { problem: identity.unavailable } : {}),
         })
-      } else if (req.method === 'POST') {
-        await signIn(req, res)
-      } else if (req.method === 'DELETE') {
+      },
+    ],
+    ['POST', session, ({ req, res }) => signIn(req, res)],
+    [
+      'DELETE',
+      session,
+      async ({ req, res }) => {
         const token = readCookie(req, SESSION_COOKIE)
         if (token && sessions) await sessions.remove(token)
         res.writeHead(204, { 'cache-control': 'no-store', 'set-cookie': sessionCookie(req, '', 0) }).end()
-      } else {
-        sendJsonError(res, 405, `Method ${req.method ?? ''} is not allowed here.`, { allow: 'GET, POST, DELETE' })
-      }
-    } catch (error) {
-      if (!answerFailure(res, error)) throw error
-    }
-    return true
-  }
+      },
+    ],
+  ]
+  return routes
 
   async function signIn(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!sessions) {
@@ -92,7 +83,7 @@ export function createSessionRoutes(options: SessionRoutesOptions) {
       sendJsonError(res, 400, parsed.error.issues[0]?.message ?? 'Enter your API key.')
       return
     }
-    const result = await readKeyUser(getUpstream, parsed.data.apiKey, upstreamTimeoutMs)
+    const result = await readKeyUser(upstream, parsed.data.apiKey)
     if (result.kind === 'rejected') {
       sendJsonError(res, 401, 'The tasks API did not accept this key.')
       return

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Database } from '../store/database.ts'
-import type { Actor } from '../views/view-record.ts'
+import type { Actor } from './request-context.ts'
 import type { KeyCipher } from './key-cipher.ts'
 import type { KeyUser } from './upstream-self.ts'
 

@@ -219,12 +219,11 @@ test('the server can be built on any bounded client, which is what reaches the u
     maxQueued: 1,
   })
   const app = createAppServer({
-    upstreamGet: (path, options) => {
-      calls.push(path)
-      return client(path, options)
+    upstream: (request) => {
+      calls.push(request.path)
+      return client(request)
     },
-    apiKey: 'k',
-    upstreamTimeoutMs: 1000,
+    contextFor: keyContexts('k', client),
     frontend: () => Promise.resolve(),
   })
   await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))

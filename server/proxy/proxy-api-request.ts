@@ -1,17 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { sendJsonError } from '../http/json-error.ts'
-import { UpstreamError, type UpstreamGet } from '../upstream/upstream-client.ts'
+import type { RequestContext } from '../identity/request-context.ts'
+import type { UpstreamClient } from '../upstream/upstream-client.ts'
+import { failureResponse, refusalOf, UpstreamError } from '../upstream/upstream-error.ts'
 import { isPlainApiPath } from '../upstream/plain-api-path.ts'
 import { findApiEndpoint } from './api-endpoints.ts'
 import { minimiseAnswer } from './minimise-answer.ts'
-import { readUpstreamMessage } from './upstream-message.ts'
 
 export interface ProxyOptions {
-  upstreamGet: UpstreamGet
-  /** Added as `x-API-Key`; when undefined the browser's own key is forwarded. */
-  apiKey: string | undefined
-  /** Says when an upstream call gave up, in the 504 message. */
-  timeoutMs: number
+  upstream: UpstreamClient
   isAllowedPicture: (url: string) => boolean
 }
 
@@ -30,6 +27,7 @@ export async function proxyApiRequest(
   res: ServerResponse,
   apiUrl: string,
   options: ProxyOptions,
+  context: RequestContext,
 ): Promise<void> {
   const queryAt = apiUrl.indexOf('?')
   const path = queryAt === -1 ? apiUrl : apiUrl.slice(0, queryAt)
@@ -44,10 +42,9 @@ export async function proxyApiRequest(
     return
   }
 
-  const browserKey = headerValue(req.headers['x-api-key'])
-  const key = options.apiKey ?? browserKey
+  const key = await context.upstreamKey()
   // Without a server key the answer depends on the browser's key: no shared cache may mix them up.
-  const vary: Record<string, string> = options.apiKey ? {} : { vary: 'x-api-key' }
+  const vary: Record<string, string> = context.serverKeyed ? {} : { vary: 'x-api-key' }
   const abort = new AbortController()
   const onClose = () => {
     if (!res.writableFinished) abort.abort()
@@ -55,10 +52,11 @@ export async function proxyApiRequest(
   res.on('close', onClose)
   let answer
   try {
-    answer = await options.upstreamGet(`${path}${query}`, { apiKey: key, signal: abort.signal })
+    answer = await options.upstream({ path: `${path}${query}`, key, signal: abort.signal })
   } catch (error) {
     if (!(error instanceof UpstreamError) || error.kind === 'aborted') return
-    sendUpstreamFailure(res, error, options.timeoutMs, vary)
+    const { status, headers } = failureResponse(error)
+    sendJsonError(res, status, error.message, { ...vary, ...headers })
     return
   } finally {
     res.off('close', onClose)
@@ -70,7 +68,7 @@ export async function proxyApiRequest(
     if (value !== null) passed[name] = value
   }
   if (answer.status < 200 || answer.status >= 300) {
-    const message = readUpstreamMessage(answer.body, answer.status, [options.apiKey, browserKey])
+    const { message } = refusalOf(answer, { keys: [key, context.browserKey] })
     const retryAfter = answer.headers.get('retry-after')
     sendJsonError(res, answer.status, message, { ...vary, ...(retryAfter ? { 'retry-after': retryAfter } : {}) })
     return
@@ -88,30 +86,4 @@ export async function proxyApiRequest(
     'content-length': String(body.length),
   })
   res.end(req.method === 'HEAD' ? undefined : body)
-}
-
-function sendUpstreamFailure(
-  res: ServerResponse,
-  error: UpstreamError,
-  timeoutMs: number,
-  vary: Record<string, string>,
-): void {
-  switch (error.kind) {
-    case 'timeout':
-      sendJsonError(res, 504, `The tasks API did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, vary)
-      return
-    case 'too-large':
-      sendJsonError(res, 502, 'The tasks API sent an answer too large to pass on.', vary)
-      return
-    case 'busy':
-      sendJsonError(res, 503, 'The server is busy; try again in a moment.', { ...vary, 'retry-after': '1' })
-      return
-    default:
-      sendJsonError(res, 502, 'The tasks API could not be reached.', vary)
-  }
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value
-  return first?.trim() ? first.trim() : undefined
 }

@@ -8,13 +8,14 @@ import { fileURLToPath } from 'node:url'
 import { createAppServer, type RequestHandler } from '../app-server.ts'
 import { createAppServices, type AppServices } from '../app-services.ts'
 import { readServerConfig, upstreamLimits } from '../config.ts'
-import { createCountEndpoints } from '../counts/count-endpoints.ts'
-import { fromUpstreamClient, type GetUpstream } from '../counts/upstream-get.ts'
 import { createDemoApi } from '../demo-api/demo-api.ts'
 import { startDemoServer } from '../demo-api/demo-server.ts'
+import { createAppRouter } from '../http/app-router.ts'
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../http/request-limits.ts'
-import { createFetchUpstream, type GetUpstream as GetSelf } from '../identity/upstream-self.ts'
-import { createUpstreamClient, type UpstreamClientOptions, type UpstreamGet } from '../upstream/upstream-client.ts'
+import type { ContextFor } from '../identity/request-context.ts'
+import { createUpstreamClient, type UpstreamClient, type UpstreamClientOptions } from '../upstream/upstream-client.ts'
+import { createFigureRoutes } from '../workload/figure-routes.ts'
+import { keyContexts } from './key-contexts.ts'
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -53,13 +54,19 @@ export interface InProcessOptions extends AppOptions {
   /** The clock of the store and the figures. */
   now?: () => number
   /** Serves the pages; a stand-in that answers "spa" unless given. */
-  frontend?: (parts: { services: AppServices | undefined; upstreamGet: UpstreamGet }) => RequestHandler
+  frontend?: (parts: { services: AppServices | undefined; upstream: UpstreamClient }) => RequestHandler
+  /** Each request's context, when a test says itself who asks and with which key (without a store only). */
+  contextFor?: ContextFor
   /** The front door's limits (header and request timeouts), when a test needs them shorter. */
   limits?: Partial<RequestLimits>
   /** The upstream client's limits beyond what the environment sets (its queue follows MAX_CONNECTIONS). */
   client?: Partial<UpstreamClientOptions>
-  /** Stands between the figures (counts, workload) and the upstream: a flaky or slow upstream. */
-  wrapFigures?: (get: GetUpstream) => GetUpstream
+  /**
+   * Stands between the app's own routes (the figures; with a store also
+   * identity and sessions) and the upstream: a flaky or slow upstream. The
+   * proxy under `/api/` keeps the plain client.
+   */
+  wrapFigures?: (client: UpstreamClient) => UpstreamClient
 }
 
 export interface RunningApp {
@@ -71,7 +78,7 @@ export interface RunningApp {
 }
 
 export interface InProcessApp extends RunningApp {
-  /** Upstream requests the figures have made so far. */
+  /** Upstream requests the app's own routes have made so far (without a store: the figures' alone). */
   upstreamRequests(): number
 }
 
@@ -119,7 +126,7 @@ export async function startApp(options: InProcessOptions = {}): Promise<InProces
   closers.push(() => rm(dataDir, { recursive: true, force: true }))
 
   let baseUrl = options.upstream
-  let getSelf: GetSelf | undefined
+  let otherBaseUrl: string | undefined
   if (!baseUrl) {
     const demo = await startDemoServer(
       createDemoApi({ apiKey: DEMO_KEY, taskCount: 20, latencyMs: 0, faultsEnabled: false }),
@@ -134,55 +141,50 @@ export async function startApp(options: InProcessOptions = {}): Promise<InProces
       () => other.close(),
     )
     baseUrl = demo.baseUrl
-    const toDemo = createFetchUpstream(demo.baseUrl)
-    const toOther = createFetchUpstream(other.baseUrl)
-    getSelf = (path, key, signal) => (key === OTHER_COMPANY_KEY ? toOther : toDemo)(path, key, signal)
+    otherBaseUrl = other.baseUrl
   }
 
   const config = readServerConfig({ DATA_DIR: dataDir, ...modeEnv(options, baseUrl), ...options.env })
   const serverKey = mode === 'personal-key' ? undefined : (config.upstreamKey ?? DEMO_KEY)
-  const upstreamGet = createUpstreamClient({ baseUrl, ...upstreamLimits(config), ...options.client })
+  const client = (base: string) => createUpstreamClient({ baseUrl: base, ...upstreamLimits(config), ...options.client })
+  const toDemo = client(baseUrl)
+  const toOther = otherBaseUrl === undefined ? toDemo : client(otherBaseUrl)
+  // Each key reaches its own company's API, as one real upstream would tell them apart.
+  const upstream: UpstreamClient = (request) => (request.key === OTHER_COMPANY_KEY ? toOther : toDemo)(request)
+
+  let requests = 0
+  const wrapped = (options.wrapFigures ?? ((plain) => plain))(upstream)
+  const counted: UpstreamClient = (request) => {
+    requests += 1
+    return wrapped(request)
+  }
+
   let services: AppServices | undefined
   if (store) {
-    services = await createAppServices({
-      config,
-      upstreamBaseUrl: baseUrl,
-      serverKey,
-      demo: mode === 'demo',
-      getUpstream: getSelf,
-      now,
-    })
+    services = await createAppServices({ config, serverKey, demo: mode === 'demo', upstream: counted, now })
     closers.unshift(() => services!.close())
     await services.ready
   }
-
-  let requests = 0
-  const wrap = options.wrapFigures ?? ((get) => get)
-  const figures = wrap(fromUpstreamClient(upstreamGet))
   const server = createAppServer({
-    upstreamGet,
-    countEndpoints: createCountEndpoints({
-      keyFor: services?.upstreamKeyFor,
-      getUpstream: (...args) => {
-        requests += 1
-        return figures(...args)
-      },
-      serverKey,
-      budgetPerMinute: config.countBudgetPerMinute,
-      workloadMaxTasks: config.workloadMaxTasks,
-      now,
-    }),
-    apiKey: serverKey,
-    upstreamTimeoutMs: config.upstreamTimeoutMs,
-    frontend: options.frontend?.({ services, upstreamGet }) ?? standInFrontend,
+    upstream,
+    contextFor: services?.contextFor ?? options.contextFor ?? keyContexts(serverKey, upstream),
+    frontend: options.frontend?.({ services, upstream }) ?? standInFrontend,
     bindHost: config.host,
     allowedHosts: config.allowedHosts,
     pictureOrigins: config.upstreamUrl
       ? [new URL(config.upstreamUrl).origin, ...config.avatarOrigins]
       : config.avatarOrigins,
     limits: { ...DEFAULT_REQUEST_LIMITS, maxConnections: config.maxConnections, ...options.limits },
-    appRoutes: services?.handle,
-    upstreamKeyFor: services?.upstreamKeyFor,
+    appRoutes:
+      services?.handle ??
+      createAppRouter(
+        createFigureRoutes({
+          upstream: counted,
+          budgetPerMinute: config.countBudgetPerMinute,
+          workloadMaxTasks: config.workloadMaxTasks,
+          now,
+        }),
+      ),
   })
   // Always loopback: HOST names the address the server believes it is bound to, which its host check reads.
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -4,7 +4,8 @@ import { createGzip } from 'node:zlib'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
 import { startApp, type InProcessOptions } from '../testing/start-app.ts'
-import { createUpstreamClient, UpstreamError } from './upstream-client.ts'
+import { createUpstreamClient } from './upstream-client.ts'
+import { UpstreamError } from './upstream-error.ts'
 
 let upstream: HostileUpstream
 
@@ -118,11 +119,11 @@ test('other server modules can call the upstream through the same client', async
     maxConcurrent: 1,
     maxQueued: 1,
   })
-  const answer = await get('/users/self', { apiKey: 'id:secret', priority: 'background' })
+  const answer = await get({ path: '/users/self', key: 'id:secret', priority: 'background' })
   expect(answer.status).toBe(200)
-  expect(JSON.parse(answer.body.toString())).toEqual({ url: '/v2/users/self' })
-  await expect(get('/tasks/..%2Fusers')).rejects.toMatchObject({ kind: 'bad-path' })
-  await expect(get('//evil.example/tasks')).rejects.toBeInstanceOf(UpstreamError)
+  expect(answer.json()).toEqual({ url: '/v2/users/self' })
+  await expect(get({ path: '/tasks/..%2Fusers' })).rejects.toMatchObject({ kind: 'bad-path' })
+  await expect(get({ path: '//evil.example/tasks' })).rejects.toBeInstanceOf(UpstreamError)
 })
 
 test('a connection the upstream drops before answering is tried once more', async () => {
@@ -147,7 +148,7 @@ test('a connection the upstream drops before answering is tried once more', asyn
       maxConcurrent: 1,
       maxQueued: 1,
     })
-    const answer = await get('/users/self')
+    const answer = await get({ path: '/users/self' })
     expect(answer.status).toBe(200)
     expect(requests).toBe(2)
   } finally {

@@ -1,3 +1,4 @@
+import type { Actor } from '../identity/request-context.ts'
 import type { Database } from '../store/database.ts'
 import { json, keepVersion, withNameCheck, type Clock, type ViewsRepository } from './views-repository.ts'
 import {
@@ -7,7 +8,6 @@ import {
   VIEW_SELECT,
   ViewError,
   VISIBLE,
-  type Actor,
   type ColumnWidths,
   type Density,
   type View,

@@ -1,6 +1,6 @@
 import type { Database } from '../store/database.ts'
 import type { Clock, ViewsRepository } from './views-repository.ts'
-import type { Actor } from './view-record.ts'
+import type { Actor } from '../identity/request-context.ts'
 
 /** Each user's default view. */
 export function createViewPreferences(db: Database, views: ViewsRepository, now: Clock = Date.now) {

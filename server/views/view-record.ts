@@ -1,13 +1,5 @@
 import { randomBytes } from 'node:crypto'
 
-/** Who acts: a user (or, in shared-key mode, a browser) of one company. */
-export interface Actor {
-  /** A user id from `/users/self`, `email:<address>` from a trusted proxy, or `browser:<id>`. */
-  userId: string
-  userName: string
-  companyId: string
-}
-
 export type ViewScope = 'personal' | 'team'
 export type Density = 'comfortable' | 'compact'
 /** Column widths in rem by column id. */

@@ -3,7 +3,8 @@ import type { Database } from '../store/database.ts'
 import { ENGINES, openTestDatabase } from '../testing/test-databases.ts'
 import { createViewHistory, type ViewHistory } from './view-history.ts'
 import { createViewPreferences, type ViewPreferences } from './view-preferences.ts'
-import { ViewError, type Actor, type ViewContent } from './view-record.ts'
+import type { Actor } from '../identity/request-context.ts'
+import { ViewError, type ViewContent } from './view-record.ts'
 import { createViewsRepository, type ViewsRepository } from './views-repository.ts'
 
 const anna: Actor = { userId: 'u-anna', userName: 'Anna Berg', companyId: 'c-one' }

@@ -1,3 +1,4 @@
+import type { Actor } from '../identity/request-context.ts'
 import { isUniqueViolation, type Database, type Queryable } from '../store/database.ts'
 import {
   newViewId,
@@ -5,7 +6,6 @@ import {
   VIEW_SELECT,
   ViewError,
   VISIBLE,
-  type Actor,
   type View,
   type ViewContent,
   type ViewRow,

@@ -1,16 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { z } from 'zod'
-import { answerFailure } from '../http/answer-failure.ts'
 import type { RateLimit } from '../http/rate-limit.ts'
 import { readJsonBody } from '../http/read-json-body.ts'
 import { sendJson } from '../http/send-json.ts'
-import { refuseCrossSiteWrite } from '../http/write-guard.ts'
-import type { ResolveIdentity } from '../identity/request-identity.ts'
+import type { Route } from '../identity/request-context.ts'
+import type { RouteMethod } from '../http/app-router.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { publicTrashedView, publicVersion, publicView } from './public-view.ts'
 import type { ViewHistory } from './view-history.ts'
 import type { ViewPreferences } from './view-preferences.ts'
-import type { Actor } from './view-record.ts'
+import type { Actor } from '../identity/request-context.ts'
+import { ViewError, type ViewProblem } from './view-record.ts'
 import {
   createViewBody,
   defaultViewBody,
@@ -29,7 +29,6 @@ export interface ViewsRoutesOptions {
   views: ViewsRepository
   history: ViewHistory
   prefs: ViewPreferences
-  resolveIdentity: ResolveIdentity
   writeLimit: RateLimit
 }
 
@@ -46,10 +45,10 @@ const ID = '([A-Za-z0-9_-]{1,40})'
 
 /**
  * The saved-views API under `/app/views` and `/app/default-view`, and short
- * links `/v/<id>`. Answers true when it handled the path.
+ * links `/v/<id>`: lines of the app's route table.
  */
-export function createViewsRoutes({ views, history, prefs, resolveIdentity, writeLimit }: ViewsRoutesOptions) {
-  const routes: [string, RegExp, Handler][] = [
+export function createViewsRoutes({ views, history, prefs, writeLimit }: ViewsRoutesOptions): Route[] {
+  const routes: [RouteMethod, RegExp, Handler][] = [
     [
       'GET',
       /^\/app\/views$/,
@@ -130,14 +129,6 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
       },
     ],
     [
-      'POST',
-      new RegExp(`^/app/views/${ID}/used$`),
-      async ({ res, actor, params: [id], body }) => {
-        await body(emptyBody)
-        sendJson(res, 200, { lastUsedAt: await prefs.markUsed(actor, id!) })
-      },
-    ],
-    [
       'GET',
       /^\/app\/default-view$/,
       async ({ res, actor }) => sendJson(res, 200, { viewId: await prefs.getDefault(actor) }),
@@ -166,56 +157,52 @@ export function createViewsRoutes({ views, history, prefs, resolveIdentity, writ
     ],
   ]
 
-  return async function handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
-    if (!pathname.startsWith('/app/views') && pathname !== '/app/default-view' && !isShortLink(pathname)) return false
-    const matches = routes.filter(([, pattern]) => pattern.test(pathname))
-    if (matches.length === 0) {
-      sendJsonError(res, 404, 'Not found')
-      return true
-    }
-    const route = matches.find(([method]) => method === req.method)
-    if (!route) {
-      sendJsonError(res, 405, `Method ${req.method ?? ''} is not allowed here.`, {
-        allow: matches.map(([m]) => m).join(', '),
-      })
-      return true
-    }
-    const [method, pattern, handler] = route
-    const write = method !== 'GET'
-    if (write) {
-      const refusal = refuseCrossSiteWrite(req)
-      if (refusal) {
-        sendJsonError(res, refusal.status, refusal.message)
-        return true
-      }
-    }
-    try {
-      const identity = await resolveIdentity(req)
-      if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
-      if (!identity.actor) {
-        // A short link opened while signed out gets the board's page, which asks for the key (or says the API is unreachable) and then opens the view.
-        if (isShortLink(pathname)) return false
-        if (identity.unavailable) sendJsonError(res, 502, identity.unavailable)
-        else sendJsonError(res, 401, 'Sign in to use saved views.')
-        return true
-      }
-      if (write) {
-        const wait = writeLimit.take(identity.clientKey)
-        if (wait > 0) {
-          sendJsonError(res, 429, 'Too many changes in a short time; wait a moment.', { 'retry-after': String(wait) })
-          return true
+  return routes.map(([method, pattern, handler]): Route => [
+    method,
+    pattern,
+    async ({ req, res, params, context }) => {
+      const shortLink = isShortLink(req.url ?? '')
+      try {
+        const identity = await context.identity()
+        if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
+        if (!identity.actor) {
+          // A short link opened while signed out gets the board's page, which asks for the key (or says the API is unreachable) and then opens the view.
+          if (shortLink) return false
+          if (identity.unavailable) sendJsonError(res, 502, identity.unavailable)
+          else sendJsonError(res, 401, 'Sign in to use saved views.')
+          return
         }
+        if (method !== 'GET') {
+          const wait = writeLimit.take(identity.clientKey)
+          if (wait > 0) {
+            sendJsonError(res, 429, 'Too many changes in a short time; wait a moment.', { 'retry-after': String(wait) })
+            return
+          }
+        }
+        await handler({ req, res, actor: identity.actor, params, body: (schema) => parseBody(req, schema) })
+      } catch (error) {
+        // A browser opened the short link: a view that is gone or a store that is down is said by the board's page, not in JSON.
+        if (shortLink && !res.headersSent) return false
+        if (error instanceof InvalidBody) sendJson(res, 400, error.body)
+        else if (error instanceof ViewError) answerViewError(res, error)
+        else throw error
       }
-      const params = pattern.exec(pathname)!.slice(1)
-      await handler({ req, res, actor: identity.actor, params, body: (schema) => parseBody(req, schema) })
-    } catch (error) {
-      // A browser opened the short link: a view that is gone or a store that is down is said by the board's page, not in JSON.
-      if (isShortLink(pathname) && !res.headersSent) return false
-      if (error instanceof InvalidBody) sendJson(res, 400, error.body)
-      else if (!answerFailure(res, error)) throw error
-    }
-    return true
-  }
+    },
+  ])
+}
+
+const VIEW_STATUS: Record<ViewProblem, number> = {
+  'not-found': 404,
+  stale: 409,
+  'name-taken': 409,
+  locked: 423,
+  forbidden: 403,
+}
+
+/** A view that cannot be had as asked, in the API's error shape; a conflict carries the view as it now is. */
+function answerViewError(res: ServerResponse, error: ViewError): void {
+  const body = { message: error.message, errors: [{ message: error.message, code: error.problem }] }
+  sendJson(res, VIEW_STATUS[error.problem], error.current ? { ...body, current: publicView(error.current) } : body)
 }
 
 function isShortLink(pathname: string): boolean {

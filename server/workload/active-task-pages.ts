@@ -1,5 +1,4 @@
-import { toUpstreamError, UpstreamError } from '../counts/upstream-error.ts'
-import type { GetUpstream } from '../counts/upstream-get.ts'
+import { listOf, type UpstreamClient } from '../upstream/upstream-client.ts'
 import type { WorkloadTally } from './workload-tally.ts'
 
 /**
@@ -30,7 +29,7 @@ export interface PagingResult {
  * Rejects with an UpstreamError on any failed page.
  */
 export async function tallyActiveTasks(
-  getUpstream: GetUpstream,
+  upstream: UpstreamClient,
   filters: URLSearchParams,
   key: string | undefined,
   tally: WorkloadTally,
@@ -45,11 +44,8 @@ export async function tallyActiveTasks(
     params.set('offset', String(offset))
     params.set('sort', PAGE_SORT)
     requests += 1
-    const answer = await getUpstream('/tasks/', params, key)
-    if (answer.status !== 200) throw toUpstreamError(answer, now())
-    if (!Array.isArray(answer.json))
-      throw new UpstreamError('The tasks API sent a task list that could not be read.', 502)
-    return answer.json as unknown[]
+    const answer = await upstream({ path: '/tasks/', query: params, key, priority: 'background' })
+    return listOf(answer, key, now())
   }
 
   // Pages of 25 (a capped API) would need 800 requests for 20,000 tasks; this is the most paging may cost.

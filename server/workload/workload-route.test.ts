@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
 import { startTestApi, TEST_API_KEY, TEST_NOW, type TestApi } from '../testing/test-api.ts'
 import { startApp, type InProcessApp, type InProcessOptions } from '../testing/start-app.ts'
-import type { GetUpstream } from '../counts/upstream-get.ts'
+import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import type { Workload } from './workload-service.ts'
 import type { WorkloadRow } from './workload-tally.ts'
 
@@ -147,12 +147,12 @@ test('stops at the bound and says so', async () => {
 test('short and overlapping pages change nothing', async () => {
   // At most 250 rows a page, each page starting 20 rows early, as a capped API whose order shifts answers.
   const unstable =
-    (get: GetUpstream): GetUpstream =>
-    (path, params, key, signal) => {
-      const shifted = new URLSearchParams(params)
-      shifted.set('offset', String(Math.max(0, Number(params.get('offset')) - 20)))
-      shifted.set('limit', String(Math.min(250, Number(params.get('limit')))))
-      return get(path, shifted, key, signal)
+    (client: UpstreamClient): UpstreamClient =>
+    (request) => {
+      const shifted = new URLSearchParams(request.query)
+      shifted.set('offset', String(Math.max(0, Number(shifted.get('offset')) - 20)))
+      shifted.set('limit', String(Math.min(250, Number(shifted.get('limit')))))
+      return client({ ...request, query: shifted })
     }
   const capped = await workloadServer({ now: () => clock, wrapFigures: unstable })
   try {
@@ -198,8 +198,8 @@ test('a timeout keeps the last figures; with none yet, the failure is the answer
     expect(none).toEqual({
       status: 504,
       body: {
-        message: 'The tasks API did not answer in time.',
-        errors: [{ message: 'The tasks API did not answer in time.' }],
+        message: 'The tasks API did not answer within 0.3 seconds.',
+        errors: [{ message: 'The tasks API did not answer within 0.3 seconds.' }],
       },
     })
     const first = (await getWorkload(`tz=${ZONE}`, slow)).body
@@ -210,7 +210,7 @@ test('a timeout keeps the last figures; with none yet, the failure is the answer
     })
     expect((await getWorkload(`tz=${ZONE}`, slow)).body).toEqual({
       ...first,
-      stale: { reason: 'unavailable', message: 'The tasks API did not answer in time.' },
+      stale: { reason: 'unavailable', message: 'The tasks API did not answer within 0.3 seconds.' },
     })
   } finally {
     await slow.stop()

@@ -1,12 +1,13 @@
 import type { UpstreamBackoff } from '../counts/upstream-backoff.ts'
-import { asUpstreamError, UpstreamError } from '../counts/upstream-error.ts'
-import type { GetUpstream } from '../counts/upstream-get.ts'
+import type { UpstreamClient } from '../upstream/upstream-client.ts'
+import { asUpstreamError, UpstreamError } from '../upstream/upstream-error.ts'
 import { hashUpstreamKey } from '../counts/upstream-key.ts'
 import { ACTIVE_STATUSES, tallyActiveTasks } from './active-task-pages.ts'
 import { createWorkloadTally, type WorkloadRow } from './workload-tally.ts'
 
 export const WORKLOAD_TTL_MS = 60_000
 const MAX_ENTRIES = 1000
+const WAIT = 'The tasks API asked to wait.'
 
 export interface Workload {
   /** When the figures were taken (epoch ms); overdue and due-today are as of then. */
@@ -25,7 +26,7 @@ export interface Workload {
 export type WorkloadResult = { workload: Workload } | { failed: { status: number; message: string } }
 
 export interface WorkloadServiceOptions {
-  getUpstream: GetUpstream
+  upstream: UpstreamClient
   backoff: UpstreamBackoff
   maxTasks: number
   now?: () => number
@@ -42,7 +43,7 @@ interface Entry {
  * the upstream fails or asks to wait, the last figures are answered with
  * a `stale` note; with none yet, the failure is.
  */
-export function createWorkloadService({ getUpstream, backoff, maxTasks, now = Date.now }: WorkloadServiceOptions) {
+export function createWorkloadService({ upstream, backoff, maxTasks, now = Date.now }: WorkloadServiceOptions) {
   const entries = new Map<string, Entry>()
 
   async function take(
@@ -54,9 +55,9 @@ export function createWorkloadService({ getUpstream, backoff, maxTasks, now = Da
   ): Promise<WorkloadResult> {
     const asOf = now()
     try {
-      if (backoff.isPaused(owner)) throw new UpstreamError('The tasks API asked to wait.', 429)
+      if (backoff.isPaused(owner)) throw new UpstreamError('refused', WAIT, 429)
       const tally = createWorkloadTally(asOf, timeZone)
-      const paging = await tallyActiveTasks(getUpstream, filters, key, tally, maxTasks, now)
+      const paging = await tallyActiveTasks(upstream, filters, key, tally, maxTasks, now)
       entry.last = {
         asOf,
         timeZone,
@@ -71,12 +72,13 @@ export function createWorkloadService({ getUpstream, backoff, maxTasks, now = Da
       const status = failure.status
       // Counting and the workload share one pause per key: the upstream's limit is per key.
       if (status === 429 && !backoff.isPaused(owner)) backoff.pause(owner, failure.retryAfterMs)
-      const message = status === 429 ? 'The tasks API asked to wait.' : failure.message
+      const message = status === 429 ? WAIT : failure.message
       if (entry.last && (status === 429 || status === null || status >= 500)) {
         const reason = status === 429 ? ('rateLimited' as const) : ('unavailable' as const)
         return { workload: { ...entry.last, stale: { reason, message } } }
       }
-      return { failed: { status: status ?? 504, message } }
+      // No answer is a gateway timeout, an answer that could not be read a bad gateway.
+      return { failed: { status: status ?? (failure.kind === 'unreadable' ? 502 : 504), message } }
     }
   }
 

@@ -1,7 +1,5 @@
 import { ApiError, parseRetryAfter } from './api-error.ts'
-
-/** Same-origin prefix the app server answers for the tasks API (proxy or demo). */
-export const API_PREFIX = '/api'
+import { API_PREFIX, APP_PREFIX } from './app-paths.ts'
 
 /** Where API paths are resolved; the same-origin prefix unless set (tests outside a page set an origin). */
 let apiBase = API_PREFIX
@@ -46,9 +44,6 @@ export async function apiGet(
     clearTimeout(timeoutId)
   }
 }
-
-/** The app server's own endpoints (figures it takes itself) sit beside the API prefix, never forwarded upstream. */
-export const APP_PREFIX = '/app'
 
 /** Like `apiGet`, for a path under the app server's own prefix (e.g. `/counts`). */
 export async function appGet(

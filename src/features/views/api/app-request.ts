@@ -1,5 +1,4 @@
-/** The app server's own JSON endpoints (sessions, saved views); never forwarded upstream. */
-export const APP_PREFIX = '/app'
+import { APP_PREFIX } from '../../../lib/app-paths.ts'
 
 /** A refusal or failure of an `/app/` endpoint: its status, the server's words, and the whole body (a 409 carries `current`). */
 export class AppRequestError extends Error {

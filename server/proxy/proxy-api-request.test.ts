@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest'
 import { createAppServer } from '../app-server.ts'
 import { rawRequest, startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
+import { keyContexts } from '../testing/key-contexts.ts'
 import { startApp, type InProcessOptions } from '../testing/start-app.ts'
 import { createUpstreamClient } from '../upstream/upstream-client.ts'
 

@@ -24,11 +24,11 @@ fi
 
 # An offset, not a fixed start: every process started during the run sees the
 # same moved clock, which keeps running, so a run started just before midnight
-# crosses it. Monotonic clocks stay real so timers and timeouts are unchanged.
+# crosses it. Monotonic clocks move by the same offset: left real, Chromium's
+# timed waits (which libfaketime converts) spin and starve the machine.
 offset=$(($(date -d "$moment" +%s) - $(date +%s)))
 export LD_PRELOAD="$library${LD_PRELOAD:+:$LD_PRELOAD}"
 if [ "$offset" -ge 0 ]; then export FAKETIME="+$offset"; else export FAKETIME="$offset"; fi
-export FAKETIME_DONT_FAKE_MONOTONIC=1
 # The throwaway PostgreSQL clusters run as their own user (through `su`), which
 # cannot open the state libfaketime shares between root's processes: they keep
 # the real clock. The store takes every time from the app server, never from

@@ -14,6 +14,9 @@ for (const status of [500, 502, 503]) {
     appServer,
     consoleErrors,
   }) => {
+    // It reads every row of the page twice by scrolling the frame, which on a loaded two-core machine
+    // takes most of the default 30 s by itself.
+    test.slow()
     consoleErrors.allow(new RegExp(`status of ${status}`))
     await page.goto('/tasks')
     await expectTaskRows(page, 50)

@@ -68,7 +68,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
   const views = createViewsRepository(db, now)
   const history = createViewHistory(db, views, now)
-  const prefs = createViewPreferences(db, views, now)
+  const prefs = createViewPreferences(db, views)
   const route = createAppRouter<RequestContext>([
     // `/app/counts`, `/app/workload`
     ...createFigureRoutes({

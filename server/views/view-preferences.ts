@@ -1,9 +1,9 @@
 import type { Database } from '../store/database.ts'
-import type { Clock, ViewsRepository } from './views-repository.ts'
+import type { ViewsRepository } from './views-repository.ts'
 import type { Actor } from '../identity/request-context.ts'
 
 /** Each user's default view. */
-export function createViewPreferences(db: Database, views: ViewsRepository, now: Clock = Date.now) {
+export function createViewPreferences(db: Database, views: ViewsRepository) {
   /** The default view's id, or null when none is set or it is in the trash. */
   async function getDefault(actor: Actor): Promise<string | null> {
     const [row] = await db.query<{ view_id: string }>(
@@ -31,16 +31,7 @@ export function createViewPreferences(db: Database, views: ViewsRepository, now:
     )
   }
 
-  /**
-   * Confirms the actor may open the view and answers the time. Nothing is
-   * recorded: the board shows no times of use, so no view query reads them.
-   */
-  async function markUsed(actor: Actor, viewId: string): Promise<string> {
-    await views.get(actor, viewId)
-    return new Date(now()).toISOString()
-  }
-
-  return { getDefault, setDefault, markUsed }
+  return { getDefault, setDefault }
 }
 
 export type ViewPreferences = ReturnType<typeof createViewPreferences>

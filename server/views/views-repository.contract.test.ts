@@ -42,7 +42,7 @@ describe.each(ENGINES)('views on %s', (engine) => {
     const clock = () => time
     views = createViewsRepository(db, clock)
     history = createViewHistory(db, views, clock)
-    prefs = createViewPreferences(db, views, clock)
+    prefs = createViewPreferences(db, views)
   })
   afterAll(() => dispose())
 

@@ -1,5 +1,5 @@
 // First, so the first request leaves before the rest of the app is evaluated.
-import { firstAddress, queryClient } from './app/first-request.ts'
+import { firstAddress, firstRenderDone, queryClient } from './app/first-request.ts'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
@@ -21,23 +21,23 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 // A language other than English is fetched before the first render rather than flashed in after it;
 // the router starts on the address the board opens with (a bare board may become the default view, columns and all).
-const [language, { defaultView, screen, readRest }] = await Promise.all([loadLanguage(initialLocale()), firstAddress])
+const [language, { defaultView, screen }] = await Promise.all([loadLanguage(initialLocale()), firstAddress])
 if (defaultView) applySavedView(defaultView)
 // What the app server needs to render this browser's next first screen as the board would.
 rememberDisplay()
 window.addEventListener('pagehide', rememberDisplay)
-let firstRenderDone = false
+let afterFirstRenderRan = false
 /**
  * Once the first render is on the page: the server's render scope ends (later
  * renders read the browser's own clock), the board says it is running, and
  * the rest of a long handed-over page is read.
  */
 function afterFirstRender() {
-  if (firstRenderDone) return
-  firstRenderDone = true
+  if (afterFirstRenderRan) return
+  afterFirstRenderRan = true
   leaveRenderScope()
   performance.mark(APP_RUNNING_MARK)
-  void readRest()
+  firstRenderDone()
 }
 const app = (
   <StrictMode>

@@ -17,17 +17,16 @@ export interface FirstAddress {
   defaultView: SavedView | null
   /** What the server assumed when it rendered the first screen from the handed-over answer the board took, or null. */
   screen: RenderedScreen | null
-  /** Reads the rest of a long handed-over page: called once the first rows are on screen. */
-  readRest: () => Promise<void>
 }
 
-function taken(defaultView: SavedView | null): FirstAddress {
-  const first = prefetchFirstView(queryClient, window.location)
-  return {
-    defaultView,
-    screen: first?.handover.screen ?? null,
-    readRest: first?.readRest ?? (() => Promise.resolve()),
-  }
+let firstRenderDone: () => void = () => {}
+const firstRender = new Promise<void>((resolve) => (firstRenderDone = resolve))
+/** Called once the first render is on the page: the rest of a long handed-over page is read after it. */
+export { firstRenderDone }
+
+async function taken(defaultView: SavedView | null): Promise<FirstAddress> {
+  const handover = await prefetchFirstView(queryClient, window.location, document, () => firstRender)
+  return { defaultView, screen: handover?.screen ?? null }
 }
 
 /**
@@ -41,4 +40,4 @@ export const firstAddress: Promise<FirstAddress> = isBareBoardArrival(
   window.history.state,
 )
   ? settleDefaultView(queryClient).then(taken)
-  : Promise.resolve(taken(null))
+  : taken(null)

@@ -1,7 +1,9 @@
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { StaticRouter } from 'react-router'
-import { adoptFirstView, firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
+import { taskQueries } from '../features/tasks/api/queries.ts'
+import { firstSliceOf } from '../features/tasks/api/task-page-source.ts'
+import { firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
 import type { DisplaySettings } from '../lib/display-cookie.ts'
 import { formattingSample } from '../lib/format.ts'
 import { loadLanguage } from '../lib/i18n/i18n.tsx'
@@ -27,9 +29,11 @@ export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async
 ): Promise<FirstScreen | null> => {
   const query = firstViewQuery(request)
   if (query === null) return null
-  const queryClient = createQueryClient()
   // A long page renders from its first rows, as the browser's first render will; the rest is the browser's to read.
-  if (adoptFirstView(queryClient, query, request.handover) === null) return null
+  const first = await firstSliceOf(request.handover, query)
+  if (first === null) return null
+  const queryClient = createQueryClient()
+  queryClient.setQueryData(taskQueries.list(query).queryKey, first)
   const stored = request.display?.stored ?? {}
   const timeZone = request.display?.timeZone ?? request.defaultTimeZone
   const language = await loadLanguage(pickLocale(stored.locale, acceptedLanguages(request.acceptLanguage)))

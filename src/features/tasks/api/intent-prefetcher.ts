@@ -15,9 +15,9 @@ export const INTENT_DELAY_MS = 80
  * At most one request it started is in flight: a newer intent cancels the
  * older one's request unless a view has taken it up since (the click came:
  * the request has an observer). Cancelling reverts the query to what it held
- * before (no data for a view never shown, the old data of one shown before),
- * so a cancelled intent leaves nothing half-done in the cache, and the next
- * use of that view asks again. A view that is fresh in the cache, or already
+ * before (no data for a view never shown, the old data of one shown before;
+ * a long page whose first rows are in keeps them, and is never fresh), so
+ * the next use of that view asks again. A view that is fresh in the cache, or already
  * being fetched by someone else (the board, the next-page prefetch), costs
  * nothing and is not taken over.
  */

@@ -49,65 +49,72 @@ test('every row broken is an error, not an empty page', () => {
   expect((caught as ApiError).message).toContain('None of the 2 tasks')
 })
 
+/** Every slice a read yields, as "N rows, M skipped" and whether it was the last. */
+async function slicesOf(body: unknown, first?: number) {
+  const slices: string[] = []
+  let last = null
+  for await (const slice of parseRowsInSlices(body, taskSchema, 'tasks', first)) {
+    slices.push(`${slice.rows.length} rows, ${slice.skipped.count} skipped${slice.complete ? '' : ', partial'}`)
+    last = slice
+  }
+  return { slices, last }
+}
+
 test('in slices, the same rows, skips and errors as at once', async () => {
   const body = Array.from({ length: 450 }, (_, index) =>
     index % 97 === 5 ? { title: 'no id' } : row(`t${index % 400}`),
   )
-  expect(await parseRowsInSlices(body, taskSchema, 'tasks')).toEqual(parseRows(body, taskSchema, 'tasks'))
-  await expect(parseRowsInSlices({ not: 'a list' }, taskSchema, 'tasks')).rejects.toThrowError(/where a list of tasks/)
-  await expect(parseRowsInSlices([{}, {}], taskSchema, 'tasks')).rejects.toThrowError(/None of the 2 tasks/)
+  const { slices, last } = await slicesOf(body)
+  expect(slices).toHaveLength(1)
+  expect({ rows: last?.rows, skipped: last?.skipped }).toEqual(parseRows(body, taskSchema, 'tasks'))
+  await expect(slicesOf({ not: 'a list' })).rejects.toThrowError(/where a list of tasks/)
+  await expect(slicesOf([{}, {}])).rejects.toThrowError(/None of the 2 tasks/)
 })
 
-function staged(first: number) {
-  const events: string[] = []
-  return {
-    events,
-    staged: {
-      first,
-      onFirstRows: ({ rows, skipped }: { rows: { _id: string }[]; skipped: { count: number } }) =>
-        events.push(`first ${rows.length} rows, ${skipped.count} skipped`),
-      afterFirstRows: () => {
-        events.push('painted')
-        return Promise.resolve()
-      },
-    },
-  }
-}
-
-test('in stages, the first rows go out once, before the rest is read, and the result is the same', async () => {
+test('with a first stage, its rows come first, then all of them, the same as at once', async () => {
   const body = Array.from({ length: 450 }, (_, index) => (index === 3 ? { title: 'no id' } : row(`t${index}`)))
-  const { events, staged: stages } = staged(50)
-  const parsed = await parseRowsInSlices(body, taskSchema, 'tasks', stages)
-  expect(events).toEqual(['first 49 rows, 1 skipped', 'painted'])
-  expect(parsed).toEqual(parseRows(body, taskSchema, 'tasks'))
+  const { slices, last } = await slicesOf(body, 50)
+  expect(slices).toEqual(['49 rows, 1 skipped, partial', '449 rows, 1 skipped'])
+  expect({ rows: last?.rows, skipped: last?.skipped }).toEqual(parseRows(body, taskSchema, 'tasks'))
 })
 
-test('in stages, a first stage of broken rows reads on to the first rows that can be shown', async () => {
+test('the first slice is a copy: reading on does not change what was handed out', async () => {
+  const body = Array.from({ length: 450 }, (_, index) => row(`t${index}`))
+  const slices = parseRowsInSlices(body, taskSchema, 'tasks', 50)
+  const first = await slices.next()
+  expect(first.value?.rows).toHaveLength(50)
+  const rest = await slices.next()
+  expect(first.value?.rows).toHaveLength(50)
+  expect(rest.value?.rows).toHaveLength(450)
+  expect((await slices.next()).done).toBe(true)
+})
+
+test('a first stage of broken rows reads on to the first rows that can be shown', async () => {
   const body = [
     ...Array.from({ length: 60 }, () => ({ title: 'no id' })),
     ...Array.from({ length: 340 }, (_, index) => row(`t${index}`)),
   ]
-  const { events, staged: stages } = staged(50)
-  await parseRowsInSlices(body, taskSchema, 'tasks', stages)
-  expect(events).toEqual(['first 140 rows, 60 skipped', 'painted'])
+  expect((await slicesOf(body, 50)).slices).toEqual(['140 rows, 60 skipped, partial', '340 rows, 60 skipped'])
 })
 
-test('in stages, a page no longer than the first stage is read whole, with nothing handed over early', async () => {
+test('a page no longer than the first stage comes whole, in one slice', async () => {
   const body = Array.from({ length: 50 }, (_, index) => row(`t${index}`))
-  const { events, staged: stages } = staged(50)
-  expect((await parseRowsInSlices(body, taskSchema, 'tasks', stages)).rows).toHaveLength(50)
-  expect(events).toEqual([])
+  expect((await slicesOf(body, 50)).slices).toEqual(['50 rows, 0 skipped'])
 })
 
-test('in stages, every row broken is still an error, and nothing was handed over', async () => {
-  const { events, staged: stages } = staged(50)
+test('with a first stage, every row broken is still an error, and nothing came before it', async () => {
+  const seen: number[] = []
   await expect(
-    parseRowsInSlices(
-      Array.from({ length: 120 }, () => ({})),
-      taskSchema,
-      'tasks',
-      stages,
-    ),
+    (async () => {
+      for await (const slice of parseRowsInSlices(
+        Array.from({ length: 120 }, () => ({})),
+        taskSchema,
+        'tasks',
+        50,
+      )) {
+        seen.push(slice.rows.length)
+      }
+    })(),
   ).rejects.toThrowError(/None of the 120 tasks/)
-  expect(events).toEqual([])
+  expect(seen).toEqual([])
 })

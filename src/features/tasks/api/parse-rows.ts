@@ -34,41 +34,40 @@ export function parseRows<S extends z.ZodMiniType<{ _id: string } | { id: string
 /** Rows checked between two chances for the browser to paint or handle input. */
 const SLICE = 200
 
-export interface StagedParse<T> {
-  /** Rows to check before handing the first ones over: a first screen's worth. */
-  first: number
-  /** Called once with the rows of the first `first` (when the body has more), before the rest is checked. */
-  onFirstRows: (parsed: ParsedRows<T>) => void
-  /** Resolves when the first rows are on screen; the rest is checked after it. */
-  afterFirstRows: () => Promise<void>
+/** Rows read so far; `complete` once they are all of the body's. */
+export interface RowSlice<T> extends ParsedRows<T> {
+  complete: boolean
 }
 
 /**
- * `parseRows`, giving the browser its turn every 200 rows: checking a
- * 1,000-row page is then several short tasks instead of one long one, so
- * the page stays responsive (and a spinner keeps spinning) while it runs.
+ * `parseRows` as the rows are read, giving the browser its turn every 200
+ * rows: checking a 1,000-row page is then several short tasks instead of
+ * one long one, so the page stays responsive while it runs.
+ *
+ * With `first`, a longer body first yields what it could read of its first
+ * `first` rows (of more, when none of those can be shown), then reads on
+ * when asked for the next slice. It always ends with every row, `complete`;
+ * it throws where `parseRows` throws, before yielding anything.
  */
-export async function parseRowsInSlices<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
+export async function* parseRowsInSlices<S extends z.ZodMiniType<{ _id: string } | { id: string }>>(
   body: unknown,
   schema: S,
   what: ListName,
-  staged?: StagedParse<z.output<S>>,
-): Promise<ParsedRows<z.output<S>>> {
-  const steps = parseSteps(body, schema, what, staged?.first)
+  first?: number,
+): AsyncGenerator<RowSlice<z.output<S>>, void, undefined> {
+  const steps = parseSteps(body, schema, what, first)
   let step = steps.next()
-  let handedOver = staged === undefined
+  let handedOver = first === undefined
   while (!step.done) {
-    // The first rows that could be read go out at once (a first slice of broken rows reads on to the next).
     if (!handedOver && step.value.rows.length > 0) {
       handedOver = true
-      staged!.onFirstRows({ rows: [...step.value.rows], skipped: { ...step.value.skipped } })
-      await staged!.afterFirstRows()
+      yield { rows: [...step.value.rows], skipped: { ...step.value.skipped }, complete: false }
     } else {
       await yieldToBrowser()
     }
     step = steps.next()
   }
-  return step.value
+  yield { ...step.value, complete: true }
 }
 
 /** Yields the rows read so far after the first `first` rows (when given) and every SLICE rows. */

@@ -1,10 +1,13 @@
 // @vitest-environment node
-import { afterEach, beforeAll, expect, inject, test, vi } from 'vitest'
-import { setApiBase } from '../../../lib/api-client.ts'
+import { afterEach, beforeAll, expect, inject, test } from 'vitest'
 import { ApiError } from '../../../lib/api-error.ts'
 import { clearFaults, injectFault } from '../../../../e2e/support/demo-faults.ts'
+import { apiGet, setApiBase } from '../../../lib/api-client.ts'
+import { toWireParams } from './list-query.ts'
 import {
   FIRST_SCREEN_ROWS,
+  ONE_SLICE_MAX,
+  readTaskPageInSlices,
   getSelf,
   getTask,
   listCustomers,
@@ -43,28 +46,30 @@ test('lists a page of parsed tasks', async () => {
   }
 })
 
-test('a page longer than a screen hands over its first rows once, before the whole page is read', async () => {
-  const handed: TaskPage[] = []
-  let done = false
-  const whole = listTasks({ limit: 1000, offset: 0 }, { onFirstRows: (page) => handed.push(page) }).finally(() => {
-    done = true
-  })
-  await vi.waitFor(() => expect(handed).toHaveLength(1), { timeout: 10_000 })
-  expect(done).toBe(false)
-  expect(handed[0]!.partial).toBe(true)
-  expect(handed[0]!.tasks).toHaveLength(FIRST_SCREEN_ROWS)
-  const page = await whole
-  expect(page.partial).toBeUndefined()
-  expect(page.tasks).toHaveLength(1000)
-  expect(page.tasks.slice(0, FIRST_SCREEN_ROWS)).toEqual(handed[0]!.tasks)
-  expect(handed).toHaveLength(1)
+/** Reads a page of the demo's tasks in slices, noting each slice and each wait for the first rows to be shown. */
+async function readInSlices(limit: number) {
+  const events: string[] = []
+  const answer = await apiGet('/tasks/', toWireParams({ limit, offset: 0 }))
+  const pages: TaskPage[] = []
+  const restAfter = () => {
+    events.push('shown')
+    return Promise.resolve()
+  }
+  for await (const page of readTaskPageInSlices(answer, restAfter)) {
+    events.push(`${page.tasks.length} rows${page.partial ? ', partial' : ''}`)
+    pages.push(page)
+  }
+  return { events, pages }
+}
+
+test('a page longer than 100 rows comes as its first rows, then, once they are shown, whole', async () => {
+  const { events, pages } = await readInSlices(1000)
+  expect(events).toEqual([`${FIRST_SCREEN_ROWS} rows, partial`, 'shown', '1000 rows'])
+  expect(pages[1]!.tasks.slice(0, FIRST_SCREEN_ROWS)).toEqual(pages[0]!.tasks)
 })
 
-test('a page no longer than a screen comes whole, with nothing handed over early', async () => {
-  const handed: TaskPage[] = []
-  const page = await listTasks({ limit: FIRST_SCREEN_ROWS, offset: 0 }, { onFirstRows: (first) => handed.push(first) })
-  expect(page.tasks).toHaveLength(FIRST_SCREEN_ROWS)
-  expect(handed).toEqual([])
+test('a page up to 100 rows comes whole, in one slice', async () => {
+  expect((await readInSlices(ONE_SLICE_MAX)).events).toEqual([`${ONE_SLICE_MAX} rows`])
 })
 
 test('sends filters and sort the way the API reads them', async () => {

@@ -1,5 +1,5 @@
 import { afterPaint } from '../../../lib/after-paint.ts'
-import { apiGet } from '../../../lib/api-client.ts'
+import { apiGet, type ApiResponse } from '../../../lib/api-client.ts'
 import { parseRows, parseRowsInSlices, type ParsedRows, type SkippedRows } from './parse-rows.ts'
 import { toWireParams, type TaskListQuery } from './list-query.ts'
 import {
@@ -26,52 +26,43 @@ export interface TaskPage {
   unreadable: number
   /** From `X-Total-Count` when the server sends one; the live API does not. */
   totalCount: number | null
-  /** Only the answer's first rows: the rest is still being read (see `onFirstRows`). */
+  /** Only the answer's first rows: the rest is still being read (see `readTaskPageInSlices`). */
   partial?: true
 }
 
-/** Rows read and handed over before the rest of a long page: more than a screen shows. */
+/** Pages up to this long are read in one go: that fits between two frames. */
+export const ONE_SLICE_MAX = 100
+/** A longer page first hands over (what it can read of) this many rows: more than a screen shows. */
 export const FIRST_SCREEN_ROWS = 50
 
 /**
- * One page of tasks. With `onFirstRows`, a page longer than a screen hands
- * over what it could read of its first 50 rows (of more, when none of those
- * can be shown) as soon as they are read, and reads the rest once they are
- * painted: the first screen waits for the answer, not for
- * checking all of its rows. One request either way, so the first rows and
- * the rest come from the same answer and never overlap or skip.
+ * One page of tasks from a list answer, as it is read: every answer,
+ * fetched or handed over with the page, is read here.
+ *
+ * A page up to 100 rows comes whole. A longer one first comes as the rows
+ * of its first 50 that can be read (`partial`), and whole once `restAfter`
+ * has resolved (the first rows are on screen): the first screen waits for
+ * the answer, not for checking all of its rows. One answer either way, so
+ * the first rows and the rest never overlap or skip.
  */
-export async function listTasks(
-  query: TaskListQuery,
-  { signal, onFirstRows }: CallOptions & { onFirstRows?: (page: TaskPage) => void } = {},
-): Promise<TaskPage> {
-  const { body, headers } = await apiGet('/tasks/', toWireParams(query), { signal })
-  return readTaskPage(body, headers, onFirstRows)
-}
-
-/**
- * One page of tasks from a list answer's body and headers: every answer,
- * fetched or handed over, is read here (in stages with `onFirstRows`).
- */
-export async function readTaskPage(
-  body: unknown,
-  headers: Headers,
-  onFirstRows?: (page: TaskPage) => void,
-): Promise<TaskPage> {
-  const staged = onFirstRows && {
-    first: FIRST_SCREEN_ROWS,
-    onFirstRows: (parsed: ParsedRows<Task>) => onFirstRows({ ...toTaskPage(parsed, headers), partial: true }),
-    afterFirstRows: afterPaint,
+export async function* readTaskPageInSlices(
+  { body, headers }: ApiResponse,
+  restAfter: () => Promise<void> = afterPaint,
+): AsyncGenerator<TaskPage, void, undefined> {
+  const first = Array.isArray(body) && body.length > ONE_SLICE_MAX ? FIRST_SCREEN_ROWS : undefined
+  for await (const slice of parseRowsInSlices(body, taskSchema, 'tasks', first)) {
+    if (slice.complete) {
+      yield toTaskPage(slice, headers)
+    } else {
+      yield { ...toTaskPage(slice, headers), partial: true }
+      await restAfter()
+    }
   }
-  return toTaskPage(await parseRowsInSlices(body, taskSchema, 'tasks', staged), headers)
 }
 
-/**
- * `readTaskPage` in one go, for a page small enough to check between two
- * frames: a first view handed over with the page is then in the cache
- * before the board's first render. Throws as `readTaskPage` rejects.
- */
-export function readTaskPageAtOnce(body: unknown, headers: Headers): TaskPage {
+/** One page of tasks in one go: for a page of a row or a few, such as asking whether a next page exists. */
+export async function listTasks(query: TaskListQuery, { signal }: CallOptions = {}): Promise<TaskPage> {
+  const { body, headers } = await apiGet('/tasks/', toWireParams(query), { signal })
   return toTaskPage(parseRows(body, taskSchema, 'tasks'), headers)
 }
 

@@ -11,7 +11,7 @@ import { prefetchFirstView } from './prefetch-first-view.ts'
 function prefetchedKeys(pathname: string, search: string): unknown[] {
   const client = new QueryClient()
   const prefetch = vi.spyOn(client, 'prefetchQuery').mockResolvedValue(undefined)
-  prefetchFirstView(client, { pathname, search })
+  void prefetchFirstView(client, { pathname, search })
   return prefetch.mock.calls.map(([options]) => options.queryKey)
 }
 
@@ -65,10 +65,13 @@ function handover(search: string, body: unknown = [HANDED_OVER_TASK]): string {
 /** Runs the first view's prefetch against the real app server and says what the board's query then holds. */
 async function firstViewData(search: string, page: Document) {
   const client = new QueryClient()
-  prefetchFirstView(client, { pathname: '/tasks', search }, page)
-  const query = taskQueries.list(toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board))
-  // The prefetch's own request when there is one; the cache as it is when the page's answer was taken.
-  return client.ensureQueryData(query)
+  await prefetchFirstView(client, { pathname: '/tasks', search }, page)
+  // The read the prefetch started, when it is still going: the board's query would join it.
+  return client.ensureQueryData(listOptions(search))
+}
+
+function listOptions(search: string) {
+  return taskQueries.list(toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board))
 }
 
 describe('with the first view handed over', () => {
@@ -81,20 +84,24 @@ describe('with the first view handed over', () => {
   test('reads the answer from the page, checked like any answer, and asks for nothing', async () => {
     const page = pageWith(handover('?tab=open&size=25'))
     const client = new QueryClient()
-    prefetchFirstView(client, { pathname: '/tasks', search: '?tab=open&size=25' }, page)
-    const key = taskQueries.list(toTaskListQuery(parseBoardSearch(new URLSearchParams('?tab=open&size=25')).board))
-    // In the cache at once, so the board's first render shows the rows.
-    expect(client.getQueryData(key.queryKey)?.tasks.map((task) => task.title)).toEqual([HANDED_OVER_TASK.title])
-    const data = await firstViewData('?tab=open&size=25', pageWith(handover('?tab=open&size=25')))
+    const taken = await prefetchFirstView(client, { pathname: '/tasks', search: '?tab=open&size=25' }, page)
+    expect(taken?.request).toBe(
+      toWireParams(toTaskListQuery(parseBoardSearch(new URLSearchParams('?tab=open&size=25')).board)!).toString(),
+    )
+    // In the cache once it resolves, so the board's first render shows the rows.
+    const data = client.getQueryData(listOptions('?tab=open&size=25').queryKey)
     expect(data?.tasks.map((task) => task.title)).toEqual([HANDED_OVER_TASK.title])
     expect(data?.totalCount).toBe(1)
     expect(page.getElementById(FIRST_VIEW_ELEMENT_ID), 'read once, then gone').toBeNull()
   })
 
   test('an answer to another request is not used: the board asks for its own view', async () => {
-    const data = await firstViewData('?tab=open&size=25', pageWith(handover('?tab=all&size=25')))
-    expect(data?.tasks).toHaveLength(25)
-    expect(data?.tasks.map((task) => task.title)).not.toContain(HANDED_OVER_TASK.title)
+    const client = new QueryClient()
+    const page = pageWith(handover('?tab=all&size=25'))
+    expect(await prefetchFirstView(client, { pathname: '/tasks', search: '?tab=open&size=25' }, page)).toBeNull()
+    const data = await client.ensureQueryData(listOptions('?tab=open&size=25'))
+    expect(data.tasks).toHaveLength(25)
+    expect(data.tasks.map((task) => task.title)).not.toContain(HANDED_OVER_TASK.title)
   })
 
   test('an answer that cannot be read is asked for again', async () => {
@@ -104,8 +111,10 @@ describe('with the first view handed over', () => {
       handover('?size=25', { data: [] }),
       handover('?size=25', [{}]),
     ]) {
-      const data = await firstViewData('?size=25', pageWith(island))
-      expect(data?.tasks, island).toHaveLength(25)
+      const client = new QueryClient()
+      expect(await prefetchFirstView(client, { pathname: '/tasks', search: '?size=25' }, pageWith(island))).toBeNull()
+      const data = await client.ensureQueryData(listOptions('?size=25'))
+      expect(data.tasks, island).toHaveLength(25)
     }
   })
 
@@ -114,45 +123,62 @@ describe('with the first view handed over', () => {
     expect(data?.tasks).toHaveLength(25)
   })
 
-  test('a long page goes in as its first rows at once; the rest is read when asked for', async () => {
-    const tasks = Array.from({ length: 250 }, (_, index) => ({
-      ...HANDED_OVER_TASK,
-      _id: index.toString(16).padStart(24, '0'),
-      title: `Task ${index}`,
-    }))
-    const search = '?size=250'
-    const key = taskQueries.list(toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board)).queryKey
-    const client = new QueryClient()
-    const taken = prefetchFirstView(client, { pathname: '/tasks', search }, pageWith(handover(search, tasks)))
-    expect(client.getQueryData(key)).toMatchObject({ partial: true })
-    expect(client.getQueryData(key)?.tasks).toHaveLength(50)
-    await taken!.readRest()
-    expect(client.getQueryData(key)?.partial).toBeUndefined()
-    expect(client.getQueryData(key)?.tasks.map((task) => task.title)).toEqual(tasks.map((task) => task.title))
-    expect(client.isFetching()).toBe(0)
+  const longPage = Array.from({ length: 250 }, (_, index) => ({
+    ...HANDED_OVER_TASK,
+    _id: index.toString(16).padStart(24, '0'),
+    title: `Task ${index}`,
+  }))
 
-    // Rows the board has meanwhile got for itself stay as they are.
-    const again = new QueryClient()
-    const second = prefetchFirstView(again, { pathname: '/tasks', search }, pageWith(handover(search, tasks)))
-    const own = { tasks: [], skipped: { count: 0, firstReason: null }, unreadable: 0, totalCount: 0 }
-    again.setQueryData(key, own)
-    await second!.readRest()
-    expect(again.getQueryData(key)).toEqual(own)
+  test('a long page is its first rows at first; the rest is read once they are shown', async () => {
+    const search = '?size=250'
+    const { queryKey } = listOptions(search)
+    const client = new QueryClient()
+    let shown = () => {}
+    const firstRender = new Promise<void>((resolve) => (shown = resolve))
+    await prefetchFirstView(
+      client,
+      { pathname: '/tasks', search },
+      pageWith(handover(search, longPage)),
+      () => firstRender,
+    )
+    expect(client.getQueryData(queryKey)).toMatchObject({ partial: true })
+    expect(client.getQueryData(queryKey)?.tasks).toHaveLength(50)
+    shown()
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0))
+    expect(client.getQueryData(queryKey)?.partial).toBeUndefined()
+    expect(client.getQueryData(queryKey)?.tasks.map((task) => task.title)).toEqual(longPage.map((task) => task.title))
+  })
+
+  test('a read cancelled after the first rows leaves them, never fresh: the next use reads the page again', async () => {
+    const search = '?size=250'
+    const { queryKey } = listOptions(search)
+    const client = new QueryClient()
+    await prefetchFirstView(
+      client,
+      { pathname: '/tasks', search },
+      pageWith(handover(search, longPage)),
+      () => new Promise(() => {}),
+    )
+    await client.cancelQueries({ queryKey, exact: true })
+    expect(client.getQueryData(queryKey)?.tasks).toHaveLength(50)
+    // Used again within the time a page counts as fresh: read again all the same, from the API this time (the
+    // handed-over answer was taken by the first read).
+    await client.prefetchQuery(listOptions(search))
+    const again = client.getQueryData(queryKey)
+    expect(again?.partial).toBeUndefined()
+    expect(again?.tasks).toHaveLength(250)
+    expect(again?.tasks.map((task) => task.title)).not.toContain('Task 0')
   })
 
   test('the rest of a long page is checked like any answer: broken rows after the first screen are counted', async () => {
     const search = '?size=250'
-    const key = taskQueries.list(toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board)).queryKey
-    const rows = Array.from({ length: 120 }, (_, index) => ({
-      ...HANDED_OVER_TASK,
-      _id: index.toString(16).padStart(24, '0'),
-    }))
-    const body = [...rows.slice(0, 100), { title: 'no id' }, ...rows.slice(100)]
+    const { queryKey } = listOptions(search)
+    const body = [...longPage.slice(0, 100), { title: 'no id' }, ...longPage.slice(100, 120)]
     const client = new QueryClient()
-    const taken = prefetchFirstView(client, { pathname: '/tasks', search }, pageWith(handover(search, body)))
-    expect(client.getQueryData(key)?.skipped.count).toBe(0)
-    await taken!.readRest()
-    expect(client.getQueryData(key)?.tasks).toHaveLength(120)
-    expect(client.getQueryData(key)?.skipped.count).toBe(1)
+    await prefetchFirstView(client, { pathname: '/tasks', search }, pageWith(handover(search, body)))
+    expect(client.getQueryData(queryKey)?.skipped.count).toBe(0)
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0))
+    expect(client.getQueryData(queryKey)?.tasks).toHaveLength(120)
+    expect(client.getQueryData(queryKey)?.skipped.count).toBe(1)
   })
 })

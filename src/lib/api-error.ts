@@ -2,8 +2,8 @@ import { en } from './i18n/en.ts'
 import { reasonInWords } from './reason-in-words.ts'
 
 /**
- * Every way a call to the tasks API can fail, as one type. The UI words for
- * these live with the UI; this module only classifies (`message` is the
+ * Every way a call to the tasks API or to the app server can fail, as one
+ * type. The UI words for these live with the UI; this module only classifies (`message` is the
  * English account, for logs).
  */
 export type ApiErrorKind =
@@ -37,6 +37,7 @@ export interface ApiErrorInit {
   status?: number
   details?: string[]
   retryAfterMs?: number | null
+  body?: unknown
   cause?: unknown
 }
 
@@ -50,6 +51,8 @@ export class ApiError extends Error {
   readonly retryAfterMs: number | null
   /** Our own account of the failure (not the server's words); null for HTTP errors and network failures. */
   readonly reason: ApiErrorReason | null
+  /** An error answer's JSON, null when it had none: the app server's refusals carry their code (and a 409 its `current`) here. */
+  readonly body: unknown
 
   constructor(init: ApiErrorInit) {
     super(init.message ?? (init.reason ? reasonInWords(init.reason, en) : init.kind), { cause: init.cause })
@@ -59,6 +62,7 @@ export class ApiError extends Error {
     this.details = init.details ?? []
     this.retryAfterMs = init.retryAfterMs ?? null
     this.reason = init.reason ?? null
+    this.body = init.body ?? null
   }
 
   /** A 4xx other than 429: asking again will not help. */

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { de } from '../../lib/i18n/de.ts'
 import { en, type Messages } from '../../lib/i18n/en.ts'
-import { AppRequestError } from './api/app-request.ts'
+import { ApiError } from '../../lib/api-error.ts'
 import { isNameTaken, staleCurrent } from './api/view-changes.ts'
 import { appFailureInWords, describeViewFailure } from './view-failure.ts'
 
@@ -18,8 +18,11 @@ const current = {
   updatedBy: { name: 'Sabine' },
   updatedAt: '2026-12-02T05:00:00.000Z',
 }
+/** An error answer of the app server, as the client reads it. */
+const answered = (status: number, message: string, body: unknown = null) =>
+  new ApiError({ kind: 'http', status, message, body })
 const refusal = (status: number, code: string, extra: object = {}) =>
-  new AppRequestError(status, `refused: ${code}`, {
+  answered(status, `refused: ${code}`, {
     message: `refused: ${code}`,
     errors: [{ message: `refused: ${code}`, code }],
     ...extra,
@@ -29,11 +32,15 @@ test.each([
   [refusal(409, 'name-taken'), en.viewActions.nameTaken],
   [refusal(423, 'locked'), en.viewActions.lockedRefusal],
   [
-    new AppRequestError(503, 'Saved views are unavailable: the database cannot be reached.'),
+    answered(503, 'Saved views are unavailable: the database cannot be reached.'),
     `${en.viewActions.failed} Saved views are unavailable: the database cannot be reached. Nothing saved is lost; try again shortly.`,
   ],
   [
-    new AppRequestError(null, 'The server could not be reached.', new TypeError('fetch failed')),
+    new ApiError({
+      kind: 'network',
+      message: 'The server could not be reached.',
+      cause: new TypeError('fetch failed'),
+    }),
     `${en.viewActions.failed} The server could not be reached.`,
   ],
 ])('%s is told as “%s”', (error, text) => {
@@ -45,18 +52,18 @@ const SERVER_FAILURES = [
   refusal(404, 'not-found'),
   refusal(409, 'stale', { current }),
   refusal(403, 'forbidden'),
-  new AppRequestError(400, 'name: Too big: expected string to have <=80 characters'),
-  new AppRequestError(401, 'Sign in to use saved views.'),
-  new AppRequestError(403, 'Cross-site requests cannot change saved data.'),
-  new AppRequestError(404, 'Not found'),
-  new AppRequestError(413, 'The body is larger than 65536 bytes.'),
-  new AppRequestError(415, 'Send the body as application/json.'),
-  new AppRequestError(429, 'Too many changes in a short time; wait a moment.'),
-  new AppRequestError(502, 'The tasks API did not answer in time.'),
-  new AppRequestError(503, 'Saved views are unavailable: the database cannot be reached.'),
-  new AppRequestError(500, 'Internal error'),
-  new AppRequestError(null, 'The server could not be reached.', new TypeError('fetch failed')),
-  new AppRequestError(null, 'The server answered with something that is not a view.'),
+  answered(400, 'name: Too big: expected string to have <=80 characters'),
+  answered(401, 'Sign in to use saved views.'),
+  answered(403, 'Cross-site requests cannot change saved data.'),
+  answered(404, 'Not found'),
+  answered(413, 'The body is larger than 65536 bytes.'),
+  answered(415, 'Send the body as application/json.'),
+  answered(429, 'Too many changes in a short time; wait a moment.'),
+  answered(502, 'The tasks API did not answer in time.'),
+  answered(503, 'Saved views are unavailable: the database cannot be reached.'),
+  answered(500, 'Internal error'),
+  new ApiError({ kind: 'network', message: 'The server could not be reached.', cause: new TypeError('fetch failed') }),
+  new ApiError({ kind: 'unexpected-shape', message: 'The server answered with something that is not a view.' }),
 ]
 
 /** Which catalogue entry a sentence is, so the two languages can be compared entry by entry. */
@@ -76,7 +83,7 @@ test.each(SERVER_FAILURES)('%s is told in the board’s own words in each langua
 })
 
 test('a status the board has no words for is named by its number', () => {
-  expect(appFailureInWords(new AppRequestError(500, 'Internal error'), de)).toBe(
+  expect(appFailureInWords(answered(500, 'Internal error'), de)).toBe(
     'Der Server hat mit einem Fehler geantwortet (HTTP 500).',
   )
 })

@@ -1,5 +1,5 @@
 import type { Messages } from '../../lib/i18n/en.ts'
-import { isAppRequestError } from './api/app-request.ts'
+import { isApiError } from '../../lib/api-error.ts'
 import { isNameTaken, refusalCode } from './api/view-changes.ts'
 
 /**
@@ -9,7 +9,7 @@ import { isNameTaken, refusalCode } from './api/view-changes.ts'
  */
 export function appFailureInWords(error: unknown, t: Messages): string {
   const words = t.appFailure
-  if (!isAppRequestError(error)) return words.unreachable
+  if (!isApiError(error)) return words.unreachable
   switch (refusalCode(error)) {
     case 'name-taken':
       return t.viewActions.nameTaken
@@ -23,9 +23,9 @@ export function appFailureInWords(error: unknown, t: Messages): string {
       return words.notFound
   }
   switch (error.status) {
-    // No answer (the fetch failed, its cause kept as the body), or an answer that is not what was asked for.
+    // No answer in time, or an answer that is not what was asked for.
     case null:
-      return error.body instanceof Error ? words.unreachable : words.unreadable
+      return error.kind === 'network' || error.kind === 'timeout' ? words.unreachable : words.unreadable
     case 400:
     case 415:
       return words.invalid
@@ -60,6 +60,6 @@ export function appFailureInWords(error: unknown, t: Messages): string {
  */
 export function describeViewFailure(error: unknown, t: Messages): string {
   if (isNameTaken(error)) return t.viewActions.nameTaken
-  if (isAppRequestError(error) && error.status === 423) return t.viewActions.lockedRefusal
+  if (isApiError(error) && error.status === 423) return t.viewActions.lockedRefusal
   return `${t.viewActions.failed} ${appFailureInWords(error, t)}`
 }

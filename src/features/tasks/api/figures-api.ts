@@ -1,4 +1,4 @@
-import { appGet } from '../../../lib/api-client.ts'
+import { appRequest } from '../../../lib/api-client.ts'
 import { ApiError } from '../../../lib/api-error.ts'
 import { countsAnswerSchema, workloadSchema, type Count, type Workload } from './figure-schemas.ts'
 
@@ -26,7 +26,7 @@ export async function listCounts(sets: readonly string[], { signal }: CallOption
 async function listCountsOnce(sets: readonly string[], signal: AbortSignal | undefined): Promise<Count[]> {
   const params = new URLSearchParams()
   for (const set of sets) params.append('set', set)
-  const { body } = await appGet('/counts', params, { signal })
+  const body = await appRequest('/counts', { params, signal })
   const parsed = countsAnswerSchema.safeParse(body)
   if (!parsed.success || parsed.data.counts.length !== sets.length) throw unreadable('counts')
   return parsed.data.counts
@@ -51,7 +51,7 @@ function batchesOf(sets: readonly string[]): string[][] {
 export async function getWorkload(filters: string, timeZone: string, { signal }: CallOptions = {}): Promise<Workload> {
   const params = new URLSearchParams(filters)
   params.set('tz', timeZone)
-  const { body } = await appGet('/workload', params, { signal })
+  const body = await appRequest('/workload', { params, signal })
   const parsed = workloadSchema.safeParse(body)
   if (!parsed.success) throw unreadable('workload')
   return parsed.data

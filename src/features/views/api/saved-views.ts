@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { appRequest, AppRequestError } from './app-request.ts'
+import { appRequest } from '../../../lib/api-client.ts'
+import { ApiError } from '../../../lib/api-error.ts'
 
 /*
  * Reading the saved views: what the app server sends and the queries that
@@ -51,7 +52,8 @@ export type ViewVersion = z.infer<typeof viewVersionSchema>
 
 export function parseAnswer<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body)
-  if (!parsed.success) throw new AppRequestError(null, 'The server answered with something that is not a view.')
+  if (!parsed.success)
+    throw new ApiError({ kind: 'unexpected-shape', message: 'The server answered with something that is not a view.' })
   return parsed.data
 }
 

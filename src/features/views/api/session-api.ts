@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
-import { appRequest, AppRequestError } from './app-request.ts'
+import { appRequest } from '../../../lib/api-client.ts'
+import { ApiError } from '../../../lib/api-error.ts'
 
 export const identityModeSchema = z.enum(['demo', 'shared-key', 'personal-key'])
 
@@ -13,7 +14,11 @@ export type Session = z.infer<typeof sessionSchema>
 
 function parseSession(body: unknown): Session {
   const parsed = sessionSchema.safeParse(body)
-  if (!parsed.success) throw new AppRequestError(null, 'The server answered with something that is not a session.')
+  if (!parsed.success)
+    throw new ApiError({
+      kind: 'unexpected-shape',
+      message: 'The server answered with something that is not a session.',
+    })
   return parsed.data
 }
 

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { appRequest, isAppRequestError } from './app-request.ts'
+import { appRequest } from '../../../lib/api-client.ts'
+import { isApiError } from '../../../lib/api-error.ts'
 import { parseAnswer, viewPath, viewQueries, viewSchema, type SavedView, type ViewList } from './saved-views.ts'
 
 /*
@@ -129,19 +130,19 @@ export function useTakeCurrentView() {
 
 /** The view as it is now, when a change was refused because someone else changed it first (409 with `current`). */
 export function staleCurrent(error: unknown): SavedView | null {
-  if (!isAppRequestError(error) || error.status !== 409) return null
+  if (!isApiError(error) || error.status !== 409) return null
   const current = viewSchema.safeParse((error.body as { current?: unknown } | null)?.current)
   return current.success ? current.data : null
 }
 
 /** True when a save was refused because another view of that scope has this name. */
 export function isNameTaken(error: unknown): boolean {
-  return isAppRequestError(error) && error.status === 409 && refusalCode(error) === 'name-taken'
+  return isApiError(error) && error.status === 409 && refusalCode(error) === 'name-taken'
 }
 
 /** Why the server refused a change of a view (server/http/answer-failure.ts names it in `errors[].code`), or null. */
 export function refusalCode(error: unknown): string | null {
-  if (!isAppRequestError(error)) return null
+  if (!isApiError(error)) return null
   const errors = (error.body as { errors?: { code?: unknown }[] } | null)?.errors
   const code = Array.isArray(errors) ? errors.find((entry) => typeof entry?.code === 'string')?.code : undefined
   return typeof code === 'string' ? code : null

@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { BOARD_PATH } from '../../tasks/url-state/paths.ts'
-import { isAppRequestError } from '../api/app-request.ts'
+import { isApiError } from '../../../lib/api-error.ts'
 import { useSession } from '../api/session-queries.ts'
 import { viewQueries } from '../api/saved-views.ts'
 import { savedViewHref } from '../saved-view-href.ts'
@@ -39,7 +39,7 @@ export function ShortLinkPage() {
     )
   }
   if (session.isError || view.isError) {
-    const missing = isAppRequestError(view.error) && view.error.status === 404
+    const missing = isApiError(view.error) && view.error.status === 404
     return (
       <main className="page-message">
         <h1>{missing ? t.viewLinks.notFound : t.viewLinks.unavailable}</h1>

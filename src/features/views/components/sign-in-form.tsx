@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { Messages } from '../../../lib/i18n/en.ts'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import { isAppRequestError } from '../api/app-request.ts'
+import { isApiError } from '../../../lib/api-error.ts'
 import { useSignIn } from '../api/session-queries.ts'
 import { appFailureInWords } from '../view-failure.ts'
 import './views.css'
@@ -58,7 +58,7 @@ export function SignInForm({ expired }: { expired: boolean }) {
 
 /** The sign-in's own refusals (a key not accepted, too many tries) in its words, else why the request failed. */
 function signInFailureInWords(failure: Error, t: Messages): string {
-  const status = isAppRequestError(failure) ? failure.status : null
+  const status = isApiError(failure) ? failure.status : null
   if (status === 401) return t.session.rejected
   if (status === 429) return t.session.tooMany
   return appFailureInWords(failure, t)

@@ -6,6 +6,8 @@
 #
 #   scripts/test-at.sh '2027-01-31 23:56'            unit and browser tests
 #   scripts/test-at.sh '2027-01-31 23:56' test:e2e   one npm script
+#   scripts/test-at.sh '2027-01-31 23:56' test:e2e -- e2e/views.spec.ts
+#                                                    with arguments for it
 #
 # Needs `faketime` (Debian: apt-get install faketime) and a build (`npm run build`).
 set -euo pipefail
@@ -13,7 +15,12 @@ cd "$(dirname "$0")/.."
 
 moment=${1:?usage: scripts/test-at.sh "YYYY-MM-DD HH:MM" [npm script ...]}
 shift
-scripts=("$@")
+scripts=()
+while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+  scripts+=("$1")
+  shift
+done
+[ $# -gt 0 ] && shift
 [ ${#scripts[@]} -gt 0 ] || scripts=(test:unit test:e2e)
 
 library=$(ls /usr/lib/*/faketime/libfaketime.so.1 2>/dev/null | head -n 1 || true)
@@ -41,5 +48,5 @@ export PATH="$wrappers:$PATH"
 echo "Clock moved to $(date) (offset ${offset} s)"
 
 for script in "${scripts[@]}"; do
-  npm run "$script"
+  npm run "$script" -- "$@"
 done

@@ -63,8 +63,6 @@ export const taskQueries = {
                   : await listTasks({ ...next, limit: 1 }, { signal })
               return page.tasks.length > 0
             },
-      // Asked again when its view is shown again (when stale), not on every return to the window.
-      refetchOnWindowFocus: false,
     }),
   detail: (id: string) =>
     queryOptions({

@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { TaskListQuery } from '../api/list-query.ts'
+import { useCallback, useEffect, useMemo } from 'react'
 import { taskQueries } from '../api/queries.ts'
 import { REFRESH_INTERVAL_MS } from '../api/refresh-interval.ts'
 import { useSelf } from '../api/use-lookups.ts'
@@ -31,15 +30,15 @@ export function useBoardTasks(board: BoardState) {
     refetchInterval: REFRESH_INTERVAL_MS,
   })
   const currentHasRows = (tasks.data?.tasks.length ?? 0) > 0 && !tasks.isPlaceholderData
-  const [idleAfter, setIdleAfter] = useState<TaskListQuery | null>(null)
+  const queryClient = useQueryClient()
+  // Asked for from outside React, so waiting for the idle moment costs the board no render of its own.
   useEffect(() => {
     if (!currentHasRows) return
-    return whenIdle(() => setIdleAfter(query))
-  }, [currentHasRows, query])
-  const next = useQuery({ ...taskQueries.hasNext(query), enabled: currentHasRows && idleAfter === query })
+    return whenIdle(() => void queryClient.prefetchQuery(taskQueries.hasNext(query)))
+  }, [currentHasRows, query, queryClient])
+  const next = useQuery({ ...taskQueries.hasNext(query), enabled: false })
   const hasNext = currentHasRows && next.data === true
 
-  const queryClient = useQueryClient()
   const prefetchNext = useCallback(() => {
     if (hasNext && nextQuery !== null) void queryClient.prefetchQuery(taskQueries.list(nextQuery))
   }, [hasNext, nextQuery, queryClient])

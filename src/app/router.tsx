@@ -74,7 +74,7 @@ function WorkloadLoading() {
 
 function ShortLinkLoading() {
   const { t } = useI18n()
-  return <main className="page-message muted">{t.viewLinks.opening}</main>
+  return <main className="page-message muted">{t.pages.openingView}</main>
 }
 
 function NotFound() {

@@ -1,9 +1,13 @@
 import { expect, test } from 'vitest'
-import { de } from '../../lib/i18n/de.ts'
-import { en, type Messages } from '../../lib/i18n/en.ts'
+import { de as deBoard } from '../../lib/i18n/de.ts'
+import { en as enBoard } from '../../lib/i18n/en.ts'
+import { withViewWords, type ViewMessages } from './words/view-words.ts'
 import { ApiError } from '../../lib/api-error.ts'
 import { isNameTaken, staleCurrent } from './api/view-changes.ts'
 import { appFailureInWords, describeViewFailure } from './view-failure.ts'
+
+const en = withViewWords(enBoard, 'en')
+const de = withViewWords(deBoard, 'de')
 
 // The bodies as server/http/answer-failure.ts sends them.
 const current = {
@@ -67,7 +71,7 @@ const SERVER_FAILURES = [
 ]
 
 /** Which catalogue entry a sentence is, so the two languages can be compared entry by entry. */
-function entryOf(sentence: string, t: Messages, status: number | null): string | undefined {
+function entryOf(sentence: string, t: ViewMessages, status: number | null): string | undefined {
   const entries = { ...t.appFailure, nameTaken: t.viewActions.nameTaken, locked: t.viewActions.lockedRefusal }
   return Object.entries(entries).find(
     ([, words]) => (typeof words === 'function' ? words(status ?? 0) : words) === sentence,

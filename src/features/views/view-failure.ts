@@ -1,4 +1,4 @@
-import type { Messages } from '../../lib/i18n/en.ts'
+import type { ViewMessages } from './words/view-words.ts'
 import { isApiError } from '../../lib/api-error.ts'
 import { isNameTaken, refusalCode } from './api/view-changes.ts'
 
@@ -7,7 +7,7 @@ import { isNameTaken, refusalCode } from './api/view-changes.ts'
  * catalogue and so in the board's language. Read from the status and the
  * refusal's code, never from the message: the server words it in English.
  */
-export function appFailureInWords(error: unknown, t: Messages): string {
+export function appFailureInWords(error: unknown, t: ViewMessages): string {
   const words = t.appFailure
   if (!isApiError(error)) return words.unreachable
   switch (refusalCode(error)) {
@@ -58,7 +58,7 @@ export function appFailureInWords(error: unknown, t: Messages): string {
  * their own, anything else after "That did not work:". A stale version is
  * not here: it offers choices instead (`StaleViewChoice`).
  */
-export function describeViewFailure(error: unknown, t: Messages): string {
+export function describeViewFailure(error: unknown, t: ViewMessages): string {
   if (isNameTaken(error)) return t.viewActions.nameTaken
   if (isApiError(error) && error.status === 423) return t.viewActions.lockedRefusal
   return `${t.viewActions.failed} ${appFailureInWords(error, t)}`

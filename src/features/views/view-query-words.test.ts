@@ -1,7 +1,11 @@
 import { expect, test } from 'vitest'
-import { de } from '../../lib/i18n/de.ts'
-import { en } from '../../lib/i18n/en.ts'
+import { de as deBoard } from '../../lib/i18n/de.ts'
+import { en as enBoard } from '../../lib/i18n/en.ts'
 import { formatViewQueryWords } from './view-query-words.ts'
+import { withViewWords } from './words/view-words.ts'
+
+const en = withViewWords(enBoard, 'en')
+const de = withViewWords(deBoard, 'de')
 
 test.each([
   ['', 'Active, no filters'],

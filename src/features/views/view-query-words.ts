@@ -1,4 +1,4 @@
-import type { Messages } from '../../lib/i18n/en.ts'
+import type { ViewMessages } from './words/view-words.ts'
 import { parseBoardSearch } from '../tasks/url-state/board-search.ts'
 import { activeFilters } from '../tasks/url-state/board-state.ts'
 
@@ -7,7 +7,7 @@ import { activeFilters } from '../tasks/url-state/board-state.ts'
  * filters narrow it ("Open, 2 filters"). Read by the one URL codec, so a
  * query it cannot use reads as the board would open it. Never throws.
  */
-export function formatViewQueryWords(query: string, t: Messages): string {
+export function formatViewQueryWords(query: string, t: ViewMessages): string {
   const { board } = parseBoardSearch(new URLSearchParams(query))
   return `${t.tabs[board.tab]}, ${t.viewActions.filters(activeFilters(board).length)}`
 }

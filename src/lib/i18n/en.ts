@@ -9,7 +9,6 @@ const status = {
   cancelled: 'Cancelled',
 }
 
-/** Every word the board shows, in English. The German catalogue has the same shape (`Messages`). */
 const JSON_KINDS: Record<JsonKind, string> = {
   null: 'null',
   list: 'a list',
@@ -29,6 +28,11 @@ const UNREADABLE_KINDS: Partial<Record<string, string>> = {
   incomplete: 'an incomplete entry',
 }
 
+/**
+ * Every word the board shows, in English, but those of saved views and sign-in
+ * (`features/views/words/`), which load with their code. The German catalogue
+ * has the same shape (`Messages`).
+ */
 export const en = {
   locale: 'en',
   board: {
@@ -54,6 +58,10 @@ export const en = {
     theme: 'Colour theme',
     themes: { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' },
     language: 'Language',
+    // The saved views' button stands in before their code (and words) arrive.
+    views: 'Views',
+    // Beside the name of who is signed in, on every board.
+    signOut: 'Sign out',
   },
   // A status tab is named after its status.
   tabs: { active: 'Active', ...status, all: 'All' },
@@ -228,111 +236,6 @@ export const en = {
     help: 'Show these shortcuts',
     views: 'Open saved views',
   },
-  views: {
-    button: 'Views',
-    title: 'Saved views',
-    filter: 'Find a view',
-    personal: 'My views',
-    team: 'Team views',
-    none: 'None yet',
-    current: 'current',
-    /** After the user's default view's name in the menu. */
-    isDefault: 'default',
-    loading: 'Loading views…',
-    unavailable: 'Saved views are unavailable right now; the board keeps working.',
-    save: 'Save view',
-    name: 'Name',
-    scope: 'For',
-    saved: 'Saved.',
-    saveFailed: 'The view was not saved; what you typed is kept.',
-    modified: (name: string) => `Modified from “${name}”`,
-    revert: 'Revert',
-    update: 'Update view',
-    saveAsNew: 'Save as new',
-    stale: 'Someone changed this view meanwhile.',
-    reload: 'Reload the view',
-  },
-  viewLinks: {
-    current: (name: string) => `View “${name}”`,
-    isDefault: 'your default view',
-    makeDefault: 'Make default',
-    removeDefault: 'Remove default',
-    defaultFailed: 'The default view was not changed.',
-    copyShort: 'Copy short link',
-    longLink: (length: string) => `This link has ${length} characters; some proxies refuse links that long.`,
-    saveForShortLink: 'Save it as a view to get a short link.',
-    includePrefs: 'Include columns, widths and density',
-    opening: 'Opening the saved view…',
-    notFound: 'This saved view does not exist, or it is not shared with you.',
-    unavailable: 'Saved views are unavailable right now.',
-    toBoard: 'Go to the tasks',
-  },
-  viewActions: {
-    actionsFor: (name: string) => `Manage “${name}”`,
-    choose: 'Show actions',
-    locked: 'Team view: locked.',
-    unlock: 'Unlock to edit',
-    unlocked: 'Unlocked: changes apply to the whole team.',
-    lock: 'Lock again',
-    rename: 'Rename',
-    newName: 'New name',
-    saveName: 'Save name',
-    cancel: 'Cancel',
-    duplicate: 'Duplicate',
-    duplicated: (name: string) => `Duplicated as “${name}”.`,
-    delete: 'Delete',
-    deleted: (name: string) => `“${name}” is in the trash.`,
-    undo: 'Undo',
-    restored: (name: string) => `“${name}” is back.`,
-    history: 'History',
-    historyOf: (name: string) => `Earlier versions of “${name}”`,
-    now: (by: string, time: string) => `Now: saved by ${by}, ${time}`,
-    version: (version: number, name: string) => `Version ${version}: “${name}”`,
-    byAt: (by: string, time: string) => `by ${by}, ${time}`,
-    filters: (count: number) => (count === 0 ? 'no filters' : count === 1 ? '1 filter' : `${count} filters`),
-    noHistory: 'No earlier versions yet.',
-    restoreVersion: 'Restore',
-    restoredVersion: (version: number) => `Version ${version} is the current one again.`,
-    unlockToRestore: 'Unlock the view to restore a version.',
-    trash: 'Trash',
-    trashTitle: 'Deleted views, kept for 30 days',
-    trashEmpty: 'The trash is empty.',
-    deletedAt: (time: string) => `deleted ${time}`,
-    restore: 'Restore',
-    nameNeeded: 'A view needs a name.',
-    nameTaken: 'Another view here already has this name; choose another one.',
-    lockedRefusal: 'This team view is locked: unlock it to change it.',
-    stale: (name: string, by: string) => `“${name}” was changed by ${by} meanwhile.`,
-    reload: 'Reload',
-    saveAsNew: 'Save as new',
-    failed: 'That did not work:',
-  },
-  // Why a request to this board's own server failed, told from its status and code (the server's text is English).
-  appFailure: {
-    unreachable: 'The server could not be reached.',
-    unreadable: 'The server answered with something the board could not read.',
-    invalid: 'The server did not accept what was sent.',
-    signIn: 'Sign in to use saved views.',
-    refused: 'The server refused this change.',
-    teamStaysTeam: 'A team view cannot become personal; duplicate it instead.',
-    notFound: 'This view does not exist or was deleted.',
-    stale: 'Someone changed this view meanwhile.',
-    tooLarge: 'That is more than the server takes at once.',
-    tooMany: 'Too many changes in a short time; wait a moment.',
-    tasksApi: 'The tasks API did not answer. Try again shortly.',
-    store: 'Saved views are unavailable: the database cannot be reached. Nothing saved is lost; try again shortly.',
-    other: (status: number) => `The server answered with an error (HTTP ${status}).`,
-  },
-  session: {
-    needed: 'Sign in with your API key to see the tasks.',
-    expired: 'Your session has ended. Sign in again to go on where you were.',
-    hint: 'The key goes to this board’s server once; it keeps it for your session. Your browser stores only a session cookie.',
-    label: 'API key',
-    signIn: 'Sign in',
-    rejected: 'The tasks API did not accept this key.',
-    tooMany: 'Too many sign-in attempts; wait a moment.',
-    signOut: 'Sign out',
-  },
   unreadable: {
     label: 'unreadable',
     /** What arrived instead, for the tooltip and the task panel. */
@@ -379,6 +282,7 @@ export const en = {
     toBoard: 'Go to the task board',
     broken: 'Something went wrong',
     reload: 'Reload this view',
+    openingView: 'Opening the saved view…',
   },
   layout: {
     resizeColumn: (column: string) => `Width of column ${column}`,

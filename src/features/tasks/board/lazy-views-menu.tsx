@@ -38,7 +38,7 @@ export function LazyViewsMenu({ currentQuery, open, onOpenChange }: ViewsMenuPro
         aria-busy={open || undefined}
         {...handlers}
       >
-        {t.views.button}
+        {t.board.views}
       </button>
       {/* Where the panel would open, over the rows rather than pushing the toolbar apart. */}
       {failed && (

@@ -1,6 +1,6 @@
 import { useLocation } from 'react-router'
 import { CopyTextButton } from '../../../components/ui/copy-text-button.tsx'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useViewI18n } from '../words/view-words.ts'
 import { parseBoardSearch } from '../../tasks/url-state/board-search.ts'
 import { shareableBoardLink, shortLinkPath } from '../../tasks/url-state/paths.ts'
 import { useSetDefaultView } from '../api/view-changes.ts'
@@ -15,7 +15,7 @@ import { appFailureInWords } from '../view-failure.ts'
  * long to share safely, the view's short link.
  */
 export function CurrentViewActions({ view, isDefault }: { view: SavedView; isDefault: boolean }) {
-  const { t, locale } = useI18n()
+  const { t, locale } = useViewI18n()
   const setDefault = useSetDefaultView()
   const link = useShareableLink()
   return (
@@ -53,7 +53,7 @@ export function CurrentViewActions({ view, isDefault }: { view: SavedView; isDef
 
 /** For a URL no saved view holds: when its link is too long to share safely, says so and how to get a short one. */
 export function LongLinkHint() {
-  const { t, locale } = useI18n()
+  const { t, locale } = useViewI18n()
   const link = useShareableLink()
   if (!isLongLink(link)) return null
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useViewI18n } from '../words/view-words.ts'
 import { staleCurrent, useTakeCurrentView, useUpdateView } from '../api/view-changes.ts'
 import type { SavedView } from '../api/saved-views.ts'
 import { describeViewFailure } from '../view-failure.ts'
@@ -21,7 +21,7 @@ export function RenameViewForm({
   onDone: () => void
   onCancel: () => void
 }) {
-  const { t } = useI18n()
+  const { t } = useViewI18n()
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const [name, setName] = useState(view.name)

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, expect, test, vi } from 'vitest'
 import { de } from '../../../lib/i18n/de.ts'
 import { I18nProvider } from '../../../lib/i18n/i18n.tsx'
+import { viewWordsDe } from '../words/de.ts'
 import { SaveViewForm } from './save-view-form.tsx'
 
 afterEach(() => {
@@ -29,7 +30,7 @@ test('a save the store refused is told in German on the German board, not in the
   await user.type(screen.getByLabelText('Name'), 'Offen')
   await user.click(screen.getByRole('button', { name: 'Ansicht speichern' }))
   const alert = await screen.findByRole('alert')
-  expect(alert.textContent).toBe(`${de.views.saveFailed} ${de.appFailure.store}`)
+  expect(alert.textContent).toBe(`${viewWordsDe.views.saveFailed} ${viewWordsDe.appFailure.store}`)
   expect(alert.textContent).not.toContain('database')
   expect(screen.getByLabelText<HTMLInputElement>('Name').value).toBe('Offen')
 })

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useViewI18n } from '../words/view-words.ts'
 import { useColumnPrefs } from '../../tasks/table/column-prefs.ts'
 import { useCreateView } from '../api/view-changes.ts'
 import type { SavedView } from '../api/saved-views.ts'
@@ -21,7 +21,7 @@ export function SaveViewForm({
   disabled: boolean
   initialName?: string
 }) {
-  const { t } = useI18n()
+  const { t } = useViewI18n()
   const id = useId()
   const [name, setName] = useState(initialName)
   const [scope, setScope] = useState<SavedView['scope']>('personal')

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useViewI18n } from '../words/view-words.ts'
 import { BOARD_PATH } from '../../tasks/url-state/paths.ts'
 import { isApiError } from '../../../lib/api-error.ts'
 import { useSession } from '../api/session-queries.ts'
@@ -17,7 +17,7 @@ import { SignInForm } from './sign-in-form.tsx'
  * replacing this address so Back does not come here again.
  */
 export function ShortLinkPage() {
-  const { t } = useI18n()
+  const { t } = useViewI18n()
   const { viewId = '' } = useParams()
   const navigate = useNavigate()
   const session = useSession()
@@ -49,5 +49,5 @@ export function ShortLinkPage() {
       </main>
     )
   }
-  return <main className="page-message muted">{t.viewLinks.opening}</main>
+  return <main className="page-message muted">{t.pages.openingView}</main>
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import type { Messages } from '../../../lib/i18n/en.ts'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import type { ViewMessages } from '../words/view-words.ts'
+import { useViewI18n } from '../words/view-words.ts'
 import { isApiError } from '../../../lib/api-error.ts'
 import { useSignIn } from '../api/session-queries.ts'
 import { appFailureInWords } from '../view-failure.ts'
@@ -12,7 +12,7 @@ import './views.css'
  * only an httpOnly cookie. The URL is untouched, so the same view comes back.
  */
 export function SignInForm({ expired }: { expired: boolean }) {
-  const { t } = useI18n()
+  const { t } = useViewI18n()
   const id = useId()
   const [key, setKey] = useState('')
   const signIn = useSignIn()
@@ -57,7 +57,7 @@ export function SignInForm({ expired }: { expired: boolean }) {
 }
 
 /** The sign-in's own refusals (a key not accepted, too many tries) in its words, else why the request failed. */
-function signInFailureInWords(failure: Error, t: Messages): string {
+function signInFailureInWords(failure: Error, t: ViewMessages): string {
   const status = isApiError(failure) ? failure.status : null
   if (status === 401) return t.session.rejected
   if (status === 429) return t.session.tooMany

@@ -11,7 +11,7 @@ export function SignOutButton() {
     <span className="session-user">
       <span className="session-user__name">{session.data.user?.name}</span>
       <button type="button" className="button button--quiet" onClick={() => signOut.mutate()}>
-        {t.session.signOut}
+        {t.board.signOut}
       </button>
     </span>
   )

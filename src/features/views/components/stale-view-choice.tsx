@@ -1,4 +1,4 @@
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useViewI18n } from '../words/view-words.ts'
 import type { SavedView } from '../api/saved-views.ts'
 
 /**
@@ -15,7 +15,7 @@ export function StaleViewChoice({
   onReload: () => void
   onSaveAsNew?: () => void
 }) {
-  const { t } = useI18n()
+  const { t } = useViewI18n()
   return (
     <div className="view-actions__stale" role="alert">
       <span>{t.viewActions.stale(current.name, current.updatedBy.name)}</span>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useViewI18n } from '../words/view-words.ts'
 import { staleCurrent, useDeleteView, useDuplicateView, useTakeCurrentView } from '../api/view-changes.ts'
 import type { SavedView } from '../api/saved-views.ts'
 import { lockView, unlockView, useMayChange } from '../unlocked-views.ts'
@@ -16,7 +16,7 @@ import './view-actions.css'
  * its changing actions appear only after "Unlock to edit".
  */
 export function ViewActions({ view, onNotice }: { view: SavedView; onNotice: (notice: ViewNotice) => void }) {
-  const { t } = useI18n()
+  const { t } = useViewI18n()
   const mayChange = useMayChange(view)
   const [shown, setShown] = useState<'rename' | 'history' | null>(null)
   const duplicate = useDuplicateView()

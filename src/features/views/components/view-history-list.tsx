@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { formatDateTime } from '../../../lib/format.ts'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useViewI18n } from '../words/view-words.ts'
 import { staleCurrent, useRestoreVersion, useTakeCurrentView } from '../api/view-changes.ts'
 import { type SavedView, useViewHistory, type ViewVersion } from '../api/saved-views.ts'
 import { describeViewFailure } from '../view-failure.ts'
@@ -23,7 +23,7 @@ export function ViewHistoryList({
   mayChange: boolean
   onRestored: (version: number) => void
 }) {
-  const { t, locale } = useI18n()
+  const { t, locale } = useViewI18n()
   const history = useViewHistory(view.id)
   const restore = useRestoreVersion()
   const takeCurrent = useTakeCurrentView()

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useViewI18n } from '../words/view-words.ts'
 import { useRestoreView } from '../api/view-changes.ts'
 import { describeViewFailure } from '../view-failure.ts'
 
@@ -15,7 +15,7 @@ export interface ViewNotice {
  * appears: the deleted view's actions, where the focus was, are gone.
  */
 export function ViewNoticeLine({ notice }: { notice: ViewNotice }) {
-  const { t } = useI18n()
+  const { t } = useViewI18n()
   const undoButton = useRef<HTMLButtonElement>(null)
   const status = useRef<HTMLParagraphElement>(null)
   const restore = useRestoreView()

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useViewI18n } from '../words/view-words.ts'
 import { useSession } from '../api/session-queries.ts'
 import { staleCurrent, useTakeCurrentView, useUpdateView } from '../api/view-changes.ts'
 import { useViews } from '../api/saved-views.ts'
@@ -17,7 +17,7 @@ import { appFailureInWords } from '../view-failure.ts'
  * saved view, names it and offers its default and short-link actions.
  */
 export function ViewStatus({ currentQuery, onSaveAsNew }: { currentQuery: string; onSaveAsNew: () => void }) {
-  const { t } = useI18n()
+  const { t } = useViewI18n()
   const navigate = useNavigate()
   const session = useSession()
   const views = useViews({ enabled: session.data?.signedIn === true })

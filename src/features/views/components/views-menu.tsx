@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState } f
 import { useNavigate } from 'react-router'
 import { Deferred } from '../../../lib/deferred/deferred.tsx'
 import { deferredPart } from '../../../lib/deferred/deferred-part.ts'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useViewI18n } from '../words/view-words.ts'
 import { boardHrefKeeping } from '../../tasks/url-state/paths.ts'
 import { useSession } from '../api/session-queries.ts'
 import { type SavedView, useViews } from '../api/saved-views.ts'
@@ -39,7 +39,7 @@ export function ViewsMenu({
   /** Take the focus when first rendered: it replaces a stand-in that had it. */
   focusOnMount?: boolean
 }) {
-  const { t } = useI18n()
+  const { t } = useViewI18n()
   const id = useId()
   const navigate = useNavigate()
   const session = useSession()
@@ -119,7 +119,7 @@ export function ViewsMenu({
         aria-keyshortcuts="v"
         onClick={() => (open ? close() : onOpenChange(true))}
       >
-        {t.views.button}
+        {t.board.views}
       </button>
       {open && (
         <div id={`${id}-panel`} className="views-menu__panel" role="dialog" aria-label={t.views.title}>

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react'
 import { formatDateTime } from '../../../lib/format.ts'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useViewI18n } from '../words/view-words.ts'
 import { useTrash } from '../api/saved-views.ts'
 import { useRestoreView } from '../api/view-changes.ts'
 import { describeViewFailure } from '../view-failure.ts'
 
 /** Deleted views, newest first, each restorable until the server purges it. Asked for only when opened. */
 export function ViewsTrash({ enabled, onRestored }: { enabled: boolean; onRestored: (name: string) => void }) {
-  const { t, locale } = useI18n()
+  const { t, locale } = useViewI18n()
   const id = useId()
   const [open, setOpen] = useState(false)
   const trash = useTrash({ enabled: enabled && open })

@@ -1,5 +1,5 @@
 import { hashKey, QueryClient } from '@tanstack/react-query'
-import { beforeAll, expect, inject, test, vi } from 'vitest'
+import { afterEach, beforeAll, expect, inject, test, vi } from 'vitest'
 import { setApiBase } from '../../../lib/api-client.ts'
 import { taskQueries } from './queries.ts'
 import type { TaskPage } from './tasks-api.ts'
@@ -9,6 +9,9 @@ beforeAll(async () => {
   // The demo makes its tasks on the first request; on a busy machine that takes longer than a test may.
   await fetch(`${inject('appOrigin')}/api/tasks/?limit=1`)
 }, 60_000)
+
+// A failed expectation never leaves fetch spied on for the next test.
+afterEach(() => vi.restoreAllMocks())
 
 /** Every limit the API was asked for at this offset, in order. */
 function requestsAt(offset: number) {
@@ -34,7 +37,6 @@ test('a long page first shows its first rows, then the whole page, in one entry 
   })
   const page = await client.fetchQuery(taskQueries.list({ limit: 1000, offset: 0 }))
   unsubscribe()
-  vi.restoreAllMocks()
   expect(seen).toEqual(['50 partial', '1000'])
   expect(page.tasks).toHaveLength(1000)
   expect(limits).toEqual(['1000'])
@@ -58,7 +60,6 @@ test('whether a short page has a next page is learnt by reading that page, which
   const limits = requestsAt(25)
   const client = new QueryClient()
   expect(await client.fetchQuery(taskQueries.hasNext({ limit: 25, offset: 0 }))).toBe(true)
-  vi.restoreAllMocks()
   expect(limits).toEqual(['25'])
   expect(client.getQueryData(taskQueries.list({ limit: 25, offset: 25 }).queryKey)?.tasks).toHaveLength(25)
 })
@@ -67,7 +68,6 @@ test('a long page asks only for the next page’s first row, under a key of its 
   const limits = requestsAt(1000)
   const client = new QueryClient()
   expect(await client.fetchQuery(taskQueries.hasNext({ limit: 1000, offset: 0 }))).toBe(true)
-  vi.restoreAllMocks()
   expect(limits).toEqual(['1'])
   expect(client.getQueryCache().findAll({ queryKey: taskQueries.lists() })).toEqual([])
 })

@@ -79,8 +79,14 @@ function take(client: QueryClient, request: string): Offered | null {
 /** Waits for `wait`, or for the read to be cancelled (then throws its reason: nothing more is read). */
 function until(wait: () => Promise<void>, signal: AbortSignal): () => Promise<void> {
   return async () => {
-    const cancelled = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
-    await Promise.race([wait(), cancelled])
+    let stop = () => {}
+    const cancelled = new Promise<void>((resolve) => (stop = resolve))
+    signal.addEventListener('abort', stop, { once: true })
+    try {
+      await Promise.race([wait(), cancelled])
+    } finally {
+      signal.removeEventListener('abort', stop)
+    }
     signal.throwIfAborted()
   }
 }

@@ -118,6 +118,15 @@ describe('with the first view handed over', () => {
     }
   })
 
+  test('a view already in the cache keeps its rows and is not waited for', async () => {
+    const search = '?tab=open&size=25'
+    const client = new QueryClient()
+    const cached = await client.fetchQuery(listOptions(search))
+    const taken = await prefetchFirstView(client, { pathname: '/tasks', search }, pageWith(handover(search)))
+    expect(taken).toBeNull()
+    expect(client.getQueryData(listOptions(search).queryKey)).toBe(cached)
+  })
+
   test('without an island the board asks as before', async () => {
     const data = await firstViewData('?size=25', pageWith(null))
     expect(data?.tasks).toHaveLength(25)

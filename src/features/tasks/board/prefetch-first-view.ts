@@ -30,8 +30,11 @@ export async function prefetchFirstView(
   const handover = takeHandover(page)
   const query = firstViewQuery(location)
   if (query === null) return null
-  const taken = handover && handOver(queryClient, query, handover, restAfter)
-  void queryClient.prefetchQuery(taskQueries.list(query))
+  const options = taskQueries.list(query)
+  // Offered only to a read that will start now: a view already in the cache would never take it, and this would wait.
+  const unread = queryClient.getQueryState(options.queryKey) === undefined
+  const taken = handover && unread && handOver(queryClient, query, handover, restAfter)
+  void queryClient.prefetchQuery(options)
   return taken && (await taken) ? handover : null
 }
 

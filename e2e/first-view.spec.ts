@@ -108,3 +108,24 @@ test('hostile text in a handed-over answer stays text', async ({ page, request }
   expect(dialogs).toBe(0)
   expect(offsets).not.toContain('0')
 })
+
+test('every task link opens the board with the first screen on, whatever it holds: the task or a sentence, no page error', async ({
+  page,
+  consoleErrors,
+}) => {
+  // The board asks the API for the task the link names; the browser logs the 404 that says there is none.
+  consoleErrors.allow(/status of 404/)
+  for (const path of [
+    '/tasks/..%2F..%2Fetc%2Fpasswd',
+    '/tasks/%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    '/tasks/.env',
+    '/tasks/a%2Fb%3Fc%23d',
+    '/tasks/%E0%A4%A',
+    '/tasks/' + 'f'.repeat(24),
+  ]) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { name: 'Tasks' }), path).toBeVisible()
+    await expect(page.getByTestId('task-row').first(), path).toBeVisible()
+    await expect(page.getByRole('dialog').getByText('Task not found'), path).toBeVisible()
+  }
+})

@@ -47,10 +47,27 @@ test('serves no dotfile and no source map, however the path is spelt', async () 
     '/assets/../.env',
     '/assets/index-abc.js.map',
     '/assets/index-abc.js%2emap',
-    '/tasks/.env',
   ]) {
     const answer = await rawRequest(app.url, path, { headers: { host: '127.0.0.1' } })
     expect(answer.status, path).toBe(404)
+    expect(answer.text, path).not.toMatch(/secret|hash|remote|sources/)
+  }
+})
+
+test('every task link is the board, never a file, whatever it holds', async () => {
+  mkdirSync(join(root, 'tasks'), { recursive: true })
+  writeFileSync(join(root, 'tasks', 'notes.txt'), 'TASKS_API_KEY=id:secret')
+  for (const path of [
+    '/tasks/.env',
+    '/tasks/..%2F.env',
+    '/tasks/..%2F..%2Fetc%2Fpasswd',
+    '/tasks/%2e%2e/assets/index-abc.js.map',
+    '/tasks/notes.txt',
+    '/tasks/%E0%A4%A',
+  ]) {
+    const answer = await rawRequest(app.url, path, { headers: { host: '127.0.0.1' } })
+    expect(answer.status, path).toBe(200)
+    expect(answer.text, path).toContain('<title>board</title>')
     expect(answer.text, path).not.toMatch(/secret|hash|remote|sources/)
   }
 })

@@ -28,8 +28,8 @@ interface CachedFile {
 /**
  * Serves the built SPA from `root`. Hashed assets under /assets/ are cached
  * for a year (their names change with their content); index.html is always
- * revalidated. Any other path without a file extension gets index.html, so a
- * reload of /tasks/anything works (history fallback). Files are read once and
+ * revalidated. Any other path without a file extension, and every path under
+ * /tasks/, gets index.html, so a reload of any task link works (history fallback). Files are read once and
  * kept, gzipped where it pays. With `firstView`, a board page carries the
  * first view's answer (and is then never cached).
  */
@@ -67,23 +67,27 @@ export function createStaticHandler(root: string, { firstView }: { firstView?: F
     } catch {
       decoded = '/'
     }
-    if (!isPublicPath(decoded)) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end('Not found')
-      return
-    }
-    const file = normalize(join(root, decoded))
-    const inside = file === root || file.startsWith(root + sep)
-    const asset = inside && decoded !== '/' ? await load(file) : null
-    if (asset) {
-      const immutable = decoded.startsWith('/assets/')
-      send(req, res, asset, immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
-      return
-    }
-    if (extname(decoded) !== '' && !decoded.startsWith('/tasks/')) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end('Not found')
-      return
+    // A task link is the board whatever it holds (a dot, a slash, a file name): the board says what it cannot open,
+    // and nothing under /tasks/ is ever read from disk.
+    if (!pathname.startsWith('/tasks/')) {
+      if (!isPublicPath(decoded)) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+        res.end('Not found')
+        return
+      }
+      const file = normalize(join(root, decoded))
+      const inside = file === root || file.startsWith(root + sep)
+      const asset = inside && decoded !== '/' ? await load(file) : null
+      if (asset) {
+        const immutable = decoded.startsWith('/assets/')
+        send(req, res, asset, immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
+        return
+      }
+      if (extname(decoded) !== '') {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+        res.end('Not found')
+        return
+      }
     }
     const index = await load(join(root, 'index.html'))
     if (!index) {
@@ -94,7 +98,8 @@ export function createStaticHandler(root: string, { firstView }: { firstView?: F
     if (firstView && req.method === 'GET') {
       const gone = new AbortController()
       res.once('close', () => gone.abort())
-      const page = firstView(req, decoded, gone.signal, context)
+      // As the browser has it (still encoded): the router must see the address the page hydrates at.
+      const page = firstView(req, pathname, gone.signal, context)
       if (page) {
         await sendBoardPage(req, res, index.body, page)
         return

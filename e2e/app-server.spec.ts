@@ -69,6 +69,6 @@ test('the board runs under its CSP without a violation', async ({ page }) => {
   await expect(page.getByTestId('task-row').first()).toBeVisible()
   await page.getByRole('combobox', { name: 'Assignee' }).click()
   await expect(page.getByRole('listbox')).toBeVisible()
-  await expect(page.locator('img.avatar').first()).toBeVisible()
+  await expect(page.locator('img.avatar__picture--loaded').first()).toBeVisible()
   expect(violations).toEqual([])
 })

@@ -1,4 +1,6 @@
-import { fireEvent, render } from '@testing-library/react'
+import { act, fireEvent, render } from '@testing-library/react'
+import { hydrateRoot } from 'react-dom/client'
+import { renderToString } from 'react-dom/server'
 import { expect, test } from 'vitest'
 import { Avatar, colourOf, initialsOf, safeImageSource } from './avatar.tsx'
 
@@ -27,14 +29,30 @@ test('a name always gets the same colour', () => {
   expect(colourOf('Anna Schmidt')).toBe(colourOf('Anna Schmidt'))
 })
 
-test('falls back to initials when the picture fails to load', () => {
+test('shows the initials until the picture has loaded, and keeps them when it fails', () => {
   const { container } = render(<Avatar name="Jonas Müller" picture="https://example.com/j.png" />)
   const image = container.querySelector('img')!
   expect(image.getAttribute('referrerpolicy')).toBe('no-referrer')
   expect(image.getAttribute('loading')).toBe('lazy')
-  fireEvent.error(image)
-  expect(container.querySelector('img')).toBeNull()
   expect(container.textContent).toBe('JM')
+  expect(image.className).toBe('avatar__picture')
+  fireEvent.error(image)
+  expect(image.className).toBe('avatar__picture')
+  fireEvent.load(image)
+  expect(image.className).toBe('avatar__picture avatar__picture--loaded')
+})
+
+test('a picture that loaded before the board took over the markup is shown', () => {
+  const page = document.createElement('div')
+  page.innerHTML = renderToString(<Avatar name="Jonas Müller" picture="https://example.com/j.png" />)
+  const image = page.querySelector('img')!
+  // As the browser has it once the picture arrived, before any script listened.
+  Object.defineProperty(image, 'complete', { value: true })
+  Object.defineProperty(image, 'naturalWidth', { value: 24 })
+  act(() => {
+    hydrateRoot(page, <Avatar name="Jonas Müller" picture="https://example.com/j.png" />)
+  })
+  expect(image.className).toBe('avatar__picture avatar__picture--loaded')
 })
 
 test('shows initials for an identifier instead of a URL', () => {

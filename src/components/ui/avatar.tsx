@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 
 const FALLBACK_COLOURS = [
   '#1f6feb',
@@ -43,29 +43,43 @@ export function colourOf(key: string): string {
   return FALLBACK_COLOURS[Math.abs(hash) % FALLBACK_COLOURS.length]!
 }
 
+/**
+ * Initials, with the picture laid over them once it has loaded: a picture
+ * that fails, even before the scripts run (when no error handler is there
+ * to see it), leaves the initials, never the browser's broken-image icon.
+ * Without scripts the initials are what shows.
+ */
 export function Avatar({ name, picture, size = 24 }: { name: string; picture: string | null; size?: number }) {
   const source = safeImageSource(picture)
-  const [failed, setFailed] = useState<string | null>(null)
-  const style = { width: size, height: size, fontSize: Math.round(size * 0.42) }
-  if (source && failed !== source) {
-    return (
-      <img
-        className="avatar"
-        src={source}
-        alt=""
-        width={size}
-        height={size}
-        style={style}
-        loading="lazy"
-        decoding="async"
-        referrerPolicy="no-referrer"
-        onError={() => setFailed(source)}
-      />
-    )
-  }
+  const [loaded, setLoaded] = useState<string | null>(null)
+  // A picture that loaded before the board took the server's markup over fired its load event unheard.
+  const seeLoaded = useCallback(
+    (image: HTMLImageElement | null) => {
+      if (source && image?.complete && image.naturalWidth > 0) setLoaded(source)
+    },
+    [source],
+  )
   return (
-    <span className="avatar avatar--initials" style={{ ...style, backgroundColor: colourOf(name) }} aria-hidden="true">
+    <span
+      className="avatar"
+      style={{ width: size, height: size, fontSize: Math.round(size * 0.42), backgroundColor: colourOf(name) }}
+      aria-hidden="true"
+    >
       {initialsOf(name)}
+      {source && (
+        <img
+          ref={seeLoaded}
+          className={loaded === source ? 'avatar__picture avatar__picture--loaded' : 'avatar__picture'}
+          src={source}
+          alt=""
+          width={size}
+          height={size}
+          loading="lazy"
+          decoding="async"
+          referrerPolicy="no-referrer"
+          onLoad={() => setLoaded(source)}
+        />
+      )}
     </span>
   )
 }

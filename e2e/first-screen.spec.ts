@@ -151,3 +151,96 @@ test('a mangled display cookie is no preference at all: the board shows as for a
     await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible()
   }
 })
+
+/** Until every picture on screen has loaded or failed (the page's load event waits for the held scripts). */
+async function picturesSettled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page
+        .locator('[data-testid="task-row"] .avatar img')
+        .evaluateAll((images) =>
+          images.every(
+            (image) => image.getBoundingClientRect().top > innerHeight || (image as HTMLImageElement).complete,
+          ),
+        ),
+    )
+    .toBe(true)
+}
+
+/** Per avatar in the rows on screen: its initials, and whether a picture is seen over them. */
+function readAvatars(page: Page) {
+  return page.locator('[data-testid="task-row"] .avatar').evaluateAll((avatars) =>
+    avatars.map((avatar) => {
+      const picture = avatar.querySelector('img')
+      return {
+        initials: avatar.textContent,
+        pictureSeen: picture !== null && getComputedStyle(picture).opacity !== '0',
+      }
+    }),
+  )
+}
+
+test('a picture that fails before the scripts run leaves the initials, before and after, never a broken image', async ({
+  page,
+  consoleErrors,
+}) => {
+  consoleErrors.allow(/status of 404/)
+  await page.route('**/demo-avatars/*', (route) => route.fulfill({ status: 404, body: 'gone' }))
+  const release = await holdScripts(page)
+  await page.goto('/tasks?size=25', { waitUntil: 'commit' })
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await expect.poll(async () => (await readAvatars(page)).length).toBeGreaterThan(0)
+  // Every picture has failed before any script could hear it.
+  await picturesSettled(page)
+  const before = await readAvatars(page)
+  expect(before.every(({ initials, pictureSeen }) => /^\p{Lu}{1,2}$/u.test(initials ?? '') && !pictureSeen)).toBe(true)
+  release()
+  await expectBoardRunning(page)
+  expect(await readAvatars(page)).toEqual(before)
+})
+
+test('a picture that loads is seen over the initials once the board runs, also when it loaded before', async ({
+  page,
+}) => {
+  const release = await holdScripts(page)
+  await page.goto('/tasks?size=25', { waitUntil: 'commit' })
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await picturesSettled(page)
+  release()
+  await expectBoardRunning(page)
+  const after = await readAvatars(page)
+  expect(after.length).toBeGreaterThan(0)
+  expect(after.every(({ pictureSeen }) => pictureSeen)).toBe(true)
+})
+
+/** Each rendered row's cells as read: identifier, title, status, assignee (initials and name), priority, due, … */
+function readRows(page: Page) {
+  return page.getByTestId('task-row').evaluateAll((rows) =>
+    rows.map((row) => ({
+      index: row.getAttribute('aria-rowindex'),
+      cells: [...row.querySelectorAll('td')].map((cell) => cell.textContent),
+    })),
+  )
+}
+
+test('with scripts off, every row of the first screen reads as it does once the board runs', async ({
+  browser,
+  page,
+  baseURL,
+}) => {
+  const scriptless = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US', timezoneId: 'UTC' })
+  const before = await scriptless.newPage()
+  await before.goto(`${baseURL}/tasks?size=25`)
+  const served = await readRows(before)
+  await scriptless.close()
+  expect(served.length).toBeGreaterThan(5)
+  // Whole identifiers: the task types came with the page.
+  expect(served.every(({ cells }) => /^[A-Z]+-\d+$/.test(cells[0]?.trim() ?? ''))).toBe(true)
+  await page.goto('/tasks?size=25')
+  await expectBoardRunning(page)
+  const running = new Map((await readRows(page)).map(({ index, cells }) => [index, cells]))
+  for (const { index, cells } of served) {
+    if (running.has(index)) expect(running.get(index), `row ${index}`).toEqual(cells)
+  }
+  expect(served.filter(({ index }) => running.has(index)).length).toBeGreaterThan(5)
+})

@@ -5,7 +5,9 @@ import { clearFaults, injectFault } from './support/demo-faults.ts'
 import { withHandingOverServer } from './support/handing-over-server.ts'
 import { collectTaskRows, expect } from './fixtures.ts'
 
-const test = withHandingOverServer({ DEMO_FAULTS: '1' })
+// The page waits long for its answer: on a loaded machine the default 400 ms can pass, and a page without its first
+// view is not what these tests look at (the bound is tested in server/first-view/).
+const test = withHandingOverServer({ DEMO_FAULTS: '1', FIRST_VIEW_WAIT_MS: '10000' })
 
 test.afterEach(async ({ appServer }) => {
   await clearFaults(appServer.url)
@@ -128,4 +130,22 @@ test('every task link opens the board with the first screen on, whatever it hold
     await expect(page.getByTestId('task-row').first(), path).toBeVisible()
     await expect(page.getByRole('dialog').getByText('Task not found'), path).toBeVisible()
   }
+})
+
+test('a 429 the server met for the page reaches the board with its wait, and the board waits', async ({
+  page,
+  appServer,
+}) => {
+  await injectFault(appServer.url, { path: '/tasks/', status: 429, retryAfter: '2', count: 1 })
+  const asked: number[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname === '/api/tasks/' && url.searchParams.get('offset') === '0') asked.push(Date.now())
+  })
+  const before = Date.now()
+  await page.goto('/tasks?size=25')
+  await expect(page.getByTestId('task-row').first()).toBeVisible({ timeout: 10_000 })
+  // The server met the 429 after `before`: the board's own first request comes no sooner than two seconds after it.
+  expect(asked.length).toBeGreaterThan(0)
+  expect(asked[0]! - before).toBeGreaterThanOrEqual(2000)
 })

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { dehydrate, QueryClient, type DehydratedState } from '@tanstack/react-query'
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
 import { parseFirstViewHandover } from '../../src/features/tasks/api/first-view-handover.ts'
 import { createPicturePolicy } from '../proxy/picture-policy.ts'
@@ -23,6 +24,8 @@ const TASK = {
   taskStatus: 'open',
   status: { status: 1, createdAt: 1773829800000, createdBy: 'u1', lastModifiedAt: 1773829800000, lastModifiedBy: 'u1' },
 }
+
+const TASK_TYPE = { _id: '89abcdef0123456789abcdef', name: 'Repair', prefix: 'REP', color: '#e8590c', svg: '<svg/>' }
 
 let root: string
 let upstream: HostileUpstream
@@ -90,9 +93,9 @@ beforeEach(() => {
   hasDefaultView = () => Promise.resolve(false)
   renderFirstScreen = () => Promise.resolve(null)
   renderCalls = []
-  upstream.respond((_url, res) => {
+  upstream.respond((url, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'x-total-count': '1' })
-    res.end(JSON.stringify([TASK]))
+    res.end(JSON.stringify(url.startsWith('/v2/taskTypes/') ? [TASK_TYPE] : [TASK]))
   })
 })
 
@@ -109,8 +112,9 @@ function handoverIn(html: string) {
 test('a board page carries the answer to the request the board makes for it, with the key it reads with', async () => {
   const answer = await page('/tasks?tab=open&size=25')
   const request = toFirstViewRequest('/tasks', 'tab=open&size=25')!
-  expect(upstream.seen.map(({ url }) => url)).toEqual([`/v2/tasks/?${request}`])
-  expect(upstream.seen[0]!.headers['x-api-key']).toBe(SERVER_KEY)
+  // The task types beside it, which make the first screen's identifiers whole.
+  expect(upstream.seen.map(({ url }) => url).sort()).toEqual([`/v2/taskTypes/?limit=1000`, `/v2/tasks/?${request}`])
+  expect(upstream.seen.map(({ headers }) => headers['x-api-key'])).toEqual([SERVER_KEY, SERVER_KEY])
   expect(handoverIn(answer.text)).toEqual({ request, totalCount: '1', body: [TASK] })
   // The page is otherwise the built page, the island just before `</body>`.
   expect(answer.text.startsWith(INDEX.slice(0, INDEX.indexOf('</body>')))).toBe(true)
@@ -213,6 +217,22 @@ test('a refused or failed answer is not handed over: the board asks itself and m
   }
 })
 
+test('a 429 is handed over with its wait, so the board waits as asked instead of asking again at once', async () => {
+  upstream.respond((_url, res) => {
+    res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '2' })
+    res.end('{"message":"Too many requests"}')
+  })
+  const answer = await page('/tasks?size=25')
+  const request = toFirstViewRequest('/tasks', 'size=25')!
+  expect(handoverIn(answer.text)).toEqual({
+    request,
+    totalCount: null,
+    body: null,
+    rateLimited: { retryAfterMs: 2000 },
+  })
+  expect(renderCalls).toEqual([])
+})
+
 test('a slow answer is not waited for beyond the bound, and the head goes out at once', async () => {
   upstream.respond((_url, res) => setTimeout(() => res.end(JSON.stringify([TASK])), 3000))
   const started = performance.now()
@@ -245,7 +265,10 @@ test('with a renderer, the first screen goes inside the root and what it assumed
     frameHeight: 640,
     formatting: 'Jan 2, 2026, 3:04 PM',
   }
-  renderFirstScreen = () => Promise.resolve({ markup: '<main>rendered rows</main>', screen })
+  const cache = new QueryClient()
+  cache.setQueryData(['taskTypes', 'list'], [])
+  const queries = JSON.parse(JSON.stringify(dehydrate(cache))) as DehydratedState
+  renderFirstScreen = () => Promise.resolve({ markup: '<main>rendered rows</main>', screen, queries })
   const display = {
     stored: { theme: 'dark', locale: 'de' },
     timeZone: 'Asia/Tokyo',
@@ -259,13 +282,15 @@ test('with a renderer, the first screen goes inside the root and what it assumed
   const request = toFirstViewRequest('/tasks', 'tab=open&size=25')!
   expect(answer.text).toContain('<html lang="de"><head>')
   expect(answer.text).toContain('<div id="root"><main>rendered rows</main></div><script type="application/json"')
-  expect(handoverIn(answer.text)).toEqual({ request, totalCount: '1', body: [TASK], screen })
+  expect(handoverIn(answer.text)).toEqual({ request, totalCount: '1', body: [TASK], screen, queries })
   // The renderer reads the rows from the very answer the island carries, for this browser.
   expect(renderCalls).toEqual([
     {
       pathname: '/tasks',
       search: '?tab=open&size=25',
       handover: { request, totalCount: '1', body: [TASK] },
+      // Cut down to the fields the board shows, as the proxy passes them.
+      taskTypes: [{ _id: TASK_TYPE._id, name: 'Repair', prefix: 'REP', color: '#e8590c' }],
       display,
       acceptLanguage: 'fr',
       defaultTimeZone: 'Europe/Berlin',

@@ -3,9 +3,11 @@ import type { FirstScreenRenderer, FirstScreenRequest, PageAttributes } from '..
 import { DISPLAY_COOKIE, parseDisplayCookie } from '../../src/lib/display-cookie.ts'
 import { readCookieText } from '../identity/cookies.ts'
 import type { RequestContext } from '../identity/request-context.ts'
-import { findApiEndpoint } from '../proxy/api-endpoints.ts'
+import { TASK_TYPES_REQUEST } from '../../src/features/tasks/api/list-query.ts'
+import { findApiEndpoint, type ApiEndpoint } from '../proxy/api-endpoints.ts'
 import { minimiseAnswer } from '../proxy/minimise-answer.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
+import { parseRetryAfter } from '../upstream/upstream-error.ts'
 import { formatFirstViewIsland } from './format-island.ts'
 import { opensWithoutBoardParams, toFirstViewRequest } from './first-view-request.ts'
 
@@ -55,6 +57,7 @@ export interface FirstViewOptions {
 }
 
 const TASK_LIST = findApiEndpoint('/tasks/')
+const TASK_TYPES = findApiEndpoint('/taskTypes/')
 
 /**
  * Starts the first view's API request when the page is asked for, with the
@@ -93,27 +96,47 @@ export function createFirstView({
     context: RequestContext,
     request: string,
     bare: boolean,
-    page: Omit<FirstScreenRequest, 'handover' | 'defaultTimeZone'>,
+    page: Omit<FirstScreenRequest, 'handover' | 'taskTypes' | 'defaultTimeZone'>,
     deadline: AbortSignal,
   ): Promise<FirstViewParts> {
     if (bare && hasDefaultView && (await untilAborted(hasDefaultView(context), deadline))) return NOTHING
     const apiKey = await untilAborted(context.upstreamKey(), deadline)
     if (apiKey === undefined || !TASK_LIST) return NOTHING
+    // Both at once: the task types make the identifiers whole (`REP-490`, not `490`).
+    const types = readAnswer(`/taskTypes/?${TASK_TYPES_REQUEST}`, TASK_TYPES, apiKey, deadline).catch(() => null)
     const answer = await upstream({ path: `/tasks/?${request}`, key: apiKey, signal: deadline })
+    if (answer.status === 429) {
+      // Asked to wait: the board is told so, and waits as asked instead of asking again at once.
+      const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), Date.now())
+      return { island: formatFirstViewIsland(request, null, 'null', { rateLimited: { retryAfterMs } }), markup: '' }
+    }
     if (answer.status < 200 || answer.status >= 300) return NOTHING
     const minimised = minimiseAnswer(answer.body, TASK_LIST, { isAllowedPicture })
     if (!minimised.ok) return NOTHING
     const totalCount = answer.headers.get('x-total-count')
     // The render reads the answer as the browser will: parsed from the same minimised JSON.
     const handover = { request, totalCount, body: JSON.parse(minimised.json) as unknown }
+    const taskTypes = await types
     // A render that fails costs the markup, not the answer: the board then renders it itself.
     const rendered = renderer
-      ? await renderer.renderFirstScreen({ ...page, handover, defaultTimeZone }).catch(() => null)
+      ? await renderer.renderFirstScreen({ ...page, handover, taskTypes, defaultTimeZone }).catch(() => null)
       : null
     return {
-      island: formatFirstViewIsland(request, totalCount, minimised.json, rendered?.screen),
+      island: formatFirstViewIsland(request, totalCount, minimised.json, {
+        screen: rendered?.screen,
+        queries: rendered?.queries,
+      }),
       markup: rendered?.markup ?? '',
     }
+  }
+
+  /** A successful answer of `endpoint`, minimised as the proxy passes it and parsed; rejects otherwise. */
+  async function readAnswer(path: string, endpoint: ApiEndpoint | undefined, key: string, signal: AbortSignal) {
+    const answer = await upstream({ path, key, signal })
+    if (!endpoint || answer.status < 200 || answer.status >= 300) throw new Error(`${path} answered ${answer.status}`)
+    const minimised = minimiseAnswer(answer.body, endpoint, { isAllowedPicture })
+    if (!minimised.ok) throw new Error(`${path} answered with something the board cannot read`)
+    return JSON.parse(minimised.json) as unknown
   }
 }
 

@@ -1,3 +1,4 @@
+import type { DehydratedState } from '@tanstack/react-query'
 import type { FirstViewHandover, RenderedScreen } from '../features/tasks/api/first-view-handover.ts'
 import type { DisplaySettings } from '../lib/display-cookie.ts'
 
@@ -20,6 +21,8 @@ export interface FirstScreenRequest {
   search: string
   /** The first view's answer as the page hands it over (its rows are read exactly as the browser reads them). */
   handover: FirstViewHandover
+  /** The answer to `/taskTypes/` the server asked for beside it, minimised; null when it failed or was late. */
+  taskTypes: unknown
   /** The browser's display cookie, read; null without one. */
   display: DisplaySettings | null
   /** The request's `Accept-Language`. */
@@ -33,6 +36,8 @@ export interface FirstScreen {
   markup: string
   /** What it assumed, handed over with the answer so the browser can tell whether it may take the markup over. */
   screen: RenderedScreen
+  /** The other answers it shows (the task types), dehydrated for the browser to hydrate before its first render. */
+  queries: DehydratedState | null
 }
 
 /** The page's `<html>` attributes for a browser, known before its first view is asked for. */

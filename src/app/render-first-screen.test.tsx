@@ -1,10 +1,13 @@
 // @vitest-environment node
 // As the app server runs it: no window, no document, no storage.
+import { hydrate, type DehydratedState } from '@tanstack/react-query'
 import { expect, test } from 'vitest'
 import { toWireParams } from '../features/tasks/api/list-query.ts'
+import { taskTypeQueries } from '../features/tasks/api/queries.ts'
 import { firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
 import { currentRenderScope } from '../lib/render-scope.ts'
 import type { FirstScreenRequest } from './first-screen-contract.ts'
+import { createQueryClient } from './query-client.ts'
 import { pageAttributes, renderFirstScreen } from './render-first-screen.tsx'
 
 const DUE = Date.parse('2026-12-02T23:30:00Z')
@@ -27,6 +30,7 @@ function requestFor(
     search,
     handover: { request: toWireParams(query).toString(), totalCount: '1', body },
     display: null,
+    taskTypes: null,
     acceptLanguage: 'en-GB,en;q=0.9',
     defaultTimeZone: 'UTC',
     ...rest,
@@ -126,4 +130,22 @@ test('the rows rendered are those that fill the window the browser last had', as
   expect(short.rows).toBeLessThan(unknown.rows)
   expect(unknown.rows).toBeLessThan(tall.rows)
   expect(tall.rows).toBeLessThanOrEqual(50)
+})
+
+test('with the task types, identifiers are whole, and the types go to the browser dehydrated', async () => {
+  const type = { _id: '89abcdef0123456789abcdef', name: 'Repair', prefix: 'REP', color: '#e8590c' }
+  const task = { ...TASK, taskTypeId: type._id }
+  const without = await renderFirstScreen(requestFor('?size=25', { body: [task] }))
+  expect(without!.markup).not.toContain('REP-4711')
+  expect(without!.queries).toBeNull()
+  const screen = await renderFirstScreen(requestFor('?size=25', { body: [task], taskTypes: [type] }))
+  expect(screen!.markup).toContain('REP-4711')
+  // The browser's client, hydrated from it, holds what the render read, under the board's own key.
+  const browser = createQueryClient()
+  hydrate(browser, JSON.parse(JSON.stringify(screen!.queries)) as DehydratedState)
+  expect(browser.getQueryData(taskTypeQueries.list().queryKey)).toEqual([type])
+  expect(browser.getQueryCache().getAll()).toHaveLength(1)
+  // An answer that cannot be read is left out: the board asks for the types itself.
+  const unreadable = await renderFirstScreen(requestFor('?size=25', { body: [task], taskTypes: { data: [] } }))
+  expect(unreadable!.queries).toBeNull()
 })

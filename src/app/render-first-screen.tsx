@@ -1,7 +1,10 @@
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { StaticRouter } from 'react-router'
-import { taskQueries } from '../features/tasks/api/queries.ts'
+import { dehydrate, hashKey, type Query } from '@tanstack/react-query'
+import { taskQueries, taskTypeQueries } from '../features/tasks/api/queries.ts'
+import type { TaskType } from '../features/tasks/api/schemas.ts'
+import { readTaskTypes } from '../features/tasks/api/tasks-api.ts'
 import { firstSliceOf } from '../features/tasks/api/task-page-source.ts'
 import { firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
 import type { DisplaySettings } from '../lib/display-cookie.ts'
@@ -34,6 +37,8 @@ export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async
   if (first === null) return null
   const queryClient = createQueryClient()
   queryClient.setQueryData(taskQueries.list(query).queryKey, first)
+  const taskTypes = readableTaskTypes(request.taskTypes)
+  if (taskTypes) queryClient.setQueryData(taskTypeQueries.list().queryKey, taskTypes)
   const stored = request.display?.stored ?? {}
   const timeZone = request.display?.timeZone ?? request.defaultTimeZone
   const language = await loadLanguage(pickLocale(stored.locale, acceptedLanguages(request.acceptLanguage)))
@@ -56,10 +61,30 @@ export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async
     ),
   )
   const formatting = renderInScope({ now, timeZone }, () => formattingSample(language.locale))
+  // What it showed besides the rows, for the browser to hydrate: its first render then shows the same.
+  const queries = taskTypes ? dehydrate(queryClient, { shouldDehydrateQuery: isTaskTypes }) : null
   queryClient.clear()
   // A component that threw leaves its boundary for the browser to render (`<!--$!-->`): nothing to take over.
   if (markup.startsWith('<!--$!')) return null
-  return { markup, screen: { locale: language.locale, timeZone, now, stored, windowWidth, frameHeight, formatting } }
+  return {
+    markup,
+    screen: { locale: language.locale, timeZone, now, stored, windowWidth, frameHeight, formatting },
+    queries,
+  }
+}
+
+/** The task types of the server's answer, read as the board reads them; null when there is none to read. */
+function readableTaskTypes(body: unknown): TaskType[] | null {
+  if (body === null || body === undefined) return null
+  try {
+    return readTaskTypes(body)
+  } catch {
+    return null
+  }
+}
+
+function isTaskTypes(query: Query): boolean {
+  return query.queryHash === hashKey(taskTypeQueries.list().queryKey)
 }
 
 export const pageAttributes: FirstScreenRenderer['pageAttributes'] = (

@@ -1,3 +1,4 @@
+import type { DehydratedState } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { WINDOW_WIDTHS } from '../../../lib/display-cookie.ts'
 
@@ -24,6 +25,12 @@ const screenSchema = z.object({
 /** What the server's rendering of the first screen assumed: the browser takes that markup over only if it would render the same. */
 export type RenderedScreen = z.infer<typeof screenSchema>
 
+/** What hydrating reads of a dehydrated cache: each entry's key, hash and state (the rest is kept as it is). */
+const dehydratedSchema = z.looseObject({
+  queries: z.array(z.looseObject({ queryKey: z.array(z.unknown()), queryHash: z.string(), state: z.looseObject({}) })),
+  mutations: z.array(z.unknown()),
+})
+
 const handoverSchema = z.object({
   /** The `/tasks/` query string it answers, as `toWireParams` writes it. */
   request: z.string(),
@@ -31,6 +38,10 @@ const handoverSchema = z.object({
   totalCount: z.nullable(z.string()),
   /** The answer, cut down to the board's fields like any answer of the proxy; rows are checked by the reader. */
   body: z.unknown(),
+  /** Present when the API asked the page's request to wait (429): the board's first read waits as asked before it asks. */
+  rateLimited: z.optional(z.object({ retryAfterMs: z.nullable(z.number()) })),
+  /** The other answers the first screen shows (the task types), dehydrated by TanStack Query. */
+  queries: z.optional(z.custom<DehydratedState>((value) => dehydratedSchema.safeParse(value).success)),
   /** Present when the page also carries the first screen, rendered by the server from this answer. */
   screen: z.optional(screenSchema),
 })

@@ -65,3 +65,6 @@ function setList(params: URLSearchParams, name: string, values: readonly string[
   const items = [...new Set((values ?? []).map((value) => value.trim()).filter(Boolean))]
   if (items.length > 0) params.set(name, items.join(','))
 }
+
+/** The query string of the board's one request for the task types: the documented maximum (a company has a handful). */
+export const TASK_TYPES_REQUEST = 'limit=1000'

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { afterPaint } from '../../../lib/after-paint.ts'
 import { apiGet, type ApiResponse } from '../../../lib/api-client.ts'
+import { ApiError } from '../../../lib/api-error.ts'
 import type { FirstViewHandover } from './first-view-handover.ts'
 import { toWireParams, type TaskListQuery } from './list-query.ts'
 import { readTaskPageInSlices, type TaskPage } from './tasks-api.ts'
@@ -21,6 +22,12 @@ export async function* taskPageSlices(
   const params = toWireParams(query)
   const offered = take(client, params.toString())
   if (offered) {
+    const { rateLimited } = offered.handover
+    if (rateLimited) {
+      offered.settle(false)
+      // The API asked the page's own request to wait: this read meets that 429, and is retried when it may be.
+      throw new ApiError({ kind: 'http', status: 429, message: 'Too many requests', ...rateLimited })
+    }
     let read = false
     try {
       for await (const page of readTaskPageInSlices(

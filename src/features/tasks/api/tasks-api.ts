@@ -1,7 +1,7 @@
 import { afterPaint } from '../../../lib/after-paint.ts'
 import { apiGet, type ApiResponse } from '../../../lib/api-client.ts'
 import { parseRows, parseRowsInSlices, type ParsedRows, type SkippedRows } from './parse-rows.ts'
-import { toWireParams, type TaskListQuery } from './list-query.ts'
+import { TASK_TYPES_REQUEST, toWireParams, type TaskListQuery } from './list-query.ts'
 import {
   customerSchema,
   taskSchema,
@@ -84,8 +84,12 @@ export async function getTask(id: string, { signal }: CallOptions = {}): Promise
 }
 
 export async function listTaskTypes({ signal }: CallOptions = {}): Promise<TaskType[]> {
-  // The documented maximum; a company has a handful of task types.
-  const { body } = await apiGet('/taskTypes/', new URLSearchParams({ limit: '1000' }), { signal })
+  const { body } = await apiGet('/taskTypes/', new URLSearchParams(TASK_TYPES_REQUEST), { signal })
+  return readTaskTypes(body)
+}
+
+/** The task types of an answer to `/taskTypes/`, fetched here or by the app server for the first view. */
+export function readTaskTypes(body: unknown): TaskType[] {
   return parseRows(body, taskTypeSchema, 'task types').rows
 }
 

@@ -1,9 +1,9 @@
-import { QueryClient } from '@tanstack/react-query'
+import { dehydrate, QueryClient } from '@tanstack/react-query'
 import { beforeAll, describe, expect, inject, test, vi } from 'vitest'
 import { setApiBase } from '../../../lib/api-client.ts'
 import { FIRST_VIEW_ELEMENT_ID } from '../api/first-view-handover.ts'
 import { toWireParams } from '../api/list-query.ts'
-import { taskQueries } from '../api/queries.ts'
+import { taskQueries, taskTypeQueries } from '../api/queries.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
 import { parseBoardSearch } from '../url-state/board-search.ts'
 import { prefetchFirstView } from './prefetch-first-view.ts'
@@ -125,6 +125,22 @@ describe('with the first view handed over', () => {
     const taken = await prefetchFirstView(client, { pathname: '/tasks', search }, pageWith(handover(search)))
     expect(taken).toBeNull()
     expect(client.getQueryData(listOptions(search).queryKey)).toBe(cached)
+  })
+
+  test('the task types the first screen showed are in the cache before the first render, not asked for', async () => {
+    const types = [{ _id: '89abcdef0123456789abcdef', name: 'Repair', prefix: 'REP', color: '#e8590c' }]
+    const server = new QueryClient()
+    server.setQueryData(taskTypeQueries.list().queryKey, types)
+    const island = JSON.parse(handover('?size=25')) as Record<string, unknown>
+    const page = pageWith(JSON.stringify({ ...island, queries: dehydrate(server) }))
+    const client = new QueryClient()
+    const fetched = vi.spyOn(globalThis, 'fetch')
+    await prefetchFirstView(client, { pathname: '/tasks', search: '?size=25' }, page)
+    expect(client.getQueryData(taskTypeQueries.list().queryKey)).toEqual(types)
+    await client.prefetchQuery({ ...taskTypeQueries.list() })
+    // Nothing at all: the rows came with the page too.
+    expect(fetched).not.toHaveBeenCalled()
+    fetched.mockRestore()
   })
 
   test('without an island the board asks as before', async () => {

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import { hydrate, type QueryClient } from '@tanstack/react-query'
 import { FIRST_VIEW_ELEMENT_ID, parseFirstViewHandover, type FirstViewHandover } from '../api/first-view-handover.ts'
 import type { TaskListQuery } from '../api/list-query.ts'
 import { taskQueries } from '../api/queries.ts'
@@ -28,6 +28,8 @@ export async function prefetchFirstView(
   restAfter: () => Promise<void> = () => Promise.resolve(),
 ): Promise<FirstViewHandover | null> {
   const handover = takeHandover(page)
+  // The other answers the first screen shows, as the server rendered it: the board's first render shows them too.
+  if (handover?.queries) hydrate(queryClient, handover.queries)
   const query = firstViewQuery(location)
   if (query === null) return null
   const options = taskQueries.list(query)

@@ -85,6 +85,7 @@ const SERVER_FILES_SHARING_SRC = [
   'server/counts/task-filters.test.ts',
   'server/http/app-router.ts',
   'server/app-server.ts',
+  'server/vite-dev.ts',
 ]
 const serverSrcPatterns = {
   // Any path into src/.
@@ -93,7 +94,7 @@ const serverSrcPatterns = {
     {
       // Any path into src/ but `../../src/<one of them>` (`../src/` from the server's root).
       regex: `^(?!(?:\\.\\./){1,2}src/(?:${SHARED_WITH_SERVER.map(escapeRegex).join('|')})$).*\\bsrc/`,
-      message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/, the views' canonical query and column widths, the counts' filter list, the app router and the front door.`,
+      message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/, the views' canonical query and column widths, the counts' filter list, the app router, the front door and the development server.`,
     },
   ],
 }

@@ -59,25 +59,23 @@ async function main(): Promise<void> {
   closers.push(() => services.close())
   mode += `, ${services.describe}`
 
-  let frontend: RequestHandler
-  if (dev) {
-    const { createViteHandler } = await import('./vite-dev.ts')
-    const vite = await createViteHandler(projectRoot)
-    closers.push(vite.close)
-    frontend = vite.handle
-  } else {
-    const firstView =
-      config.firstViewWaitMs > 0
-        ? createFirstView({
-            upstream,
-            hasDefaultView: services.hasDefaultView,
-            isAllowedPicture: createPicturePolicy(pictureOrigins),
-            waitMs: config.firstViewWaitMs,
-            renderer: (await loadFirstScreenRenderer(join(projectRoot, 'dist-server'))) ?? undefined,
-          })
-        : undefined
-    frontend = createStaticHandler(join(projectRoot, 'dist'), { firstView })
-  }
+  // In development Vite serves the source and renders the first screen from it; otherwise the built files do.
+  const vite = dev ? await (await import('./vite-dev.ts')).createViteHandler(projectRoot) : null
+  if (vite) closers.push(vite.close)
+  const renderer = vite ? vite.renderer : await loadFirstScreenRenderer(join(projectRoot, 'dist-server'))
+  const firstView =
+    config.firstViewWaitMs > 0
+      ? createFirstView({
+          upstream,
+          hasDefaultView: services.hasDefaultView,
+          isAllowedPicture: createPicturePolicy(pictureOrigins),
+          waitMs: config.firstViewWaitMs,
+          renderer: renderer ?? undefined,
+        })
+      : undefined
+  let frontend: RequestHandler = vite
+    ? vite.handler(firstView)
+    : createStaticHandler(join(projectRoot, 'dist'), { firstView })
   // The baseline gets no first view: it is the bare page the board is measured against.
   if (baselineRoot) frontend = withBaseline(frontend, createStaticHandler(baselineRoot))
 

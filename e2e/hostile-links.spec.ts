@@ -1,4 +1,9 @@
-import { expect, test } from './fixtures.ts'
+import { expect } from './fixtures.ts'
+import { withHandingOverServer } from './support/handing-over-server.ts'
+
+// As in production: each link's first screen is rendered on the server and taken over in the browser, where a
+// mismatch would be a page error (which fails the test). The wait is long so that every link gets its first screen.
+const test = withHandingOverServer({ FIRST_VIEW_WAIT_MS: '10000' })
 
 /** Links as they arrive from chat tools, old bookmarks and people trying things. */
 const HOSTILE_QUERIES = [

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { displayText } from '../../../lib/display-text.ts'
 import { isUnreadableMarker, toUnreadable, type Unreadable } from './unreadable.ts'
 
 /**
@@ -12,7 +13,7 @@ export function lenient<T>(read: (value: unknown) => T) {
 /** A string; null when absent or null; anything else unreadable, never empty. */
 export const readableText = lenient((value): string | null | Unreadable => {
   if (value === null || value === undefined) return null
-  return typeof value === 'string' ? value : toUnreadable(value)
+  return typeof value === 'string' ? displayText(value) : toUnreadable(value)
 })
 
 /** An integer; null when absent or null; anything else unreadable. */
@@ -27,7 +28,7 @@ export const readableStrings = lenient((value): (string | Unreadable)[] => {
   if (!Array.isArray(value)) return [toUnreadable(value)]
   return value.flatMap((item: unknown) => {
     if (item === null) return []
-    return [typeof item === 'string' ? item : toUnreadable(item)]
+    return [typeof item === 'string' ? displayText(item) : toUnreadable(item)]
   })
 })
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { parseTimestamp, taskSchema, userSchema, type Task } from './schemas.ts'
+import { parseTimestamp, taskSchema, taskTypeSchema, userSchema, type Task } from './schemas.ts'
 
 const ISO = '2026-11-29T09:30:00.000Z'
 const EPOCH = Date.parse(ISO)
@@ -161,4 +161,20 @@ test('reads a user as id, name and picture only', () => {
     address: { street: 'Hauptstraße 1' },
   })
   expect(user).toEqual({ id: 'u1', firstName: 'Anna', lastName: 'Schmidt', name: 'Anna Schmidt', picture: '/a.svg' })
+})
+
+test('a NUL in any text is read as the replacement character, as the HTML parser would show it', () => {
+  const task = taskSchema.parse({
+    ...minimalTask,
+    title: 'Boiler\u0000 check',
+    tags: ['a\u0000'],
+    assignee: { entityId: 'u1', name: 'Anna\u0000 Schmidt' },
+  })
+  expect(task.title).toBe('Boiler\uFFFD check')
+  expect(task.tags).toEqual(['a\uFFFD'])
+  expect(task.assignee).toMatchObject({ name: 'Anna\uFFFD Schmidt' })
+  expect(taskTypeSchema.parse({ _id: 't1', name: 'Rep\u0000', prefix: 'R\u0000P', color: '#000' })).toMatchObject({
+    name: 'Rep\uFFFD',
+    prefix: 'R\uFFFDP',
+  })
 })

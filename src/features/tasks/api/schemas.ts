@@ -1,3 +1,4 @@
+import { displayText } from '../../../lib/display-text.ts'
 import { z } from 'zod/mini'
 import {
   intact,
@@ -57,6 +58,9 @@ function orNull<S extends z.ZodMiniType>(schema: S) {
   )
 }
 
+/** A string the board shows, as it shows it (`displayText`). */
+const shownString = z.pipe(z.string(), z.transform(displayText))
+
 /** An empty id cannot key a row. */
 const id = z.string().check(z.minLength(1))
 
@@ -76,7 +80,7 @@ export const timestamp = z.pipe(
 )
 
 /** A string, or null for anything else: decorative text must not sink a row. */
-const text = lenient((value) => (typeof value === 'string' ? value : null))
+const text = lenient((value) => (typeof value === 'string' ? displayText(value) : null))
 
 /** An entity related to a task (user, object, customer …). */
 export const relatedEntitySchema = z.object({
@@ -166,8 +170,8 @@ export type Task = z.infer<typeof taskSchema>
 
 export const taskTypeSchema = z.object({
   _id: id,
-  name: orNull(z.string()),
-  prefix: orNull(z.string()),
+  name: orNull(shownString),
+  prefix: orNull(shownString),
   color: text,
 })
 export type TaskType = z.infer<typeof taskTypeSchema>

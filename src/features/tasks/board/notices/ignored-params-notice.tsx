@@ -1,3 +1,4 @@
+import { displayText } from '../../../../lib/display-text.ts'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 import type { IgnoredParam } from '../../url-state/board-search.ts'
 
@@ -20,7 +21,8 @@ export function IgnoredParamsNotice({ ignored, onDismiss }: { ignored: IgnoredPa
       <ul className="notice__list">
         {ignored.map((entry, index) => (
           <li key={index}>
-            <code>{entry.name}</code> “{truncate(entry.value)}”: {t.ignored.reasons[entry.reason]}
+            <code>{displayText(entry.name)}</code> “{truncate(displayText(entry.value))}”:{' '}
+            {t.ignored.reasons[entry.reason]}
           </li>
         ))}
       </ul>

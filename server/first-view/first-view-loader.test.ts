@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,6 +28,17 @@ const TASK = {
 
 const TASK_TYPE = { _id: '89abcdef0123456789abcdef', name: 'Repair', prefix: 'REP', color: '#e8590c', svg: '<svg/>' }
 
+/** A client of the stand-in API, as the app server makes one. */
+function upstreamClient() {
+  return createUpstreamClient({
+    baseUrl: `${upstream.origin}/v2`,
+    timeoutMs: 5000,
+    maxBodyBytes: 1_000_000,
+    maxConcurrent: 4,
+    maxQueued: 10,
+  })
+}
+
 let root: string
 let upstream: HostileUpstream
 let app: RunningApp
@@ -43,13 +55,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), INDEX)
   upstream = await startHostileUpstream()
   const firstView = createFirstView({
-    upstream: createUpstreamClient({
-      baseUrl: `${upstream.origin}/v2`,
-      timeoutMs: 5000,
-      maxBodyBytes: 1_000_000,
-      maxConcurrent: 4,
-      maxQueued: 10,
-    }),
+    upstream: upstreamClient(),
     hasDefaultView: () => hasDefaultView(),
     isAllowedPicture: createPicturePolicy([]),
     waitMs: WAIT_MS,
@@ -311,4 +317,22 @@ test('a render that fails or declines costs the markup, not the answer', async (
 test('the page says the browser’s language on <html> before its first view is asked for', async () => {
   const answer = await page('/tasks?size=25', { 'accept-language': 'de-DE' })
   expect(answer.text.startsWith('<!doctype html><html lang="de"><head>')).toBe(true)
+})
+
+test('without a renderer the task types are not asked for: the board asks for them itself', async () => {
+  const bare = createFirstView({
+    upstream: upstreamClient(),
+    isAllowedPicture: createPicturePolicy([]),
+    waitMs: WAIT_MS,
+  })
+  const req = { headers: {}, url: '/tasks?size=25' } as IncomingMessage
+  const context = {
+    upstreamKey: () => Promise.resolve(SERVER_KEY),
+    browserKey: undefined,
+    serverKeyed: true,
+    identity: () => Promise.reject(new Error('not asked')),
+  }
+  const parts = await bare(req, '/tasks', new AbortController().signal, context)!.load()
+  expect(handoverIn(parts.island)?.body).toEqual([TASK])
+  expect(upstream.seen.map(({ url }) => url)).toEqual([`/v2/tasks/?${toFirstViewRequest('/tasks', 'size=25')!}`])
 })

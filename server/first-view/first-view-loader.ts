@@ -102,8 +102,11 @@ export function createFirstView({
     if (bare && hasDefaultView && (await untilAborted(hasDefaultView(context), deadline))) return NOTHING
     const apiKey = await untilAborted(context.upstreamKey(), deadline)
     if (apiKey === undefined || !TASK_LIST) return NOTHING
-    // Both at once: the task types make the identifiers whole (`REP-490`, not `490`).
-    const types = readAnswer(`/taskTypes/?${TASK_TYPES_REQUEST}`, TASK_TYPES, apiKey, deadline).catch(() => null)
+    // Both at once: the task types make the rendered identifiers whole (`REP-490`, not `490`). Without a render
+    // the board asks for them itself, so they are not asked for here.
+    const types = renderer
+      ? readAnswer(`/taskTypes/?${TASK_TYPES_REQUEST}`, TASK_TYPES, apiKey, deadline).catch(() => null)
+      : Promise.resolve(null)
     const answer = await upstream({ path: `/tasks/?${request}`, key: apiKey, signal: deadline })
     if (answer.status === 429) {
       // Asked to wait: the board is told so, and waits as asked instead of asking again at once.

@@ -420,7 +420,7 @@ export async function runFiftyRows(
     }
 
     for (let index = 0; index < SORTS_PER_RUN; index += 1) {
-      const header = page.locator('th[aria-sort] button.sort-button').nth(index)
+      const header = page.locator('th[aria-sort] .sort-button').nth(index)
       if ((await header.count()) === 0) {
         problems.push(`sort: no sortable header number ${index + 1}`)
         break
@@ -607,4 +607,175 @@ async function scrollToBottom(args: {
       ? 'document'
       : `${element.tagName.toLowerCase()}${element.className ? `.${element.className}` : ''}`
   return { lastRowVisible, scrolled: scrollers.map(describe) }
+}
+
+/** What an early click aims at, and the attribute that says its view is on screen. */
+export interface EarlyTarget {
+  name: string
+  /** The element to click: the first sort header's control, or the All tab. */
+  selector: string
+  /** The element whose attribute changes once the new view is shown, and that attribute. */
+  shownBy: { selector: string; attribute: string }
+}
+
+export const EARLY_TARGETS: readonly EarlyTarget[] = [
+  {
+    name: 'sort',
+    selector: 'th[aria-sort] .sort-button',
+    shownBy: { selector: 'th[aria-sort]', attribute: 'aria-sort' },
+  },
+  { name: 'tab', selector: '#tab-all', shownBy: { selector: '#tab-all', attribute: 'aria-selected' } },
+]
+
+export interface EarlyClickRun {
+  target: string
+  /** ms from navigation start to the frame after the new view was on screen, in whichever document shows it. */
+  answered: number | null
+  /** Clicks it took: more than one when a click was lost and made again, as a person would. */
+  clicks: number
+  /** ms from navigation start to the first click's input reaching the page. */
+  firstClick: number | null
+  /** Whether the view was answered by a new document (a link followed before the scripts ran). */
+  newDocument: boolean
+  problems: string[]
+}
+
+/** How long a person waits for a click to do something before clicking again. */
+const LOST_CLICK_MS = 1000
+
+/** What the page reports when its first row is on screen: where the target is, or null without one. */
+type ShownAt = { x: number; y: number } | null
+
+/**
+ * Runs in every document of an early-click run. In the first, once the first
+ * row is painted, it notes what `target` shows before any click (in this
+ * tab's session storage, so the next document reads it too) and reports the
+ * target's position through the `benchFirstRowShown` binding, which reaches
+ * the benchmark at once, whatever the page's main thread is doing. In every
+ * document it notes, as wall-clock time so it compares across documents, the
+ * frame after the first moment the target shows something else, rows are
+ * there and the table is not busy.
+ */
+function watchEarlyClick(args: { rowSelector: string; target: EarlyTarget }): void {
+  const { rowSelector, target } = args
+  let storage: Storage
+  try {
+    storage = sessionStorage
+  } catch {
+    return // a document without storage (about:blank) is not the board's
+  }
+  const afterFrame = (done: () => void) => requestAnimationFrame(() => setTimeout(done))
+  const shownValue = () => document.querySelector(target.shownBy.selector)?.getAttribute(target.shownBy.attribute)
+  const isAnswer = () => {
+    const before = storage.getItem('bench-early-before')
+    if (before === null || storage.getItem('bench-early-at') !== null) return false
+    const value = shownValue()
+    if (value === undefined || value === null || value === before) return false
+    return document.querySelector(rowSelector) !== null && document.querySelector('table[aria-busy="true"]') === null
+  }
+  // When the first click reached the page (its time stamp is when the input arrived, however busy the page was).
+  addEventListener(
+    'pointerdown',
+    (event) => {
+      if (storage.getItem('bench-early-click') === null)
+        storage.setItem('bench-early-click', String(performance.timeOrigin + event.timeStamp))
+    },
+    { capture: true },
+  )
+  let shownAsked = false
+  const observer = new MutationObserver(() => {
+    if (storage.getItem('bench-early-before') === null) {
+      if (!document.querySelector(rowSelector) || shownAsked) return
+      shownAsked = true
+      afterFrame(() => {
+        storage.setItem('bench-early-before', shownValue() ?? '')
+        const box = document.querySelector(target.selector)?.getBoundingClientRect()
+        const report = (window as unknown as { benchFirstRowShown: (at: ShownAt) => void }).benchFirstRowShown
+        report(box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null)
+      })
+      return
+    }
+    if (!isAnswer()) return
+    observer.disconnect()
+    afterFrame(() => storage.setItem('bench-early-at', String(performance.timeOrigin + performance.now())))
+  })
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-busy', 'aria-selected', 'aria-sort'],
+  })
+}
+
+/**
+ * A fresh context on the 50-row page: as soon as the first row is painted, a
+ * pointer click on `target` (queued like a person's while the page's main
+ * thread is busy), and the time from navigation start until the new view is
+ * on screen. A click that does nothing within LOST_CLICK_MS (a page whose
+ * handlers are not there yet) is made again, as a person would.
+ */
+export async function runEarlyClick(browser: Browser, origin: string, target: EarlyTarget): Promise<EarlyClickRun> {
+  const context = await browser.newContext(CONTEXT_OPTIONS)
+  let shown: (at: ShownAt) => void = () => {}
+  const firstRowShown = new Promise<ShownAt>((resolve) => (shown = resolve))
+  await context.exposeBinding('benchFirstRowShown', (_source, at: ShownAt) => shown(at))
+  await context.addInitScript(watchEarlyClick, { rowSelector: ROW_SELECTOR, target })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  const result: EarlyClickRun = {
+    target: target.name,
+    answered: null,
+    clicks: 0,
+    firstClick: null,
+    newDocument: false,
+    problems,
+  }
+  const answeredAt = async (): Promise<{ answered: number; click: number | null } | null> => {
+    try {
+      return await page.evaluate(() => {
+        const at = sessionStorage.getItem('bench-early-at')
+        const click = sessionStorage.getItem('bench-early-click')
+        return at === null ? null : { answered: Number(at), click: click === null ? null : Number(click) }
+      })
+    } catch {
+      return null // between documents
+    }
+  }
+  try {
+    const navigated = Date.now()
+    await page.goto(`${origin}/tasks?size=50`, { waitUntil: 'commit' })
+    const started = await page.evaluate(() => performance.timeOrigin)
+    let at = await Promise.race([firstRowShown, sleep(ROWS_TIMEOUT_MS).then(() => undefined)])
+    if (at === undefined) {
+      problems.push(`${target.name}: no task row within ${ROWS_TIMEOUT_MS / 1000} s`)
+      return result
+    }
+    const deadline = navigated + ROWS_TIMEOUT_MS
+    while (Date.now() < deadline) {
+      if (at) {
+        result.clicks += 1
+        await page.mouse.click(at.x, at.y)
+      } else {
+        problems.push(`${target.name}: no ${target.selector} to click`)
+      }
+      const lostAt = Date.now() + LOST_CLICK_MS
+      while (Date.now() < lostAt) {
+        const answered = await answeredAt()
+        if (answered !== null) {
+          result.answered = answered.answered - started
+          result.firstClick = answered.click === null ? null : answered.click - started
+          result.newDocument = await page.evaluate((first) => performance.timeOrigin !== first, started)
+          return result
+        }
+        await sleep(10)
+      }
+      const box = await page.locator(target.selector).first().boundingBox()
+      at = box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null
+    }
+    problems.push(`${target.name}: no click was answered within ${ROWS_TIMEOUT_MS / 1000} s`)
+    return result
+  } finally {
+    await context.close()
+  }
 }

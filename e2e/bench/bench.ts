@@ -23,6 +23,9 @@ import { parseArgs } from 'node:util'
 import { chromium, type Browser } from '@playwright/test'
 import { analyzeBundle, type BundleBreakdown, type PackageShare } from './bench-bundle.ts'
 import {
+  EARLY_TARGETS,
+  runEarlyClick,
+  type EarlyClickRun,
   runFiftyRows,
   runThousandRows,
   type ChangeTiming,
@@ -104,6 +107,8 @@ interface RunResult {
   parse: ParseTiming | null
   /** The board's tab counts; the baseline has none. */
   tabCounts: TabCountsRun | null
+  /** A click made as the first row shows, one per target. */
+  early: EarlyClickRun[]
 }
 
 interface Figure {
@@ -132,6 +137,13 @@ const NO_RATIO = new Set([
   'tabCountsAfterRowMs',
   'tabCountsRequests',
 ])
+
+/** One early click of each kind, each in a fresh context. */
+async function runEarlyClicks(browser: Browser, origin: string): Promise<EarlyClickRun[]> {
+  const runs: EarlyClickRun[] = []
+  for (const target of EARLY_TARGETS) runs.push(await runEarlyClick(browser, origin, target))
+  return runs
+}
 
 function figures(results: RunResult[]): Figure[] {
   const figure = (
@@ -205,6 +217,15 @@ function figures(results: RunResult[]): Figure[] {
       (run) => run.fifty.firstRowFrame,
     ),
     figure('fiftyRunningMs', '50 rows: navigation → page responds', 'ms', '—', (run) => run.fifty.running),
+    ...EARLY_TARGETS.map((target) =>
+      figure(
+        `early${target.name[0]!.toUpperCase()}${target.name.slice(1)}Ms`,
+        `50 rows: ${target.name} clicked as the first row shows → shown`,
+        'ms',
+        '—',
+        (run) => run.early.find((early) => early.target === target.name)?.answered,
+      ),
+    ),
     figure(
       'thousandFirstRowMs',
       '1,000 rows: navigation → first row',
@@ -367,15 +388,22 @@ async function main(): Promise<void> {
       const thousand = await runThousandRows(browser, server.url)
       const parse = timeParse(thousandRowsBody)
       const tabCounts = await runTabCounts(browser, server.url, run)
-      results.push({ fifty, thousand, parse, tabCounts })
+      const early = await runEarlyClicks(browser, server.url)
+      results.push({ fifty, thousand, parse, tabCounts, early })
       // Board, then baseline, in every run: both see the same state of the machine, close in time.
       const base = {
         fifty: await runFiftyRows(browser, baselineUrl),
         thousand: await runThousandRows(browser, baselineUrl),
+        early: await runEarlyClicks(browser, baselineUrl),
       }
       baselineResults.push({ ...base, parse: null, tabCounts: null })
-      for (const problem of [...fifty.problems, ...thousand.problems]) problems.push(`run ${run}: ${problem}`)
-      for (const problem of [...base.fifty.problems, ...base.thousand.problems]) {
+      const problemsOf = (result: Pick<RunResult, 'fifty' | 'thousand' | 'early'>) => [
+        ...result.fifty.problems,
+        ...result.thousand.problems,
+        ...result.early.flatMap((early) => early.problems),
+      ]
+      for (const problem of problemsOf({ fifty, thousand, early })) problems.push(`run ${run}: ${problem}`)
+      for (const problem of problemsOf(base)) {
         problems.push(`run ${run} (baseline): ${problem}`)
       }
       console.log(

@@ -40,6 +40,7 @@ const SHARED_WITH_SERVER = [
   'features/tasks/url-state/board-query.ts',
   'features/tasks/url-state/board-search.ts',
   'features/tasks/url-state/paths.ts',
+  'features/tasks/url-state/board-writer.ts',
   'features/views/bare-board-arrival.ts',
   'lib/app-paths.ts',
   'lib/display-cookie.ts',
@@ -160,6 +161,31 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/server/**'], message: 'src/ never imports server/.' }] },
+      ],
+    },
+  },
+  {
+    // What a component renders may not depend on the browser but through its render environment
+    // (src/lib/render-environment.tsx): a first screen rendered on the server, and the browser taking it over, must
+    // read the same. The page's address and the clock for what no render shows have helpers in src/lib.
+    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'localStorage', 'sessionStorage'].map((name) => ({
+          name,
+          message: 'Read the browser through useRenderEnvironment(), or a helper in src/lib for what no render shows.',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Use the render environment’s clock, or wallClock() outside renders.',
+        },
+        { property: 'resolvedOptions', message: 'Use the render environment’s time zone.' },
       ],
     },
   },

@@ -37,7 +37,7 @@ test('resting the pointer on a sort header asks for its view once; the click the
   await page.goto('/tasks')
   await expectNextPageKnown(page)
   const requests = recordListRequests(page)
-  const title = page.getByRole('button', { name: /^Title/ })
+  const title = page.getByRole('columnheader', { name: /^Title/ }).getByRole('link')
 
   await title.hover()
   await expect.poll(() => sortedBy(requests, 'title').length).toBe(1)
@@ -59,7 +59,10 @@ test('keyboard focus on a sort header asks for its view too', async ({ page }) =
   await page.goto('/tasks')
   await expectNextPageKnown(page)
   const requests = recordListRequests(page)
-  await page.getByRole('button', { name: /^Priority/ }).focus()
+  await page
+    .getByRole('columnheader', { name: /^Priority/ })
+    .getByRole('link')
+    .focus()
   await expect.poll(() => sortedBy(requests, 'priority').length).toBe(1)
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/sort=priority:asc/)

@@ -34,9 +34,13 @@ const DEFERRED = [
   'src/features/views/components/view-actions.tsx',
   // Changing views comes with the parts that change them; the board's arrival only reads them.
   'src/features/views/api/view-changes.ts',
-  // The words of saved views and sign-in come with their parts.
+  // The words of saved views and sign-in, of the task panel and of the workload come with their parts.
   'src/features/views/words/en.ts',
   'src/features/views/words/de.ts',
+  'src/features/tasks/detail/words/en.ts',
+  'src/features/tasks/detail/words/de.ts',
+  'src/features/tasks/workload/words/en.ts',
+  'src/features/tasks/workload/words/de.ts',
   'src/lib/i18n/de.ts',
 ]
 

@@ -1,6 +1,6 @@
 // First, so the first request leaves before the rest of the app is evaluated.
 import { firstAddress, firstRenderDone, queryClient } from './app/first-request.ts'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { APP_RUNNING_MARK } from './app/first-screen-contract.ts'
@@ -8,10 +8,11 @@ import { mayTakeOver } from './app/take-over-first-screen.ts'
 import { applySavedView } from './features/views/open-saved-view.ts'
 import { initialLocale, loadLanguage } from './lib/i18n/i18n.tsx'
 import { prepareFormatters } from './lib/format.ts'
-import { enterRenderScope, leaveRenderScope } from './lib/render-scope.ts'
+import { liveEnvironment, shownEnvironment, type RenderEnvironment } from './lib/render-environment.tsx'
 import { rememberDisplay } from './lib/storage.ts'
 import { applyTheme, readTheme } from './lib/theme.ts'
 import { whenIdle } from './lib/when-idle.ts'
+import { afterPaint } from './lib/after-paint.ts'
 import './styles.css'
 
 // Before the first paint, so a chosen theme never flashes the other one.
@@ -24,31 +25,37 @@ if (!root) throw new Error('index.html has no #root element')
 const [language, { defaultView, screen }] = await Promise.all([loadLanguage(initialLocale()), firstAddress])
 if (defaultView) applySavedView(defaultView)
 // What the app server needs to render this browser's next first screen as the board would.
-rememberDisplay()
 window.addEventListener('pagehide', rememberDisplay)
 let afterFirstRenderRan = false
+/** After a first render that took the server's screen over: later renders read the browser as it is. */
+let goLive = () => {}
 /**
- * Once the first render is on the page: the server's render scope ends (later
- * renders read the browser's own clock), the board says it is running, and
- * the rest of a long handed-over page is read.
+ * Once the first render is on the page: renders read the browser as it is
+ * from then on, the board says it is running, the rest of a long handed-over
+ * page is read, and, once idle, the display is remembered for the next page
+ * (which is all that needs it).
  */
 function afterFirstRender() {
   if (afterFirstRenderRan) return
   afterFirstRenderRan = true
-  leaveRenderScope()
+  goLive()
   performance.mark(APP_RUNNING_MARK)
   firstRenderDone()
+  whenIdle(rememberDisplay)
 }
-const app = (
+const appIn = (environment: RenderEnvironment) => (
   <StrictMode>
-    <App language={language} queryClient={queryClient} onFirstRender={afterFirstRender} />
+    <App language={language} queryClient={queryClient} environment={environment} onFirstRender={afterFirstRender} />
   </StrictMode>
 )
 if (screen && root.hasChildNodes() && mayTakeOver(screen, language.locale)) {
-  // The server's first screen is what this render would make: React adopts it instead of building it again.
-  enterRenderScope({ now: screen.now, windowWidth: screen.windowWidth, frameHeight: screen.frameHeight })
-  hydrateRoot(root, app)
+  // The server's first screen is what this render would make: React adopts it instead of building it again, reading
+  // the browser as the server did (its clock above all). Once the browser has painted it: taking it over is the
+  // longest work of the start, and the page would show nothing new until it is done.
+  await afterPaint()
+  const taken = hydrateRoot(root, appIn(shownEnvironment(screen)))
+  goLive = () => startTransition(() => taken.render(appIn(liveEnvironment())))
 } else {
-  createRoot(root).render(app)
+  createRoot(root).render(appIn(liveEnvironment()))
 }
 whenIdle(() => prepareFormatters(language.locale))

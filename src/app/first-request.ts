@@ -39,5 +39,5 @@ export const firstAddress: Promise<FirstAddress> = isBareBoardArrival(
   window.location.search,
   window.history.state,
 )
-  ? settleDefaultView(queryClient).then(taken)
+  ? settleDefaultView(queryClient, window).then(taken)
   : taken(null)

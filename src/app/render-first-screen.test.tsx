@@ -5,7 +5,6 @@ import { expect, test } from 'vitest'
 import { toWireParams } from '../features/tasks/api/list-query.ts'
 import { taskTypeQueries } from '../features/tasks/api/queries.ts'
 import { firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
-import { currentRenderScope } from '../lib/render-scope.ts'
 import type { FirstScreenRequest } from './first-screen-contract.ts'
 import { createQueryClient } from './query-client.ts'
 import { pageAttributes, renderFirstScreen } from './render-first-screen.tsx'
@@ -44,8 +43,6 @@ test('renders the board with the handed-over rows, read as the browser reads the
   expect(screen!.markup).toContain('Boiler service Hauptstraße 3')
   expect(screen!.markup).toMatch(/<h1>Tasks<\/h1>/)
   expect(screen!.screen).toMatchObject({ locale: 'en', timeZone: 'UTC', stored: {}, windowWidth: 'wide' })
-  // The scope lasts for the render only.
-  expect(currentRenderScope()).toBeNull()
 })
 
 test('hostile text in a row is text in the markup', async () => {

@@ -11,7 +11,7 @@ import type { DisplaySettings } from '../lib/display-cookie.ts'
 import { formattingSample } from '../lib/format.ts'
 import { loadLanguage } from '../lib/i18n/i18n.tsx'
 import { acceptedLanguages, pickLocale } from '../lib/i18n/locales.ts'
-import { renderInScope, UNMEASURED_FRAME_HEIGHT } from '../lib/render-scope.ts'
+import { shownEnvironment, UNMEASURED_FRAME_HEIGHT } from '../lib/render-environment.tsx'
 import { readTheme } from '../lib/theme.ts'
 import { App } from './app.tsx'
 import type { FirstScreen, FirstScreenRenderer, FirstScreenRequest, PageAttributes } from './first-screen-contract.ts'
@@ -45,22 +45,21 @@ export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async
   const windowWidth = request.display?.windowWidth ?? 'wide'
   const frameHeight = request.display?.windowHeight ?? UNMEASURED_FRAME_HEIGHT
   const now = Date.now()
-  const markup = renderInScope({ now, stored, timeZone, windowWidth, frameHeight }, () =>
-    renderToString(
-      <StrictMode>
-        <App
-          language={language}
-          queryClient={queryClient}
-          routes={
-            <StaticRouter location={`${request.pathname}${request.search}`}>
-              <GuardedRoutes />
-            </StaticRouter>
-          }
-        />
-      </StrictMode>,
-    ),
+  const markup = renderToString(
+    <StrictMode>
+      <App
+        language={language}
+        queryClient={queryClient}
+        environment={shownEnvironment({ now, stored, timeZone, windowWidth, frameHeight })}
+        routes={
+          <StaticRouter location={`${request.pathname}${request.search}`}>
+            <GuardedRoutes />
+          </StaticRouter>
+        }
+      />
+    </StrictMode>,
   )
-  const formatting = renderInScope({ now, timeZone }, () => formattingSample(language.locale))
+  const formatting = formattingSample({ locale: language.locale, timeZone })
   // What it showed besides the rows, for the browser to hydrate: its first render then shows the same.
   const queries = taskTypes ? dehydrate(queryClient, { shouldDehydrateQuery: isTaskTypes }) : null
   queryClient.clear()
@@ -92,7 +91,7 @@ export const pageAttributes: FirstScreenRenderer['pageAttributes'] = (
   acceptLanguage: string | undefined,
 ): PageAttributes => {
   const stored = display?.stored ?? {}
-  const theme = renderInScope({ now: 0, stored }, readTheme)
+  const theme = readTheme(stored.theme ?? null)
   return {
     lang: pickLocale(stored.locale, acceptedLanguages(acceptLanguage)),
     theme: theme === 'system' ? null : theme,

@@ -1,7 +1,7 @@
 import type { RenderedScreen } from '../features/tasks/api/first-view-handover.ts'
 import { DISPLAYED_ITEMS } from '../lib/display-cookie.ts'
 import type { Locale } from '../lib/i18n/locales.ts'
-import { formattingSample } from '../lib/format.ts'
+import { browserTimeZone, formattingSample } from '../lib/format.ts'
 import { readStored } from '../lib/storage.ts'
 
 /**
@@ -15,8 +15,8 @@ import { readStored } from '../lib/storage.ts'
 export function mayTakeOver(screen: RenderedScreen, locale: Locale): boolean {
   return (
     screen.locale === locale &&
-    screen.timeZone === Intl.DateTimeFormat().resolvedOptions().timeZone &&
-    screen.formatting === formattingSample(locale) &&
+    screen.timeZone === browserTimeZone() &&
+    screen.formatting === formattingSample({ locale, timeZone: screen.timeZone }) &&
     DISPLAYED_ITEMS.every((item) => (screen.stored[item] ?? null) === readStored(item)) &&
     Object.keys(screen.stored).every((item) => (DISPLAYED_ITEMS as readonly string[]).includes(item)) &&
     readStored('openedView') === null

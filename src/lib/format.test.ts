@@ -1,17 +1,18 @@
 import { expect, test } from 'vitest'
 import { calendarDaysFrom, formatRelativeDay, formatTime } from './format.ts'
-import { renderInScope } from './render-scope.ts'
 
 const NOW = Date.parse('2026-12-02T22:00:00Z')
 const DUE = Date.parse('2026-12-02T23:30:00Z')
 
-test('a render on the server counts calendar days and tells the time in the zone it was given', () => {
-  const inZone = (timeZone: string) =>
-    renderInScope({ now: NOW, timeZone }, () => ({
-      days: calendarDaysFrom(DUE, NOW),
-      day: formatRelativeDay(DUE, NOW, 'en'),
-      time: formatTime(DUE, 'en'),
-    }))
+test('calendar days and the time are told in the zone of the style', () => {
+  const inZone = (timeZone: string) => {
+    const style = { locale: 'en', timeZone }
+    return {
+      days: calendarDaysFrom(DUE, NOW, style),
+      day: formatRelativeDay(DUE, NOW, style),
+      time: formatTime(DUE, style),
+    }
+  }
   // 23:00 and 00:30 in Berlin: the task is due tomorrow there, while in UTC it is due tonight.
   expect(inZone('Europe/Berlin')).toEqual({ days: 1, day: 'tomorrow', time: '12:30 AM' })
   expect(inZone('UTC')).toEqual({ days: 0, day: 'today', time: '11:30 PM' })

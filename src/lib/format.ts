@@ -1,10 +1,6 @@
-import { currentRenderScope } from './render-scope.ts'
-
 /**
  * Date formatting through Intl, in the user's locale and time zone. Intl
  * formatters are costly to build, so each is built once per locale and kept.
- * The time zone is the browser's, except in a render on the server, which
- * formats in the zone the browser said it is in.
  */
 const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>()
 
@@ -20,21 +16,30 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.N
   return formatter as T
 }
 
-/** The time zone of the render in progress: undefined for the browser's own. */
-function renderZone(): string | undefined {
-  return currentRenderScope()?.timeZone
+/** The zone the browser's clock is in, as Intl names it. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
 }
 
-export function formatDateTime(epochMs: number, locale?: string): string {
-  const timeZone = renderZone()
+/**
+ * How dates are written: in a language, and in a time zone (undefined: the
+ * browser's own). A render takes its zone from its environment
+ * (`useDateStyle`): a first screen rendered on the server writes dates in
+ * the zone its browser said it is in.
+ */
+export interface DateStyle {
+  locale: string | undefined
+  timeZone: string | undefined
+}
+
+export function formatDateTime(epochMs: number, { locale, timeZone }: DateStyle): string {
   return cached(
     `datetime|${locale ?? ''}|${timeZone ?? ''}`,
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
   ).format(epochMs)
 }
 
-export function formatTime(epochMs: number, locale?: string): string {
-  const timeZone = renderZone()
+export function formatTime(epochMs: number, { locale, timeZone }: DateStyle): string {
   return cached(
     `time|${locale ?? ''}|${timeZone ?? ''}`,
     () => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }),
@@ -43,9 +48,8 @@ export function formatTime(epochMs: number, locale?: string): string {
 
 const DAY_MS = 86_400_000
 
-/** Whole calendar days from `now` to `epochMs` in the local time zone (negative: past). */
-export function calendarDaysFrom(epochMs: number, now: number): number {
-  const timeZone = renderZone()
+/** Whole calendar days from `now` to `epochMs` in the style's time zone (negative: past). */
+export function calendarDaysFrom(epochMs: number, now: number, { timeZone }: DateStyle): number {
   const startOfDay = timeZone === undefined ? localStartOfDay : (ms: number) => zonedStartOfDay(ms, timeZone)
   return Math.round((startOfDay(epochMs) - startOfDay(now)) / DAY_MS)
 }
@@ -67,8 +71,9 @@ function zonedStartOfDay(ms: number, timeZone: string): number {
 }
 
 /** "today", "tomorrow", "in 3 days", "2 days ago" — by calendar day. */
-export function formatRelativeDay(epochMs: number, now: number, locale?: string): string {
-  const days = calendarDaysFrom(epochMs, now)
+export function formatRelativeDay(epochMs: number, now: number, style: DateStyle): string {
+  const days = calendarDaysFrom(epochMs, now, style)
+  const { locale } = style
   return cached(`relative|${locale ?? ''}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
     days,
     'day',
@@ -89,10 +94,11 @@ export function formatUnit(unit: 'day' | 'hour' | 'minute', locale: string | und
  * is out, it no longer stands between the answer and the first rows.
  */
 export function prepareFormatters(locale: string): void {
+  const style = { locale, timeZone: undefined }
   try {
-    formatDateTime(0, locale)
-    formatTime(0, locale)
-    formatRelativeDay(0, 0, locale)
+    formatDateTime(0, style)
+    formatTime(0, style)
+    formatRelativeDay(0, 0, style)
     formatUnit('hour', locale, 1)
     formatUnit('minute', locale, 1)
     formatUnit('day', locale, 1)
@@ -104,15 +110,16 @@ export function prepareFormatters(locale: string): void {
 const SAMPLE_INSTANT = Date.UTC(2026, 0, 2, 15, 4)
 
 /**
- * A few dates as this runtime formats them in the locale (and the render's
- * zone): two runtimes whose samples differ would write the same due date
- * differently, so the browser does not take over markup rendered elsewhere.
+ * A few dates as this runtime formats them in a style: two runtimes whose
+ * samples differ would write the same due date differently, so the browser
+ * does not take over markup rendered elsewhere.
  */
-export function formattingSample(locale: string): string {
+export function formattingSample(style: DateStyle & { locale: string }): string {
+  const { locale } = style
   return [
-    formatDateTime(SAMPLE_INSTANT, locale),
-    formatTime(SAMPLE_INSTANT, locale),
-    formatRelativeDay(SAMPLE_INSTANT, SAMPLE_INSTANT - 3 * DAY_MS, locale),
+    formatDateTime(SAMPLE_INSTANT, style),
+    formatTime(SAMPLE_INSTANT, style),
+    formatRelativeDay(SAMPLE_INSTANT, SAMPLE_INSTANT - 3 * DAY_MS, style),
     formatUnit('hour', locale, 2),
     formatNumber(1302, locale),
   ].join('|')

@@ -1,5 +1,5 @@
+import { browserTimeZone } from './format.ts'
 import { DISPLAY_COOKIE, DISPLAYED_ITEMS, formatDisplayCookie, type DisplayedItem } from './display-cookie.ts'
-import { currentRenderScope } from './render-scope.ts'
 import { currentWindowWidth } from './window-width.ts'
 
 /**
@@ -30,9 +30,6 @@ function areaOf(item: StoredItem): Storage | null {
 
 /** The stored text, or null when there is none or storage is unavailable. Never throws. */
 export function readStored(item: StoredItem): string | null {
-  // A render on the server reads what the browser's display cookie said it holds.
-  const stored = currentRenderScope()?.stored
-  if (stored) return stored[item] ?? null
   try {
     return areaOf(item)?.getItem(STORED_ITEMS[item].key) ?? null
   } catch {
@@ -72,7 +69,7 @@ export function rememberDisplay(): void {
       const text = readStored(item)
       if (text !== null) stored[item] = text
     }
-    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+    const timeZone = browserTimeZone()
     const value = formatDisplayCookie({
       stored,
       timeZone,

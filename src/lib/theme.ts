@@ -4,8 +4,8 @@ import { readStored, writeStored } from './storage.ts'
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
 
-export function readTheme(): Theme {
-  const stored = readStored('theme')
+/** The theme stored in this browser, or in the text a display cookie says it stores. */
+export function readTheme(stored: string | null = readStored('theme')): Theme {
   return THEMES.find((theme) => theme === stored) ?? 'system'
 }
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import type { WindowWidth } from './display-cookie.ts'
-import { currentRenderScope } from './render-scope.ts'
+import { useRenderEnvironment } from './render-environment.tsx'
 
 /*
  * The board's three layouts by window width. The CSS media queries in
@@ -30,5 +30,6 @@ function subscribe(listener: () => void): () => void {
 /** Which layout the window's width asks for; re-renders only when it crosses a limit. */
 export function useWindowWidth(): WindowWidth {
   // A render on the server (and React taking it over) lays out for the width the browser last had.
-  return useSyncExternalStore(subscribe, currentWindowWidth, () => currentRenderScope()?.windowWidth ?? 'wide')
+  const { windowWidth } = useRenderEnvironment()
+  return useSyncExternalStore(subscribe, currentWindowWidth, () => windowWidth ?? 'wide')
 }

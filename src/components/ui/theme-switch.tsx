@@ -1,10 +1,12 @@
 import { useState } from 'react'
 import { useI18n } from '../../lib/i18n/i18n.tsx'
+import { useRenderEnvironment } from '../../lib/render-environment.tsx'
 import { readTheme, saveTheme, THEMES, type Theme } from '../../lib/theme.ts'
 
 export function ThemeSwitch() {
   const { t } = useI18n()
-  const [theme, setTheme] = useState(readTheme)
+  const { stored } = useRenderEnvironment()
+  const [theme, setTheme] = useState(() => (stored ? readTheme(stored.theme ?? null) : readTheme()))
   return (
     <label>
       <span className="visually-hidden">{t.board.theme}</span>

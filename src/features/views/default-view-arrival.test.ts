@@ -66,7 +66,7 @@ test('a link with board parameters wins, and so does an entry the board wrote', 
   expect(await settleDefaultView(clientWith(list), addressAt('/tasks?tab=open'))).toBeNull()
   expect(window.location.search).toBe('?tab=open')
   window.history.replaceState({ key: 'x', idx: 0 }, '', '/tasks')
-  expect(await settleDefaultView(clientWith(list))).toBeNull()
+  expect(await settleDefaultView(clientWith(list), window)).toBeNull()
   expect(window.location.search).toBe('')
 })
 

@@ -30,7 +30,7 @@ export function defaultViewOf(list: ViewList | null): ViewList['views'][number] 
  */
 export async function settleDefaultView(
   queryClient: QueryClient,
-  { location, history }: Pick<Window, 'location' | 'history'> = window,
+  { location, history }: Pick<Window, 'location' | 'history'>,
 ): Promise<SavedView | null> {
   if (!isBareBoardArrival(location.pathname, location.search, history.state)) return null
   let timer: ReturnType<typeof setTimeout> | undefined

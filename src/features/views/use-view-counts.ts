@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useI18n } from '../../lib/i18n/i18n.tsx'
+import { useDateStyle } from '../../lib/render-environment.tsx'
 import { useCounts } from '../tasks/api/use-figures.ts'
 import { useSelf } from '../tasks/api/use-lookups.ts'
 import { toCountText, type CountText } from '../tasks/presenters/count-text.ts'
@@ -15,7 +16,8 @@ import type { SavedView } from './api/saved-views.ts'
  * (the menu is open); a view naming "me" waits for the signed-in user.
  */
 export function useViewCounts(views: readonly SavedView[], enabled: boolean): Map<string, CountText> {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
+  const style = useDateStyle()
   const boards = useMemo(() => views.map((view) => parseBoardSearch(new URLSearchParams(view.query)).board), [views])
   const self = useSelf({ enabled: enabled && boards.some((board) => board.assignee.includes(ME)) })
   const selfId = self.data?.id ?? null
@@ -28,8 +30,8 @@ export function useViewCounts(views: readonly SavedView[], enabled: boolean): Ma
     const texts = new Map<string, CountText>()
     views.forEach((view, index) => {
       const count = data?.[index]
-      if (count) texts.set(view.id, toCountText(count, dataUpdatedAt, locale, t))
+      if (count) texts.set(view.id, toCountText(count, dataUpdatedAt, style, t))
     })
     return texts
-  }, [views, data, dataUpdatedAt, locale, t])
+  }, [views, data, dataUpdatedAt, style, t])
 }

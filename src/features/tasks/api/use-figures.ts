@@ -1,5 +1,7 @@
 /** Thin hooks over the figure queries. */
 import { useQuery } from '@tanstack/react-query'
+import { browserTimeZone } from '../../../lib/format.ts'
+import { useRenderEnvironment } from '../../../lib/render-environment.tsx'
 import { figureQueries } from './figure-queries.ts'
 
 /**
@@ -11,11 +13,8 @@ export function useCounts(sets: readonly string[] | null, { enabled = true }: { 
   return useQuery({ ...figureQueries.counts(sets), enabled })
 }
 
-/** The browser's zone decides what "today" and "this week" are. */
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone
-}
-
+/** The zone the dates are shown in decides what "today" and "this week" are. */
 export function useWorkload(filters: string | null) {
-  return useQuery(figureQueries.workload(filters, browserTimeZone()))
+  const { timeZone } = useRenderEnvironment()
+  return useQuery(figureQueries.workload(filters, timeZone ?? browserTimeZone()))
 }

@@ -39,7 +39,7 @@ test('the board page against the demo API: open, filter, sort, page and open a t
   expect(screen.getByRole('list', { name: 'Active filters' })).toBeDefined()
 
   // Sort: a header click sorts ascending by title; the rows come back in that order.
-  await app.user.click(within(table).getByRole('button', { name: /Title/ }))
+  await app.user.click(within(screen.getByRole('columnheader', { name: /Title/ })).getByRole('link'))
   await waitFor(() => expect(new URLSearchParams(app.location().search).get('sort')).toBe('title:asc'))
   await settledRows()
   const sorted = titles()

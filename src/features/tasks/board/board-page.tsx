@@ -23,7 +23,7 @@ import { useViewIntent } from './use-view-intent.ts'
  */
 export function BoardPage() {
   const { taskId } = useParams()
-  const { board, ignored, dismissIgnored, update } = useBoard()
+  const { board, ignored, dismissIgnored, update, hrefOf } = useBoard()
   const view = useBoardRows(board)
   const { tasks, page } = view
   const paging = useRowPaging({
@@ -62,6 +62,7 @@ export function BoardPage() {
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
       <BoardTabs
         current={board.tab}
+        hrefOf={(tab) => hrefOf({ tab })}
         onSelect={(tab) => update({ tab })}
         onIntent={(tab) => intend(tab && { tab })}
         counts={tabCounts}
@@ -69,6 +70,7 @@ export function BoardPage() {
       <TaskListPanel
         board={board}
         update={update}
+        hrefOf={hrefOf}
         view={view}
         prefs={prefs}
         onResize={resize}

@@ -3,6 +3,7 @@ import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import type { BoardState } from '../url-state/board-state.ts'
 import { shareableBoardLink } from '../url-state/paths.ts'
 import { CopyTextButton } from '../../../components/ui/copy-text-button.tsx'
+import { pageOrigin } from '../../../lib/page-address.ts'
 
 /** Copies an absolute link to this view with every parameter written out (see `shareableBoardLink`). */
 export function CopyLinkButton({ board }: { board: BoardState }) {
@@ -12,7 +13,7 @@ export function CopyLinkButton({ board }: { board: BoardState }) {
     <CopyTextButton
       label={t.copy.link}
       done={t.copy.copied}
-      text={() => shareableBoardLink(board, new URLSearchParams(search), window.location.origin)}
+      text={() => shareableBoardLink(board, new URLSearchParams(search), pageOrigin())}
     />
   )
 }

@@ -6,6 +6,7 @@ import { isLongLink } from '../../views/short-link.ts'
 import { parseBoardSearch } from '../url-state/board-search.ts'
 import { shareableBoardLink } from '../url-state/paths.ts'
 import { viewStatusPart } from './deferred-parts.ts'
+import { hasPage, pageOrigin } from '../../../lib/page-address.ts'
 
 const VIEW_STATUS = [viewStatusPart]
 
@@ -38,8 +39,8 @@ export function LazyViewStatus({
 }
 
 function isLongShareableLink(search: string): boolean {
-  // A render on the server has no window, and never shows the status either (its part is not loaded there).
-  if (typeof window === 'undefined') return false
+  // A render on the server has no page, and never shows the status either (its part is not loaded there).
+  if (!hasPage()) return false
   const params = new URLSearchParams(search)
-  return isLongLink(shareableBoardLink(parseBoardSearch(params).board, params, window.location.origin))
+  return isLongLink(shareableBoardLink(parseBoardSearch(params).board, params, pageOrigin()))
 }

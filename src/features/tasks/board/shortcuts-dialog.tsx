@@ -14,7 +14,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     >
       <div className="dialog__header">
         <DialogHeading className="dialog__title">{t.keys.title}</DialogHeading>
-        <DialogDismiss className="button">{t.detail.close}</DialogDismiss>
+        <DialogDismiss className="button">{t.keys.dismiss}</DialogDismiss>
       </div>
       <dl className="shortcuts">
         {SHORTCUTS.map(({ action, keys }) => (

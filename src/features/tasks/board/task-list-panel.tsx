@@ -21,6 +21,8 @@ const SKELETON_ROWS = 10
 interface TaskListPanelProps {
   board: BoardState
   update: (patch: BoardPatch) => void
+  /** The address of the view after a patch: what the sort headers link to. */
+  hrefOf: (patch: BoardPatch) => string
   view: BoardRows
   prefs: ColumnPrefs
   onResize: (column: ColumnId, widthRem: number) => void
@@ -35,6 +37,7 @@ interface TaskListPanelProps {
 export function TaskListPanel({
   board,
   update,
+  hrefOf,
   view,
   prefs,
   onResize,
@@ -58,6 +61,7 @@ export function TaskListPanel({
             busy={view.stale}
             reading={view.reading}
             sort={board.sort}
+            sortHref={(sort) => hrefOf({ sort })}
             onSortChange={(sort) => update({ sort })}
             onSortIntent={(sort) => intend(sort && { sort })}
             skeletonRows={page || tasks.isError ? 0 : SKELETON_ROWS}

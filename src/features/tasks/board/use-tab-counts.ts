@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useDateStyle } from '../../../lib/render-environment.tsx'
 import { useSelf } from '../api/use-lookups.ts'
 import { useCounts } from '../api/use-figures.ts'
 import { toCountText, type CountText } from '../presenters/count-text.ts'
@@ -15,7 +16,8 @@ export type TabCounts = Partial<Record<Tab, CountText>>
  * between a dispatcher and the list.
  */
 export function useTabCounts(board: BoardState, enabled: boolean): TabCounts {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
+  const style = useDateStyle()
   const self = useSelf({ enabled: board.assignee.includes(ME) })
   const selfId = self.data?.id ?? null
   const sets = useMemo(() => toTabFilterSets(board, selfId), [board, selfId])
@@ -26,8 +28,8 @@ export function useTabCounts(board: BoardState, enabled: boolean): TabCounts {
     const texts: TabCounts = {}
     TABS.forEach((tab, index) => {
       const count = data[index]
-      if (count) texts[tab] = toCountText(count, dataUpdatedAt, locale, t)
+      if (count) texts[tab] = toCountText(count, dataUpdatedAt, style, t)
     })
     return texts
-  }, [data, dataUpdatedAt, locale, t])
+  }, [data, dataUpdatedAt, style, t])
 }

@@ -1,6 +1,6 @@
 import { DialogDismiss, DialogHeading } from '@ariakit/react'
 import type { ReactNode } from 'react'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useDetailI18n } from './words/detail-words.ts'
 
 /** The panel's heading (the dialog's name) with its actions and Close. */
 export function DetailHeader({
@@ -12,7 +12,7 @@ export function DetailHeader({
   subtitle?: ReactNode
   actions?: ReactNode
 }) {
-  const { t } = useI18n()
+  const { t } = useDetailI18n()
   return (
     <header className="detail__header">
       <div className="detail__heading">
@@ -21,7 +21,7 @@ export function DetailHeader({
       </div>
       <div className="detail__actions">
         {actions}
-        <DialogDismiss className="button">{t.detail.close}</DialogDismiss>
+        <DialogDismiss className="button">{t.taskPanel.close}</DialogDismiss>
       </div>
     </header>
   )

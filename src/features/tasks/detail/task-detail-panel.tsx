@@ -4,7 +4,7 @@ import { useLocation, useNavigate } from 'react-router'
 import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-boundary.tsx'
 import { isApiError } from '../../../lib/api-error.ts'
 import { describeError } from '../../../lib/describe-error.ts'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useDetailI18n } from './words/detail-words.ts'
 import { useTaskDetail } from '../api/use-task-detail.ts'
 import { boardHrefKeeping, taskPath } from '../url-state/paths.ts'
 import { DetailHeader } from './detail-header.tsx'
@@ -16,7 +16,7 @@ import { TaskFields } from './task-fields.tsx'
  * closing is a step back in history, so Back and Close agree.
  */
 export function TaskDetailPanel({ taskId }: { taskId: string }) {
-  const { t } = useI18n()
+  const { t } = useDetailI18n()
   const navigate = useNavigate()
   const location = useLocation()
   const openedFromBoard = (location.state as { fromBoard?: boolean } | null)?.fromBoard === true
@@ -47,7 +47,7 @@ export function TaskDetailPanel({ taskId }: { taskId: string }) {
       <ErrorBoundary
         fallback={(error, reset) => (
           <>
-            <DetailHeader title={t.detail.renderFailed} />
+            <DetailHeader title={t.taskPanel.renderFailed} />
             <RenderErrorNotice what={t.detail.theTask} error={error} onRetry={reset} />
           </>
         )}
@@ -59,12 +59,12 @@ export function TaskDetailPanel({ taskId }: { taskId: string }) {
 }
 
 function TaskDetailBody({ taskId }: { taskId: string }) {
-  const { t } = useI18n()
+  const { t } = useDetailI18n()
   const detail = useTaskDetail(taskId)
   if (detail.isPending) {
     return (
       <>
-        <DetailHeader title={t.detail.loading} />
+        <DetailHeader title={t.taskPanel.loading} />
         <p className="muted" role="status">
           {t.pager.loading}
         </p>
@@ -76,8 +76,8 @@ function TaskDetailBody({ taskId }: { taskId: string }) {
     const { title, detail: reason } = describeError(detail.error, t)
     return (
       <>
-        <DetailHeader title={notFound ? t.detail.notFound : t.detail.failed} />
-        <p role="alert">{notFound ? t.detail.notFoundText : title}</p>
+        <DetailHeader title={notFound ? t.taskPanel.notFound : t.taskPanel.failed} />
+        <p role="alert">{notFound ? t.taskPanel.notFoundText : title}</p>
         {!notFound && reason && <p className="muted">{reason}</p>}
         {!notFound && (
           <button type="button" className="button" onClick={() => void detail.refetch()}>

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { CopyTextButton } from '../../../components/ui/copy-text-button.tsx'
 import { formatDateTime } from '../../../lib/format.ts'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useDateStyle } from '../../../lib/render-environment.tsx'
+import { useDetailI18n } from './words/detail-words.ts'
 import { RELATED_KINDS, type Task } from '../api/schemas.ts'
 import { isUnreadable, type Unreadable } from '../api/unreadable.ts'
 import { useTaskTypes, useUsers } from '../api/use-lookups.ts'
@@ -14,12 +15,14 @@ import { PriorityCell } from '../table/cells/priority-cell.tsx'
 import { StatusCell } from '../table/cells/status-cell.tsx'
 import { ContactLink, TextCell } from '../table/cells/text-cells.tsx'
 import { DetailHeader } from './detail-header.tsx'
+import { pageHref } from '../../../lib/page-address.ts'
 
 /** Everything the board knows about one task, under its header (title, identifier, copy link). */
 export function TaskFields({ task }: { task: Task }) {
-  const { t, locale } = useI18n()
-  const f = t.detail.fields
-  const dateText = (value: number | null) => (value === null ? t.cells.none : formatDateTime(value, locale))
+  const { t } = useDetailI18n()
+  const style = useDateStyle()
+  const f = t.taskPanel.fields
+  const dateText = (value: number | null) => (value === null ? t.cells.none : formatDateTime(value, style))
   const types = useTaskTypes()
   const users = useUsers()
   const type = types.data?.find((candidate) => candidate._id === task.taskTypeId)
@@ -42,13 +45,13 @@ export function TaskFields({ task }: { task: Task }) {
   return (
     <>
       <DetailHeader
-        title={isUnreadable(task.title) ? t.unreadable.label : (task.title ?? t.detail.untitled)}
+        title={isUnreadable(task.title) ? t.unreadable.label : (task.title ?? t.taskPanel.untitled)}
         subtitle={
           <span className="detail__identifier">
             {isUnreadable(identifier) ? <UnreadableValue value={identifier} detailed /> : identifier}
           </span>
         }
-        actions={<CopyTextButton text={() => window.location.href} label={t.copy.taskLink} done={t.copy.copied} />}
+        actions={<CopyTextButton text={pageHref} label={t.copy.taskLink} done={t.copy.copied} />}
       />
       <dl className="detail__fields">
         {isUnreadable(task.title) && (
@@ -112,7 +115,7 @@ export function TaskFields({ task }: { task: Task }) {
         )}
       </dl>
       <section className="detail__section">
-        <h3>{t.detail.description}</h3>
+        <h3>{t.taskPanel.description}</h3>
         {isUnreadable(task.description) ? (
           <p>
             <UnreadableValue value={task.description} detailed />
@@ -120,12 +123,12 @@ export function TaskFields({ task }: { task: Task }) {
         ) : task.description ? (
           <p className="detail__text">{task.description}</p>
         ) : (
-          <p className="muted">{t.detail.noDescription}</p>
+          <p className="muted">{t.taskPanel.noDescription}</p>
         )}
       </section>
       {task.completionResponse && (
         <section className="detail__section">
-          <h3>{t.detail.completion}</h3>
+          <h3>{t.taskPanel.completion}</h3>
           <p className="detail__text">
             <TextCell text={task.completionResponse} detailed />
           </p>
@@ -133,10 +136,10 @@ export function TaskFields({ task }: { task: Task }) {
       )}
       {related.length > 0 && (
         <section className="detail__section">
-          <h3>{t.detail.related}</h3>
+          <h3>{t.taskPanel.related}</h3>
           <dl className="detail__fields">
             {related.map((kind) => (
-              <Field key={kind} label={t.detail.relatedKinds[kind]}>
+              <Field key={kind} label={t.taskPanel.relatedKinds[kind]}>
                 <RelatedNames entities={task.related[kind]} />
               </Field>
             ))}

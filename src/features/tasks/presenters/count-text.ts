@@ -1,4 +1,4 @@
-import { formatNumber, formatTime } from '../../../lib/format.ts'
+import { formatNumber, formatTime, type DateStyle } from '../../../lib/format.ts'
 import type { Messages } from '../../../lib/i18n/en.ts'
 import type { Count } from '../api/figure-schemas.ts'
 import { REFRESH_INTERVAL_MS } from '../api/refresh-interval.ts'
@@ -18,11 +18,17 @@ export interface CountText {
  * when the answer arrived, not the clock of every render, so the words
  * (and what a screen reader hears) change only with a new answer.
  */
-export function toCountText(count: Count, receivedAt: number, locale: string, t: Messages): CountText {
+export function toCountText(
+  count: Count,
+  receivedAt: number,
+  style: DateStyle & { locale: string },
+  t: Messages,
+): CountText {
+  const { locale } = style
   const number = formatNumber(count.count, locale)
   if (count.state === 'atLeast') return { shown: `${number}+`, spoken: t.counts.atLeast(number), approximate: true }
   const old = count.reason !== undefined || receivedAt - count.asOf > REFRESH_INTERVAL_MS
   if (!old) return { shown: number, spoken: number, approximate: false }
-  const time = formatTime(count.asOf, locale)
+  const time = formatTime(count.asOf, style)
   return { shown: `≈${number} · ${time}`, spoken: t.counts.asOf(number, time), approximate: true }
 }

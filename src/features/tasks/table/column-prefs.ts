@@ -1,5 +1,5 @@
-import { useCallback, useSyncExternalStore } from 'react'
-import { currentRenderScope } from '../../../lib/render-scope.ts'
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { useRenderEnvironment } from '../../../lib/render-environment.tsx'
 import { readStored, writeStored } from '../../../lib/storage.ts'
 import { clampWidthRem } from './column-meta.ts'
 import { COLUMN_META, OPTIONAL_COLUMNS, RESIZABLE_COLUMNS, WIDE_ONLY_COLUMNS, type ColumnId } from './columns.tsx'
@@ -66,10 +66,6 @@ export function writeColumnPrefs(next: ColumnPrefs): void {
 }
 
 function snapshot(): ColumnPrefs {
-  // A render on the server reads its browser's cookie alone: the page's own last choice below is another
-  // browser's there.
-  const scoped = currentRenderScope()?.stored
-  if (scoped) return parseColumnPrefs(scoped.columns ?? null)
   // Without storage, the last choice made on this page.
   const raw = readStored('columns') ?? cached?.raw ?? null
   if (cached?.raw !== raw) cached = { raw, prefs: parseColumnPrefs(raw) }
@@ -87,8 +83,11 @@ function subscribe(listener: () => void): () => void {
  * A saved view may carry a column set, widths and density; opening it writes them here.
  */
 export function useColumnPrefs() {
-  // The server renders with what the display cookie says is stored, so its snapshot is read the same way.
-  const prefs = useSyncExternalStore(subscribe, snapshot, snapshot)
+  // A render of what the display cookie said (on the server, and taking that over) reads the cookie's preferences:
+  // on the server, the page's own last choice would be another browser's.
+  const { stored } = useRenderEnvironment()
+  const shown = useMemo(() => (stored ? parseColumnPrefs(stored.columns ?? null) : null), [stored])
+  const prefs = useSyncExternalStore(subscribe, snapshot, shown ? () => shown : snapshot)
   const save = useCallback((next: ColumnPrefs) => writeColumnPrefs(next), [])
   // From the stored snapshot, not this render's: a drag saves many times between renders.
   const resize = useCallback(

@@ -1,4 +1,4 @@
-import { calendarDaysFrom, formatRelativeDay, formatTime, formatUnit } from '../../../lib/format.ts'
+import { calendarDaysFrom, formatRelativeDay, formatTime, formatUnit, type DateStyle } from '../../../lib/format.ts'
 import type { Messages } from '../../../lib/i18n/en.ts'
 
 const HOUR_MS = 3_600_000
@@ -16,10 +16,11 @@ export interface DueText {
  * hours today, by days before); today's and overdue ones show the clock time
  * too. Completed and cancelled tasks are never overdue: their date is history.
  */
-export function describeDue(due: number, now: number, finished: boolean, t: Messages, locale?: string): DueText {
-  const days = calendarDaysFrom(due, now)
-  if (finished) return { text: formatRelativeDay(due, now, locale), tone: 'done' }
-  const time = formatTime(due, locale)
+export function describeDue(due: number, now: number, finished: boolean, t: Messages, style: DateStyle): DueText {
+  const { locale } = style
+  const days = calendarDaysFrom(due, now, style)
+  if (finished) return { text: formatRelativeDay(due, now, style), tone: 'done' }
+  const time = formatTime(due, style)
   if (due < now) {
     if (days === 0) {
       const late = now - due
@@ -32,5 +33,5 @@ export function describeDue(due: number, now: number, finished: boolean, t: Mess
     return { text: t.cells.overdueDays(formatUnit('day', locale, -days), time), tone: 'overdue' }
   }
   if (days === 0) return { text: t.cells.today(time), tone: 'today' }
-  return { text: formatRelativeDay(due, now, locale), tone: 'upcoming' }
+  return { text: formatRelativeDay(due, now, style), tone: 'upcoming' }
 }

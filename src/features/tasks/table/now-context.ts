@@ -1,5 +1,5 @@
 import { createContext, use, useEffect, useState } from 'react'
-import { currentRenderScope } from '../../../lib/render-scope.ts'
+import { useRenderEnvironment } from '../../../lib/render-environment.tsx'
 
 const MINUTE_MS = 60_000
 
@@ -11,15 +11,22 @@ const MINUTE_MS = 60_000
 export const NowContext = createContext<number>(0)
 
 export function useNow(): number {
-  return use(NowContext) || Date.now()
+  const { now } = useRenderEnvironment()
+  return use(NowContext) || now()
 }
 
-/** Starts at the server's clock when the first screen was rendered there, so taking over its markup reads the same times. */
+/**
+ * Starts at the environment's clock: the server's when the first screen was
+ * rendered there, so taking over its markup reads the same times. It moves
+ * on with the next tick, not before: the times on screen do not change the
+ * moment the board takes over.
+ */
 export function useMinuteClock(): number {
-  const [now, setNow] = useState(() => currentRenderScope()?.now ?? Date.now())
+  const environment = useRenderEnvironment()
+  const [now, setNow] = useState(environment.now)
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), MINUTE_MS)
+    const timer = setInterval(() => setNow(environment.now()), MINUTE_MS)
     return () => clearInterval(timer)
-  }, [])
+  }, [environment])
   return now
 }

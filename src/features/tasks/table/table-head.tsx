@@ -1,5 +1,6 @@
 import type { ReactTable } from '@tanstack/react-table'
 import { intentProps } from '../../../components/ui/intent-props.ts'
+import { ViewLink } from '../../../components/ui/view-link.tsx'
 import type { Task } from '../api/schemas.ts'
 import type { BoardSort } from '../url-state/board-state.ts'
 import { ColumnResizeHandle } from './column-resize-handle.tsx'
@@ -7,12 +8,14 @@ import type { ColumnId, taskTableFeatures } from './columns.tsx'
 import { ariaSortOf, nextSort } from './sorting.ts'
 
 /**
- * The header row: each column's name, a sort button where the column's meta
- * names a sort field, and a resize handle where the column has a width.
+ * The header row: each column's name, a sort link where the column's meta
+ * names a sort field (to the view sorted so, changed in place once the
+ * scripts run), and a resize handle where the column has a width.
  */
 export function TableHead({
   table,
   sort,
+  sortHref,
   onSortChange,
   onSortIntent,
   widths,
@@ -20,6 +23,8 @@ export function TableHead({
 }: {
   table: ReactTable<typeof taskTableFeatures, Task>
   sort: BoardSort
+  /** The address of the board sorted so. */
+  sortHref: (sort: BoardSort) => string
   onSortChange: (sort: BoardSort) => void
   /** The pointer or focus rests on a sort button (the sort its click would give), or left it (null). */
   onSortIntent?: (sort: BoardSort | null) => void
@@ -44,16 +49,16 @@ export function TableHead({
                 aria-sort={field ? ariaSortOf(sort, field) : undefined}
               >
                 {field ? (
-                  <button
-                    type="button"
+                  <ViewLink
                     className="sort-button"
-                    onClick={() => onSortChange(nextSort(sort, field))}
+                    href={sortHref(nextSort(sort, field))}
+                    onActivate={() => onSortChange(nextSort(sort, field))}
                     {...(onSortIntent &&
                       intentProps((resting) => onSortIntent(resting ? nextSort(sort, field) : null)))}
                   >
                     {content}
                     <SortIndicator direction={ariaSortOf(sort, field)} />
-                  </button>
+                  </ViewLink>
                 ) : (
                   content
                 )}

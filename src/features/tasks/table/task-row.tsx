@@ -40,6 +40,6 @@ export function SpacerRow({ height, columns }: { height: number; columns: number
 export function followRowLink(event: MouseEvent<HTMLTableSectionElement>) {
   const target = event.target as HTMLElement
   if (target.closest('a, button, input, select, textarea')) return
-  if (window.getSelection()?.toString()) return
+  if (document.getSelection()?.toString()) return
   target.closest('tr')?.querySelector<HTMLAnchorElement>('a[data-task-link]')?.click()
 }

@@ -49,6 +49,8 @@ export interface TasksTableProps {
   reading?: boolean
   /** Sorting comes from the board; the table owns no sort state. */
   sort: BoardSort
+  /** The address of the board sorted so: what a sort header links to. */
+  sortHref: (sort: BoardSort) => string
   onSortChange: (sort: BoardSort) => void
   /** The pointer or focus rests on a sort button (the sort its click would give), or left it (null). */
   onSortIntent?: (sort: BoardSort | null) => void
@@ -75,6 +77,7 @@ export function TasksTable({
   busy,
   reading = false,
   sort,
+  sortHref,
   onSortChange,
   onSortIntent,
   skeletonRows = 0,
@@ -180,6 +183,7 @@ export function TasksTable({
         <TableHead
           table={table}
           sort={sort}
+          sortHref={sortHref}
           onSortChange={onSortChange}
           onSortIntent={onSortIntent}
           widths={widths}

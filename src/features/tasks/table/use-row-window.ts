@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react'
-import { currentRenderScope, UNMEASURED_FRAME_HEIGHT } from '../../../lib/render-scope.ts'
+import { useRenderEnvironment } from '../../../lib/render-environment.tsx'
 import { scrollTopFor, toRowWindow, type RowWindow } from './row-window.ts'
 
 interface FrameView {
@@ -38,12 +38,8 @@ export function useRowWindow<Frame extends HTMLElement>({
   const frame = useRef<Frame>(null)
   // Before the frame is measured, assume a window-high one, so the first render already has rows (a render on
   // the server, and React taking it over, assume the height the server rendered for).
-  const [view, setView] = useState<FrameView>(() => ({
-    scrollTop: 0,
-    frameHeight:
-      currentRenderScope()?.frameHeight ??
-      (typeof window === 'undefined' ? UNMEASURED_FRAME_HEIGHT : window.innerHeight),
-  }))
+  const { frameHeight } = useRenderEnvironment()
+  const [view, setView] = useState<FrameView>(() => ({ scrollTop: 0, frameHeight }))
   // The newest sizes, for the scroll listener: subscribing again on every new page would measure the frame again.
   const sizes = useRef({ count, rowHeight, headerHeight, overscan })
   useLayoutEffect(() => {

@@ -1,5 +1,6 @@
 import { formatBoardSearch, parseBoardSearch, type IgnoredParam } from './board-search.ts'
 import type { BoardState } from './board-state.ts'
+import { wallClock } from '../../../lib/clock.ts'
 
 export interface UpdateOptions {
   /** Replace the history entry instead of pushing one (typing in search, canonical rewrites). */
@@ -48,7 +49,7 @@ export function boardAfterPatch(board: BoardState, patch: BoardPatch): BoardStat
  * lost and none is computed from a stale view. The merged write pushes a
  * history entry unless every patch in it asked to replace.
  */
-export function createBoardWriter(minIntervalMs: number, now: () => number = Date.now) {
+export function createBoardWriter(minIntervalMs: number, now: () => number = wallClock) {
   let rendered: RenderedLocation | null = null
   /** Our last write, until the router renders any newer location. */
   let unrendered: { from: string; search: URLSearchParams } | null = null

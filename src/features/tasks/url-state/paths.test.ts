@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { DEFAULT_BOARD } from './board-state.ts'
-import { boardHref, boardHrefKeeping, isBoardPath, taskHref, taskPath } from './paths.ts'
+import { boardHref, boardHrefKeeping, isBoardPath, taskHref, taskPath, viewHref } from './paths.ts'
 
 test('the board URL is canonical and keeps parameters it does not own', () => {
   expect(boardHref(DEFAULT_BOARD)).toBe('/tasks')
@@ -22,6 +22,16 @@ test('a task URL encodes its id and keeps the view around it', () => {
   expect(taskPath('a/b?c')).toBe('/tasks/a%2Fb%3Fc')
   expect(taskHref('abc', new URLSearchParams('tab=open'))).toBe('/tasks/abc?tab=open')
   expect(taskHref('abc', new URLSearchParams())).toBe('/tasks/abc')
+})
+
+test('a control links to the view its click shows, relative to the page, never to the bare board', () => {
+  const board = { ...DEFAULT_BOARD, tab: 'open' as const, page: 3 }
+  const kept = new URLSearchParams('utm=x')
+  // Back to page 1, as the click does, with the parameters the board does not own kept.
+  expect(viewHref(board, { sort: { field: 'title', direction: 1 } }, kept)).toBe('?tab=open&sort=title:asc&utm=x')
+  expect(viewHref(board, { page: 4 }, kept)).toBe('?tab=open&page=4&utm=x')
+  // The default view written out: a bare board may open the person's default view instead.
+  expect(viewHref(board, { tab: DEFAULT_BOARD.tab }, new URLSearchParams())).toBe(`?tab=${DEFAULT_BOARD.tab}`)
 })
 
 test('a query string is kept as it is, with or without its question mark', () => {

@@ -1,6 +1,7 @@
 import { formatBoardSearch, type FormatOptions } from './board-search.ts'
 import { UNASSIGNED } from './board-filters.ts'
 import type { BoardState } from './board-state.ts'
+import { applyPatch, type BoardPatch } from './board-writer.ts'
 import { formatSearchString } from './search-string.ts'
 import { DEFAULT_WORKLOAD_ORDER, formatWorkloadOrder, type WorkloadOrder } from './workload-order.ts'
 
@@ -28,6 +29,18 @@ export function boardHref(
   options: FormatOptions = {},
 ): string {
   return withSearch(BOARD_PATH, formatSearchString(formatBoardSearch(board, passthrough, options)))
+}
+
+/**
+ * The view a control leads to, as a link relative to the page it is on (a
+ * task open over the board stays open): the address the board's writer would
+ * write for the same patch. Never a bare query, which would open the
+ * person's default view on arrival instead: the tab is then written out.
+ */
+export function viewHref(board: BoardState, patch: BoardPatch, passthrough: URLSearchParams): string {
+  const next = applyPatch(board, patch)
+  const search = formatBoardSearch(next, passthrough)
+  return `?${formatSearchString(search.size > 0 ? search : new URLSearchParams({ tab: next.tab }))}`
 }
 
 /** The board with one task's detail open, keeping the view around it. */

@@ -7,7 +7,8 @@ import {
   parseBoardSearch,
   type IgnoredParam,
 } from './board-search.ts'
-import { createBoardWriter, type Navigate } from './board-writer.ts'
+import { createBoardWriter, type BoardPatch, type Navigate } from './board-writer.ts'
+import { viewHref } from './paths.ts'
 import { formatSearchString } from './search-string.ts'
 
 export type { UpdateOptions } from './board-writer.ts'
@@ -59,7 +60,10 @@ export function useBoard() {
   }, [writer, location.key, search, ignored, setSearch])
   useEffect(() => () => writer.cancel(), [writer])
 
-  return { board, ignored, dismissIgnored: writer.dismissIgnored, update: writer.update }
+  // What a control's link says, for a click before the scripts run, a new tab or a copied link; in place, `update`.
+  const hrefOf = useCallback((patch: BoardPatch) => viewHref(board, patch, search), [board, search])
+
+  return { board, ignored, dismissIgnored: writer.dismissIgnored, update: writer.update, hrefOf }
 }
 
 /** History state is ours, but it outlives code versions: read it as untrusted. */

@@ -7,7 +7,7 @@ import { WorkloadNotices } from './workload-notices.tsx'
 
 const AS_OF = Date.now() - 90_000
 const FIGURES: Workload = { asOf: AS_OF, timeZone: 'UTC', covered: 20000, truncated: false, rows: [] }
-const time = formatTime(AS_OF, 'en')
+const time = formatTime(AS_OF, { locale: 'en', timeZone: undefined })
 const failed = new ApiError({ kind: 'http', status: 500, message: 'Boom' })
 
 test('fresh figures say how old they are, and nothing else', () => {

@@ -1,5 +1,6 @@
 import { formatNumber, formatTime } from '../../../lib/format.ts'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useDateStyle } from '../../../lib/render-environment.tsx'
+import { useWorkloadI18n } from './words/workload-words.ts'
 import type { Workload } from '../api/figure-schemas.ts'
 import { ErrorNotice } from '../board/notices/error-notice.tsx'
 import { UpdatedAgo } from '../board/notices/freshness.tsx'
@@ -18,14 +19,19 @@ export function WorkloadNotices({
   error: Error | null
   onRetry: () => void
 }) {
-  const { t, locale } = useI18n()
+  const { t, locale } = useWorkloadI18n()
+  const style = useDateStyle()
   if (!data) return error ? <ErrorNotice error={error} onRetry={onRetry} /> : null
-  const time = formatTime(data.asOf, locale)
-  const stale = data.stale ? t.workload.stale[data.stale.reason](time) : error ? t.workload.refreshFailed(time) : null
+  const time = formatTime(data.asOf, style)
+  const stale = data.stale
+    ? t.workloadPage.stale[data.stale.reason](time)
+    : error
+      ? t.workloadPage.refreshFailed(time)
+      : null
   return (
     <>
       <p className="workload__freshness muted">
-        {t.workload.figuresFrom(time)} · <UpdatedAgo updatedAt={data.asOf} />
+        {t.workloadPage.figuresFrom(time)} · <UpdatedAgo updatedAt={data.asOf} />
       </p>
       {stale && (
         <p className="notice notice--warning" role="status">
@@ -33,7 +39,7 @@ export function WorkloadNotices({
         </p>
       )}
       {data.truncated && (
-        <p className="notice notice--warning">{t.workload.truncated(formatNumber(data.covered, locale))}</p>
+        <p className="notice notice--warning">{t.workloadPage.truncated(formatNumber(data.covered, locale))}</p>
       )}
     </>
   )

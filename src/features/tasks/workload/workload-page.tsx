@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { LanguageSwitch } from '../../../components/ui/language-switch.tsx'
 import { ThemeSwitch } from '../../../components/ui/theme-switch.tsx'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useWorkloadI18n } from './words/workload-words.ts'
 import { useWorkload } from '../api/use-figures.ts'
 import { useSelf } from '../api/use-lookups.ts'
 import { ME } from '../url-state/board-filters.ts'
@@ -21,7 +21,7 @@ import './workload.css'
  * workload's own `order`.
  */
 export function WorkloadPage() {
-  const { t, locale } = useI18n()
+  const { t, locale } = useWorkloadI18n()
   const { board } = useBoard()
   const { search } = useLocation()
   const navigate = useNavigate()
@@ -37,22 +37,22 @@ export function WorkloadPage() {
   return (
     <main className="workload">
       <header className="board__header">
-        <h1>{t.workload.title}</h1>
+        <h1>{t.workloadPage.title}</h1>
         <div className="board__settings">
           <LanguageSwitch />
           <ThemeSwitch />
         </div>
       </header>
-      <nav aria-label={t.workload.title}>
+      <nav aria-label={t.workloadPage.title}>
         <Link className="workload__back" to={boardHref(board)}>
-          ← {t.workload.toBoard}
+          ← {t.workloadPage.toBoard}
         </Link>
       </nav>
       <WorkloadNotices data={workload.data} error={workload.error} onRetry={() => void workload.refetch()} />
       {workload.isPending && !workload.isError && <p className="muted">{t.workload.loading}</p>}
       {workload.data?.covered === 0 && (
         <div className="empty workload__empty" role="status">
-          <p>{t.workload.empty}</p>
+          <p>{t.workloadPage.empty}</p>
         </div>
       )}
       {workload.data && workload.data.covered > 0 && (
@@ -66,7 +66,7 @@ export function WorkloadPage() {
             />
           </div>
           <p className="workload__hint muted">
-            {t.workload.dueSlices} {t.workload.keys}
+            {t.workloadPage.dueSlices} {t.workloadPage.keys}
           </p>
         </>
       )}

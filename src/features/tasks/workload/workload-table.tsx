@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { formatNumber } from '../../../lib/format.ts'
 import { isTypingTarget } from '../../../lib/is-typing-target.ts'
-import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useWorkloadI18n } from './words/workload-words.ts'
 import type { WorkloadRow } from '../api/figure-schemas.ts'
 import { AssigneeName } from '../presenters/assignee-name.tsx'
 import type { BoardState } from '../url-state/board-state.ts'
@@ -27,7 +27,7 @@ export function WorkloadTable({
   order: WorkloadOrder
   onOrder: (order: WorkloadOrder) => void
 }) {
-  const { t, locale } = useI18n()
+  const { t, locale } = useWorkloadI18n()
   const navigate = useNavigate()
   const body = useRef<HTMLTableSectionElement>(null)
   // One tab stop for the rows: the one last focused.
@@ -58,7 +58,7 @@ export function WorkloadTable({
   }
 
   return (
-    <table className="workload-table" aria-label={t.workload.tableLabel}>
+    <table className="workload-table" aria-label={t.workloadPage.tableLabel}>
       <thead>
         <tr>
           {WORKLOAD_COLUMNS.map((column) => {
@@ -71,7 +71,7 @@ export function WorkloadTable({
                 aria-sort={sorted ? (order.direction === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 <button type="button" className="sort-button" onClick={() => onOrder(nextWorkloadOrder(order, column))}>
-                  {t.workload.columns[column]}
+                  {t.workloadPage.columns[column]}
                   <span aria-hidden="true" className="workload-table__arrow">
                     {sorted ? (order.direction === 'asc' ? '▲' : '▼') : ''}
                   </span>
@@ -103,7 +103,7 @@ export function WorkloadTable({
                   <td key={figure} className={`workload-table__${figure}`}>
                     <Link
                       to={figure === 'active' ? activeHref : personBoardHref(board, id, 'due')}
-                      aria-label={t.workload.cellLabel(count, t.workload.columns[figure], name)}
+                      aria-label={t.workloadPage.cellLabel(count, t.workloadPage.columns[figure], name)}
                       className={row[figure] === 0 ? 'workload-table__zero' : undefined}
                     >
                       {count}

@@ -8,6 +8,7 @@ import type { SavedView } from '../api/saved-views.ts'
 import { isLongLink } from '../short-link.ts'
 import './view-links.css'
 import { appFailureInWords } from '../view-failure.ts'
+import { pageOrigin } from '../../../lib/page-address.ts'
 
 /**
  * The saved view the URL shows: its name, making it (or no longer making it)
@@ -43,7 +44,7 @@ export function CurrentViewActions({ view, isDefault }: { view: SavedView; isDef
           <CopyTextButton
             label={t.viewLinks.copyShort}
             done={t.copy.copied}
-            text={() => new URL(shortLinkPath(view.id), window.location.origin).toString()}
+            text={() => new URL(shortLinkPath(view.id), pageOrigin()).toString()}
           />
         </>
       )}
@@ -69,5 +70,5 @@ export function LongLinkHint() {
 function useShareableLink(): string {
   const { search } = useLocation()
   const params = new URLSearchParams(search)
-  return shareableBoardLink(parseBoardSearch(params).board, params, window.location.origin)
+  return shareableBoardLink(parseBoardSearch(params).board, params, pageOrigin())
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { formatDateTime } from '../../../lib/format.ts'
+import { useDateStyle } from '../../../lib/render-environment.tsx'
 import { useViewI18n } from '../words/view-words.ts'
 import { staleCurrent, useRestoreVersion, useTakeCurrentView } from '../api/view-changes.ts'
 import { type SavedView, useViewHistory, type ViewVersion } from '../api/saved-views.ts'
@@ -23,13 +24,14 @@ export function ViewHistoryList({
   mayChange: boolean
   onRestored: (version: number) => void
 }) {
-  const { t, locale } = useViewI18n()
+  const { t } = useViewI18n()
+  const style = useDateStyle()
   const history = useViewHistory(view.id)
   const restore = useRestoreVersion()
   const takeCurrent = useTakeCurrentView()
   const [savingAsNew, setSavingAsNew] = useState<ViewVersion | null>(null)
   const stale = staleCurrent(restore.error)
-  const when = (iso: string) => formatDateTime(Date.parse(iso), locale)
+  const when = (iso: string) => formatDateTime(Date.parse(iso), style)
   const versions = history.data ?? []
 
   return (

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { formatDateTime } from '../../../lib/format.ts'
+import { useDateStyle } from '../../../lib/render-environment.tsx'
 import { useViewI18n } from '../words/view-words.ts'
 import { useTrash } from '../api/saved-views.ts'
 import { useRestoreView } from '../api/view-changes.ts'
@@ -7,7 +8,8 @@ import { describeViewFailure } from '../view-failure.ts'
 
 /** Deleted views, newest first, each restorable until the server purges it. Asked for only when opened. */
 export function ViewsTrash({ enabled, onRestored }: { enabled: boolean; onRestored: (name: string) => void }) {
-  const { t, locale } = useViewI18n()
+  const { t } = useViewI18n()
+  const style = useDateStyle()
   const id = useId()
   const [open, setOpen] = useState(false)
   const trash = useTrash({ enabled: enabled && open })
@@ -44,7 +46,7 @@ export function ViewsTrash({ enabled, onRestored }: { enabled: boolean; onRestor
                     <span className="views-menu__name">{view.name}</span>
                     <span className="views-menu__note">
                       {view.scope === 'team' ? t.views.team : t.views.personal} ·{' '}
-                      {t.viewActions.deletedAt(formatDateTime(Date.parse(view.deletedAt), locale))}
+                      {t.viewActions.deletedAt(formatDateTime(Date.parse(view.deletedAt), style))}
                     </span>
                   </span>
                   <button

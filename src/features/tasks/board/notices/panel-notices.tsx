@@ -5,6 +5,7 @@ import { ErrorNotice } from './error-notice.tsx'
 import { NewRowsNotice } from './freshness.tsx'
 import { SkippedRowsNotice } from './skipped-rows-notice.tsx'
 import { TaskListError } from './task-list-error.tsx'
+import { reloadPage } from '../../../../lib/page-address.ts'
 
 /**
  * What the panel says above the table: a failed user lookup, a task panel
@@ -19,7 +20,7 @@ export function PanelNotices({ view, detailError }: { view: BoardRows; detailErr
       {self.isError && <ErrorNotice error={self.error} onRetry={() => void self.refetch()} />}
       {detailError && (
         // A reload keeps the address, so the same task opens once the network is back.
-        <RenderErrorNotice what={t.detail.theTask} error={detailError} onRetry={() => window.location.reload()} />
+        <RenderErrorNotice what={t.detail.theTask} error={detailError} onRetry={reloadPage} />
       )}
       {tasks.isError && <TaskListError error={tasks.error} onRetry={() => void tasks.refetch()} />}
       {page && !tasks.isPlaceholderData && !view.reading && (

@@ -1,0 +1,48 @@
+import type { DetailWords } from './en.ts'
+
+/** The words of the task panel, in German. */
+export const detailWordsDe: DetailWords = {
+  taskPanel: {
+    loading: 'Aufgabe wird geladen …',
+    close: 'Schließen',
+    notFound: 'Aufgabe nicht gefunden',
+    notFoundText: 'Unter dieser Adresse gibt es keine Aufgabe. Vielleicht wurde sie gelöscht.',
+    failed: 'Die Aufgabe konnte nicht geladen werden',
+    renderFailed: 'Diese Aufgabe konnte nicht angezeigt werden',
+    untitled: 'Aufgabe ohne Titel',
+    fields: {
+      title: 'Titel',
+      status: 'Status',
+      priority: 'Priorität',
+      type: 'Typ',
+      assignee: 'Zuständig',
+      due: 'Fällig',
+      created: 'Erstellt',
+      updated: 'Geändert',
+      firstStarted: 'Erstmals begonnen',
+      firstCompleted: 'Erstmals erledigt',
+      complaint: 'Reklamation eingegangen',
+      contactPerson: 'Ansprechpartner',
+      email: 'E-Mail',
+      telephone: 'Telefon',
+      tags: 'Schlagwörter',
+      template: 'Vorlage',
+      recurring: ' (Serie)',
+      documents: 'Dokumente',
+      call: 'Anruf',
+    },
+    description: 'Beschreibung',
+    noDescription: 'Keine Beschreibung',
+    completion: 'Abschlussbericht',
+    related: 'Verknüpft',
+    relatedKinds: {
+      customers: 'Kunden',
+      objects: 'Objekte',
+      contacts: 'Kontakte',
+      users: 'Benutzer',
+      assignments: 'Einsätze',
+      invoices: 'Rechnungen',
+      equipment: 'Anlagen',
+    },
+  },
+}

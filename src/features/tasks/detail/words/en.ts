@@ -1,0 +1,48 @@
+/** The words of the task panel, in English: they load with the panel's code, not with the first download. */
+export const detailWordsEn = {
+  taskPanel: {
+    loading: 'Loading task…',
+    close: 'Close',
+    notFound: 'Task not found',
+    notFoundText: 'There is no task with this address. It may have been deleted.',
+    failed: 'The task could not be loaded',
+    renderFailed: 'This task could not be displayed',
+    untitled: 'Untitled task',
+    fields: {
+      title: 'Title',
+      status: 'Status',
+      priority: 'Priority',
+      type: 'Type',
+      assignee: 'Assignee',
+      due: 'Due',
+      created: 'Created',
+      updated: 'Updated',
+      firstStarted: 'First started',
+      firstCompleted: 'First completed',
+      complaint: 'Complaint received',
+      contactPerson: 'Contact person',
+      email: 'Email',
+      telephone: 'Telephone',
+      tags: 'Tags',
+      template: 'Template',
+      recurring: ' (recurring)',
+      documents: 'Documents',
+      call: 'Call',
+    },
+    description: 'Description',
+    noDescription: 'No description',
+    completion: 'Completion response',
+    related: 'Related',
+    relatedKinds: {
+      customers: 'Customers',
+      objects: 'Objects',
+      contacts: 'Contacts',
+      users: 'Users',
+      assignments: 'Assignments',
+      invoices: 'Invoices',
+      equipment: 'Equipment',
+    },
+  },
+}
+
+export type DetailWords = typeof detailWordsEn

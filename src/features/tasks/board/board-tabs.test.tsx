@@ -1,9 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
+import type { Tab } from '../url-state/board-state.ts'
 import { BoardTabs } from './board-tabs.tsx'
 
+const hrefOf = (tab: Tab) => `?tab=${tab}`
+
 test('is a tablist with the current tab selected and the only tab stop', () => {
-  render(<BoardTabs current="open" hrefOf={(tab) => `?tab=${tab}`} onSelect={vi.fn()} />)
+  render(<BoardTabs current="open" hrefOf={hrefOf} onSelect={vi.fn()} />)
   expect(screen.getByRole('tablist', { name: 'Task status' })).toBeDefined()
   const tabs = screen.getAllByRole('tab')
   expect(tabs.map((tab) => tab.textContent)).toEqual([
@@ -23,14 +26,14 @@ test('is a tablist with the current tab selected and the only tab stop', () => {
 
 test('clicking a tab selects it', () => {
   const onSelect = vi.fn()
-  render(<BoardTabs current="active" hrefOf={(tab) => `?tab=${tab}`} onSelect={onSelect} />)
+  render(<BoardTabs current="active" hrefOf={hrefOf} onSelect={onSelect} />)
   fireEvent.click(screen.getByRole('tab', { name: 'Completed' }))
   expect(onSelect).toHaveBeenCalledWith('completed')
 })
 
 test('each tab links to its view, so a click before the scripts run or into a new tab opens it', () => {
   const onSelect = vi.fn()
-  render(<BoardTabs current="active" hrefOf={(tab) => `?tab=${tab}`} onSelect={onSelect} />)
+  render(<BoardTabs current="active" hrefOf={hrefOf} onSelect={onSelect} />)
   const completed = screen.getByRole('tab', { name: 'Completed' })
   expect(completed.getAttribute('href')).toBe('?tab=completed')
   // A click that asks for a new tab or window is the browser's: the page does not change its view.
@@ -44,7 +47,7 @@ test('each tab links to its view, so a click before the scripts run or into a ne
 
 test('arrow keys, Home and End move the selection and wrap around', () => {
   const onSelect = vi.fn()
-  render(<BoardTabs current="active" hrefOf={(tab) => `?tab=${tab}`} onSelect={onSelect} />)
+  render(<BoardTabs current="active" hrefOf={hrefOf} onSelect={onSelect} />)
   const active = screen.getByRole('tab', { name: 'Active' })
   fireEvent.keyDown(active, { key: 'ArrowRight' })
   fireEvent.keyDown(active, { key: 'ArrowLeft' })
@@ -55,7 +58,7 @@ test('arrow keys, Home and End move the selection and wrap around', () => {
 
 test('a held arrow key steps on from the focused tab before the selection catches up', () => {
   const onSelect = vi.fn()
-  render(<BoardTabs current="active" hrefOf={(tab) => `?tab=${tab}`} onSelect={onSelect} />)
+  render(<BoardTabs current="active" hrefOf={hrefOf} onSelect={onSelect} />)
   screen.getByRole('tab', { name: 'Active' }).focus()
   for (let step = 0; step < 3; step++) fireEvent.keyDown(document.activeElement ?? document.body, { key: 'ArrowRight' })
   expect(onSelect.mock.calls.map(([tab]) => tab as string)).toEqual(['new', 'open', 'in_progress'])
@@ -66,7 +69,7 @@ test('a tab with a count is named with it, and an approximate count says so', ()
     open: { shown: '437', spoken: '437', approximate: false },
     all: { shown: '1,000+', spoken: 'at least 1,000', approximate: true },
   }
-  render(<BoardTabs current="open" hrefOf={(tab) => `?tab=${tab}`} onSelect={vi.fn()} counts={counts} />)
+  render(<BoardTabs current="open" hrefOf={hrefOf} onSelect={vi.fn()} counts={counts} />)
   expect(screen.getByRole('tab', { name: 'Open 437' })).toBeDefined()
   expect(screen.getByRole('tab', { name: 'All at least 1,000' })).toBeDefined()
   expect(screen.getByRole('tab', { name: 'Active' })).toBeDefined()

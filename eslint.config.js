@@ -87,6 +87,7 @@ const SERVER_FILES_SHARING_SRC = [
   'server/http/app-router.ts',
   'server/app-server.ts',
   'server/vite-dev.ts',
+  'server/testing/stand-in-renderer.ts',
 ]
 const serverSrcPatterns = {
   // Any path into src/.

@@ -63,14 +63,15 @@ async function main(): Promise<void> {
   const vite = dev ? await (await import('./vite-dev.ts')).createViteHandler(projectRoot) : null
   if (vite) closers.push(vite.close)
   const renderer = vite ? vite.renderer : await loadFirstScreenRenderer(join(projectRoot, 'dist-server'))
+  // Without the board's server-side build, pages go out as built and the board asks for its first view itself.
   const firstView =
-    config.firstViewWaitMs > 0
+    config.firstViewWaitMs > 0 && renderer
       ? createFirstView({
           upstream,
           hasDefaultView: services.hasDefaultView,
           isAllowedPicture: createPicturePolicy(pictureOrigins),
           waitMs: config.firstViewWaitMs,
-          renderer: renderer ?? undefined,
+          renderer,
         })
       : undefined
   let frontend: RequestHandler = vite

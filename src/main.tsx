@@ -1,5 +1,5 @@
 // First, so the first request leaves before the rest of the app is evaluated.
-import { firstAddress, firstRenderDone, queryClient } from './app/first-request.ts'
+import { firstAddress, queryClient } from './app/first-request.ts'
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
@@ -31,16 +31,14 @@ let afterFirstRenderRan = false
 let goLive = () => {}
 /**
  * Once the first render is on the page: renders read the browser as it is
- * from then on, the board says it is running, the rest of a long handed-over
- * page is read, and, once idle, the display is remembered for the next page
- * (which is all that needs it).
+ * from then on, the board says it is running, and, once idle, the display is
+ * remembered for the next page (which is all that needs it).
  */
 function afterFirstRender() {
   if (afterFirstRenderRan) return
   afterFirstRenderRan = true
   goLive()
   performance.mark(APP_RUNNING_MARK)
-  firstRenderDone()
   whenIdle(rememberDisplay)
 }
 const appIn = (environment: RenderEnvironment) => (

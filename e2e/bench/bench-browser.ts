@@ -490,7 +490,11 @@ export async function runThousandRows(browser: Browser, origin: string): Promise
             .then((html) => {
               const island = /<script type="application\/json" id="first-view">(.*?)<\/script>/s.exec(html)
               if (!island) return
-              take((JSON.parse(island[1]!) as { body?: unknown }).body)
+              // The board's queries, dehydrated: the view's rows are the list query's.
+              const { state } = JSON.parse(island[1]!) as {
+                state?: { queries: { queryKey: unknown[]; state: { data?: { tasks?: unknown } } }[] }
+              }
+              take(state?.queries.find((query) => query.queryKey[1] === 'list')?.state.data?.tasks)
               resolve()
             })
             .catch(() => {})

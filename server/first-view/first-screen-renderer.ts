@@ -5,8 +5,8 @@ import type { FirstScreenRenderer } from '../../src/app/first-screen-contract.ts
 
 /**
  * The board's server-side build (`dist-server/`, made by `npm run build`
- * beside `dist/`), or null without one: pages then carry the first view's
- * answer alone and the board renders it once its scripts run.
+ * beside `dist/`), or null without one: pages then go out as built, and the
+ * board asks for its first view itself once its scripts run.
  */
 export async function loadFirstScreenRenderer(dir: string): Promise<FirstScreenRenderer | null> {
   const file = join(dir, 'render-first-screen.js')

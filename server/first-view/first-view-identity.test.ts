@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { parseFirstViewHandover } from '../../src/features/tasks/api/first-view-handover.ts'
 import { createPicturePolicy } from '../proxy/picture-policy.ts'
 import { createStaticHandler } from '../static-files.ts'
+import { answersIn, standInRenderer } from '../testing/stand-in-renderer.ts'
 import { DEMO_KEY, startApp, type RunningApp } from '../testing/start-app.ts'
 import { createFirstView } from './first-view-loader.ts'
 
@@ -23,6 +23,7 @@ beforeAll(async () => {
             upstream,
             isAllowedPicture: createPicturePolicy([]),
             waitMs: 5000,
+            renderer: standInRenderer(),
           }),
         }),
     })
@@ -35,9 +36,7 @@ afterAll(async () => {
 })
 
 async function handoverOf(app: RunningApp, cookie?: string) {
-  const answer = await app.call('GET', '/tasks?tab=all&size=25', cookie ? { cookie } : {})
-  const match = /<script type="application\/json" id="first-view">(.*?)<\/script>/s.exec(answer.text)
-  return match ? parseFirstViewHandover(match[1]!) : null
+  return answersIn((await app.call('GET', '/tasks?tab=all&size=25', cookie ? { cookie } : {})).text)
 }
 
 test('demo and shared-key mode: every page reads with the server key', async () => {

@@ -1,13 +1,12 @@
-import type { IncomingMessage } from 'node:http'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { dehydrate, QueryClient, type DehydratedState } from '@tanstack/react-query'
+import { dehydrate, QueryClient } from '@tanstack/react-query'
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
-import { parseFirstViewHandover } from '../../src/features/tasks/api/first-view-handover.ts'
 import { createPicturePolicy } from '../proxy/picture-policy.ts'
 import { createStaticHandler } from '../static-files.ts'
 import { rawRequest, startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
+import { answersIn, handoverIn, standInRenderer } from '../testing/stand-in-renderer.ts'
 import { startApp, type RunningApp } from '../testing/start-app.ts'
 import { createUpstreamClient } from '../upstream/upstream-client.ts'
 import type { FirstScreenRenderer, FirstScreenRequest } from '../../src/app/first-screen-contract.ts'
@@ -46,9 +45,10 @@ let app: RunningApp
 let keyOf: () => Promise<string | undefined>
 /** Whether whoever asks has a default view; each test may say. */
 let hasDefaultView: () => Promise<boolean>
-/** The first screen's renderer as the tests stand it in (the real one is the board's own build: see src/app/). */
+/** The first screen's renderer as each test stands it in (the real one is the board's own build: see src/app/). */
 let renderFirstScreen: FirstScreenRenderer['renderFirstScreen']
 let renderCalls: FirstScreenRequest[]
+const standIn = standInRenderer()
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'first-view-'))
@@ -64,10 +64,7 @@ beforeAll(async () => {
         renderCalls.push(request)
         return renderFirstScreen(request)
       },
-      pageAttributes: (display, acceptLanguage) => ({
-        lang: display?.stored.locale ?? acceptLanguage?.slice(0, 2) ?? 'en',
-        theme: null,
-      }),
+      pageAttributes: standIn.pageAttributes,
     },
     defaultTimeZone: 'Europe/Berlin',
   })
@@ -97,7 +94,7 @@ beforeEach(() => {
   upstream.seen.length = 0
   keyOf = () => Promise.resolve(SERVER_KEY)
   hasDefaultView = () => Promise.resolve(false)
-  renderFirstScreen = () => Promise.resolve(null)
+  renderFirstScreen = standIn.renderFirstScreen
   renderCalls = []
   upstream.respond((url, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'x-total-count': '1' })
@@ -109,19 +106,15 @@ function page(path: string, headers: Record<string, string> = {}) {
   return rawRequest(app.url, path, { headers: { host: '127.0.0.1', ...headers } })
 }
 
-/** The handed-over answer in a page, as the board reads it; null when the page has none. */
-function handoverIn(html: string) {
-  const match = /<script type="application\/json" id="first-view">(.*?)<\/script>/s.exec(html)
-  return match ? parseFirstViewHandover(match[1]!) : null
-}
-
 test('a board page carries the answer to the request the board makes for it, with the key it reads with', async () => {
   const answer = await page('/tasks?tab=open&size=25')
   const request = toFirstViewRequest('/tasks', 'tab=open&size=25')!
   // The task types beside it, which make the first screen's identifiers whole.
   expect(upstream.seen.map(({ url }) => url).sort()).toEqual([`/v2/taskTypes/?limit=1000`, `/v2/tasks/?${request}`])
   expect(upstream.seen.map(({ headers }) => headers['x-api-key'])).toEqual([SERVER_KEY, SERVER_KEY])
-  expect(handoverIn(answer.text)).toEqual({ request, totalCount: '1', body: [TASK] })
+  // Cut down to the fields the board shows, as the proxy passes them; the renderer's state is what the island holds.
+  const taskTypes = [{ _id: TASK_TYPE._id, name: 'Repair', prefix: 'REP', color: '#e8590c' }]
+  expect(answersIn(answer.text)).toEqual({ request, totalCount: '1', body: [TASK], taskTypes })
   // The page is otherwise the built page, the island just before `</body>`.
   expect(answer.text.startsWith(INDEX.slice(0, INDEX.indexOf('</body>')))).toBe(true)
   expect(answer.text.endsWith('</script></body></html>')).toBe(true)
@@ -172,9 +165,9 @@ test('only the fields the board shows are handed over, as the proxy passes them'
       ]),
     )
   })
-  const handover = handoverIn((await page('/tasks')).text)
-  expect(handover?.totalCount).toBeNull()
-  expect(handover?.body).toEqual([{ ...TASK, assignee: { entityId: 'u2', name: 'Anna Berg', profilePicture: null } }])
+  const answers = answersIn((await page('/tasks')).text)
+  expect(answers?.totalCount).toBeNull()
+  expect(answers?.body).toEqual([{ ...TASK, assignee: { entityId: 'u2', name: 'Anna Berg', profilePicture: null } }])
 })
 
 test('hostile text stays inside the island', async () => {
@@ -183,7 +176,7 @@ test('hostile text stays inside the island', async () => {
   const html = (await page('/tasks')).text
   expect(html.match(/<\/script>/g)).toHaveLength(2)
   expect(html).not.toContain('<!--')
-  expect(handoverIn(html)?.body).toEqual([{ ...TASK, title }])
+  expect(answersIn(html)?.body).toEqual([{ ...TASK, title }])
 })
 
 test('pages the board asks about itself carry nothing, and nothing is asked upstream', async () => {
@@ -229,13 +222,7 @@ test('a 429 is handed over with its wait, so the board waits as asked instead of
     res.end('{"message":"Too many requests"}')
   })
   const answer = await page('/tasks?size=25')
-  const request = toFirstViewRequest('/tasks', 'size=25')!
-  expect(handoverIn(answer.text)).toEqual({
-    request,
-    totalCount: null,
-    body: null,
-    rateLimited: { retryAfterMs: 2000 },
-  })
+  expect(handoverIn(answer.text)).toEqual({ rateLimited: { retryAfterMs: 2000 } })
   expect(renderCalls).toEqual([])
 })
 
@@ -258,10 +245,10 @@ test('gzip: the same page, compressed', async () => {
   // fetch decodes the body itself, so a body it reads is well-formed gzip.
   const response = await fetch(`${app.url}/tasks`, { headers: { 'accept-encoding': 'gzip' } })
   expect(response.headers.get('content-encoding')).toBe('gzip')
-  expect(handoverIn(await response.text())?.body).toEqual([TASK])
+  expect(answersIn(await response.text())?.body).toEqual([TASK])
 })
 
-test('with a renderer, the first screen goes inside the root and what it assumed into the island', async () => {
+test('the first screen goes inside the root, the board’s queries and what the render assumed into the island', async () => {
   const screen = {
     locale: 'de',
     timeZone: 'Asia/Tokyo',
@@ -273,8 +260,8 @@ test('with a renderer, the first screen goes inside the root and what it assumed
   }
   const cache = new QueryClient()
   cache.setQueryData(['taskTypes', 'list'], [])
-  const queries = JSON.parse(JSON.stringify(dehydrate(cache))) as DehydratedState
-  renderFirstScreen = () => Promise.resolve({ markup: '<main>rendered rows</main>', screen, queries })
+  const state = dehydrate(cache)
+  renderFirstScreen = () => Promise.resolve({ state, rendered: { markup: '<main>rendered rows</main>', screen } })
   const display = {
     stored: { theme: 'dark', locale: 'de' },
     timeZone: 'Asia/Tokyo',
@@ -288,15 +275,19 @@ test('with a renderer, the first screen goes inside the root and what it assumed
   const request = toFirstViewRequest('/tasks', 'tab=open&size=25')!
   expect(answer.text).toContain('<html lang="de"><head>')
   expect(answer.text).toContain('<div id="root"><main>rendered rows</main></div><script type="application/json"')
-  expect(handoverIn(answer.text)).toEqual({ request, totalCount: '1', body: [TASK], screen, queries })
-  // The renderer reads the rows from the very answer the island carries, for this browser.
+  expect(handoverIn(answer.text)).toEqual(JSON.parse(JSON.stringify({ state, screen })))
+  // The renderer reads the very answers of the page, for this browser.
   expect(renderCalls).toEqual([
     {
       pathname: '/tasks',
       search: '?tab=open&size=25',
-      handover: { request, totalCount: '1', body: [TASK] },
-      // Cut down to the fields the board shows, as the proxy passes them.
-      taskTypes: [{ _id: TASK_TYPE._id, name: 'Repair', prefix: 'REP', color: '#e8590c' }],
+      answers: {
+        request,
+        totalCount: '1',
+        body: [TASK],
+        // Cut down to the fields the board shows, as the proxy passes them.
+        taskTypes: [{ _id: TASK_TYPE._id, name: 'Repair', prefix: 'REP', color: '#e8590c' }],
+      },
       display,
       acceptLanguage: 'fr',
       defaultTimeZone: 'Europe/Berlin',
@@ -304,35 +295,20 @@ test('with a renderer, the first screen goes inside the root and what it assumed
   ])
 })
 
-test('a render that fails or declines costs the markup, not the answer', async () => {
+test('a render that could not be made costs the markup, not the answers; one that fails or declines, both', async () => {
+  const answer = await page('/tasks?size=25')
+  expect(answer.text).toContain('<div id="root"></div><script type="application/json"')
+  expect(handoverIn(answer.text)?.screen).toBeUndefined()
+  expect(answersIn(answer.text)?.body).toEqual([TASK])
   for (const render of [() => Promise.reject(new Error('render bug')), () => Promise.resolve(null)]) {
     renderFirstScreen = render
-    const answer = await page('/tasks?size=25')
-    expect(answer.text).toContain('<div id="root"></div><script type="application/json"')
-    expect(handoverIn(answer.text)?.screen).toBeUndefined()
-    expect(handoverIn(answer.text)?.body).toEqual([TASK])
+    const bare = await page('/tasks?size=25')
+    expect(bare.text).toContain('<div id="root"></div></body>')
+    expect(handoverIn(bare.text)).toBeNull()
   }
 })
 
 test('the page says the browser’s language on <html> before its first view is asked for', async () => {
   const answer = await page('/tasks?size=25', { 'accept-language': 'de-DE' })
   expect(answer.text.startsWith('<!doctype html><html lang="de"><head>')).toBe(true)
-})
-
-test('without a renderer the task types are not asked for: the board asks for them itself', async () => {
-  const bare = createFirstView({
-    upstream: upstreamClient(),
-    isAllowedPicture: createPicturePolicy([]),
-    waitMs: WAIT_MS,
-  })
-  const req = { headers: {}, url: '/tasks?size=25' } as IncomingMessage
-  const context = {
-    upstreamKey: () => Promise.resolve(SERVER_KEY),
-    browserKey: undefined,
-    serverKeyed: true,
-    identity: () => Promise.reject(new Error('not asked')),
-  }
-  const parts = await bare(req, '/tasks', new AbortController().signal, context)!.load()
-  expect(handoverIn(parts.island)?.body).toEqual([TASK])
-  expect(upstream.seen.map(({ url }) => url)).toEqual([`/v2/tasks/?${toFirstViewRequest('/tasks', 'size=25')!}`])
 })

@@ -14,10 +14,10 @@ import { opensWithoutBoardParams, toFirstViewRequest } from './first-view-reques
 /**
  * The first view of one page request: null when the page carries none (then
  * it is served as always), else the page's `<html>` attributes for this
- * browser (null: as built) and a function that starts loading the view
- * (called once the page's head is out). That resolves with the island and,
- * when the server renders the first screen, the markup of `#root`; both ''
- * when there is nothing to hand over. It never rejects and settles within the
+ * browser and a function that starts loading the view (called once the
+ * page's head is out). That resolves with the island and, when the first
+ * screen could be rendered, the markup of `#root`; both '' when there is
+ * nothing to hand over. It never rejects and settles within the
  * loader's wait (and the render's few milliseconds).
  */
 export type FirstView = (
@@ -28,7 +28,7 @@ export type FirstView = (
 ) => BoardPage | null
 
 export interface BoardPage {
-  attributes: PageAttributes | null
+  attributes: PageAttributes
   load: () => Promise<FirstViewParts>
 }
 
@@ -50,8 +50,8 @@ export interface FirstViewOptions {
    * nothing over (the rows would be of a board the browser never shows).
    */
   hasDefaultView?: (context: RequestContext) => Promise<boolean>
-  /** The board's server-side build, when there is one: the first screen is then rendered from the answer. */
-  renderer?: FirstScreenRenderer
+  /** The board's server-side build: it reads the answers into the board's queries and renders the first screen. */
+  renderer: FirstScreenRenderer
   /** The zone the first screen's dates are in for a browser that has not said its own. */
   defaultTimeZone?: string
 }
@@ -60,11 +60,13 @@ const TASK_LIST = findApiEndpoint('/tasks/')
 const TASK_TYPES = findApiEndpoint('/taskTypes/')
 
 /**
- * Starts the first view's API request when the page is asked for, with the
- * key the board's own request would carry, and hands over the answer as the
- * proxy would pass it: the list endpoint's declared fields only. A failed,
- * refused or slow answer is no island: the board's own request then meets
- * the failure as it always does (a 401 asks to sign in).
+ * Starts the first view's API requests when the page is asked for, with the
+ * key the board's own requests would carry, cuts the answers down as the
+ * proxy would pass them (the endpoints' declared fields only), and hands
+ * them over as the board's queries, dehydrated, with the first screen
+ * rendered from them. A failed, refused or slow answer is no island: the
+ * board's own request then meets the failure as it always does (a 401 asks
+ * to sign in).
  */
 export function createFirstView({
   upstream,
@@ -86,7 +88,7 @@ export function createFirstView({
     const acceptLanguage = req.headers['accept-language']
     const page = { pathname, search: search === '' ? '' : `?${search}`, display, acceptLanguage }
     return {
-      attributes: renderer?.pageAttributes(display, acceptLanguage) ?? null,
+      attributes: renderer.pageAttributes(display, acceptLanguage),
       load: () =>
         load(context, request, bare, page, AbortSignal.any([signal, AbortSignal.timeout(waitMs)])).catch(() => NOTHING),
     }
@@ -96,40 +98,31 @@ export function createFirstView({
     context: RequestContext,
     request: string,
     bare: boolean,
-    page: Omit<FirstScreenRequest, 'handover' | 'taskTypes' | 'defaultTimeZone'>,
+    page: Omit<FirstScreenRequest, 'answers' | 'defaultTimeZone'>,
     deadline: AbortSignal,
   ): Promise<FirstViewParts> {
     if (bare && hasDefaultView && (await untilAborted(hasDefaultView(context), deadline))) return NOTHING
     const apiKey = await untilAborted(context.upstreamKey(), deadline)
     if (apiKey === undefined || !TASK_LIST) return NOTHING
-    // Both at once: the task types make the rendered identifiers whole (`REP-490`, not `490`). Without a render
-    // the board asks for them itself, so they are not asked for here.
-    const types = renderer
-      ? readAnswer(`/taskTypes/?${TASK_TYPES_REQUEST}`, TASK_TYPES, apiKey, deadline).catch(() => null)
-      : Promise.resolve(null)
+    // Both at once: the task types make the rendered identifiers whole (`REP-490`, not `490`).
+    const types = readAnswer(`/taskTypes/?${TASK_TYPES_REQUEST}`, TASK_TYPES, apiKey, deadline).catch(() => null)
     const answer = await upstream({ path: `/tasks/?${request}`, key: apiKey, signal: deadline })
     if (answer.status === 429) {
       // Asked to wait: the board is told so, and waits as asked instead of asking again at once.
       const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), Date.now())
-      return { island: formatFirstViewIsland(request, null, 'null', { rateLimited: { retryAfterMs } }), markup: '' }
+      return { island: formatFirstViewIsland({ rateLimited: { retryAfterMs } }), markup: '' }
     }
     if (answer.status < 200 || answer.status >= 300) return NOTHING
     const minimised = minimiseAnswer(answer.body, TASK_LIST, { isAllowedPicture })
     if (!minimised.ok) return NOTHING
-    const totalCount = answer.headers.get('x-total-count')
-    // The render reads the answer as the browser will: parsed from the same minimised JSON.
-    const handover = { request, totalCount, body: JSON.parse(minimised.json) as unknown }
-    const taskTypes = await types
-    // A render that fails costs the markup, not the answer: the board then renders it itself.
-    const rendered = renderer
-      ? await renderer.renderFirstScreen({ ...page, handover, taskTypes, defaultTimeZone }).catch(() => null)
-      : null
+    // Read as the browser would read it: parsed from the same minimised JSON.
+    const body = JSON.parse(minimised.json) as unknown
+    const answers = { request, totalCount: answer.headers.get('x-total-count'), body, taskTypes: await types }
+    const first = await renderer.renderFirstScreen({ ...page, answers, defaultTimeZone })
+    if (first === null) return NOTHING
     return {
-      island: formatFirstViewIsland(request, totalCount, minimised.json, {
-        screen: rendered?.screen,
-        queries: rendered?.queries,
-      }),
-      markup: rendered?.markup ?? '',
+      island: formatFirstViewIsland({ state: first.state, screen: first.rendered?.screen }),
+      markup: first.rendered?.markup ?? '',
     }
   }
 

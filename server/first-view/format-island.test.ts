@@ -1,5 +1,6 @@
+import { dehydrate, QueryClient } from '@tanstack/react-query'
 import { expect, test } from 'vitest'
-import { parseFirstViewHandover } from '../../src/features/tasks/api/first-view-handover.ts'
+import { parseFirstViewHandover, type FirstViewHandover } from '../../src/features/tasks/api/first-view-handover.ts'
 import { formatFirstViewIsland } from './format-island.ts'
 
 const HOSTILE = [
@@ -13,34 +14,35 @@ const HOSTILE = [
   '& &amp; &lt;',
 ]
 
-function island(titles: string[]): string {
-  return formatFirstViewIsland('limit=50&offset=0', '12', JSON.stringify(titles.map((title) => ({ title }))))
+/** A handover whose rows have these titles, as the server's renderer dehydrates them. */
+function handoverOf(titles: string[]): FirstViewHandover {
+  const client = new QueryClient()
+  client.setQueryData(['tasks', 'list', { limit: 50 }], { tasks: titles.map((title) => ({ title })) })
+  return JSON.parse(JSON.stringify({ state: dehydrate(client) })) as FirstViewHandover
+}
+
+/** The element's text, as the browser's parser keeps it. */
+function inner(html: string): string {
+  return html.slice(html.indexOf('>') + 1, -'</script>'.length)
 }
 
 test('hostile titles cannot end or bend the element', () => {
-  const html = island(HOSTILE)
+  const html = formatFirstViewIsland(handoverOf(HOSTILE))
   expect(html.startsWith('<script type="application/json" id="first-view">')).toBe(true)
-  const inner = html.slice(html.indexOf('>') + 1, -'</script>'.length)
-  expect(inner).not.toContain('<')
-  expect(inner).not.toMatch(/[\u2028\u2029]/)
+  expect(inner(html)).not.toContain('<')
+  expect(inner(html)).not.toMatch(/[\u2028\u2029]/)
   expect(html.match(/<\/script/gi)).toHaveLength(1)
 })
 
 test('the browser reads back exactly what the server sent', () => {
-  const html = island(HOSTILE)
-  const inner = html.slice(html.indexOf('>') + 1, -'</script>'.length)
-  expect(parseFirstViewHandover(inner)).toEqual({
-    request: 'limit=50&offset=0',
-    totalCount: '12',
-    body: HOSTILE.map((title) => ({ title })),
-  })
+  const handover = handoverOf(HOSTILE)
+  expect(parseFirstViewHandover(inner(formatFirstViewIsland(handover)))).toEqual(handover)
+  const limited = { rateLimited: { retryAfterMs: null } }
+  expect(parseFirstViewHandover(inner(formatFirstViewIsland(limited)))).toEqual(limited)
 })
 
-test('an answer without a total says so', () => {
-  const html = formatFirstViewIsland('limit=1&offset=0', null, '[]')
-  expect(parseFirstViewHandover(html.slice(html.indexOf('>') + 1, -'</script>'.length))).toEqual({
-    request: 'limit=1&offset=0',
-    totalCount: null,
-    body: [],
-  })
+test('what is not a handover is not read as one', () => {
+  for (const text of ['not json', '[]', '{"state": {"queries": "none"}}', '{"rateLimited": {}}']) {
+    expect(parseFirstViewHandover(text), text).toBeNull()
+  }
 })

@@ -1,5 +1,4 @@
-import type { DehydratedState } from '@tanstack/react-query'
-import { FIRST_VIEW_ELEMENT_ID, type RenderedScreen } from '../../src/features/tasks/api/first-view-handover.ts'
+import { FIRST_VIEW_ELEMENT_ID, type FirstViewHandover } from '../../src/features/tasks/api/first-view-handover.ts'
 
 /**
  * `<` would let a title such as `</script>` or `<!--` end or bend the
@@ -10,26 +9,14 @@ import { FIRST_VIEW_ELEMENT_ID, type RenderedScreen } from '../../src/features/t
 const UNSAFE_IN_SCRIPT = /[<\u2028\u2029]/g
 
 /**
- * The first view's answer as a data island: a `<script type="application/json">`
- * is never executed (so `script-src 'self'` allows it), and the browser keeps
- * its text exactly as written. `bodyJson` is the minimised answer, already JSON;
- * `rateLimited` the API's 429 to it; `queries` the other answers the first screen shows, dehydrated; `screen`
- * says what a first screen rendered from it assumed.
+ * The handover as a data island: a `<script type="application/json">` is
+ * never executed (so `script-src 'self'` allows it), and the browser keeps
+ * its text exactly as written.
  */
-export function formatFirstViewIsland(
-  request: string,
-  totalCount: string | null,
-  bodyJson: string,
-  {
-    screen,
-    queries,
-    rateLimited,
-  }: { screen?: RenderedScreen; queries?: DehydratedState | null; rateLimited?: { retryAfterMs: number | null } } = {},
-): string {
-  const limited = rateLimited ? `,"rateLimited":${JSON.stringify(rateLimited)}` : ''
-  const dehydrated = queries ? `,"queries":${JSON.stringify(queries)}` : ''
-  const rendered = screen === undefined ? '' : `,"screen":${JSON.stringify(screen)}`
-  const json = `{"request":${JSON.stringify(request)},"totalCount":${JSON.stringify(totalCount)},"body":${bodyJson}${limited}${dehydrated}${rendered}}`
-  const safe = json.replace(UNSAFE_IN_SCRIPT, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+export function formatFirstViewIsland(handover: FirstViewHandover): string {
+  const safe = JSON.stringify(handover).replace(
+    UNSAFE_IN_SCRIPT,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
   return `<script type="application/json" id="${FIRST_VIEW_ELEMENT_ID}">${safe}</script>`
 }

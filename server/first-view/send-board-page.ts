@@ -51,8 +51,7 @@ export async function sendBoardPage(
  * the server reads and looks as the board will before its scripts run. Both
  * come from fixed lists, never from the request's text.
  */
-function withAttributes(text: string, attributes: PageAttributes | null): string {
-  if (!attributes) return text
+function withAttributes(text: string, attributes: PageAttributes): string {
   const theme = attributes.theme === null ? '' : ` data-theme="${attributes.theme}"`
   return text.replace(/<html lang="[a-z]+">/, `<html lang="${attributes.lang}"${theme}>`)
 }

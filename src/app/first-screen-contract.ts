@@ -1,5 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query'
-import type { FirstViewHandover, RenderedScreen } from '../features/tasks/api/first-view-handover.ts'
+import type { RenderedScreen } from '../features/tasks/api/first-view-handover.ts'
 import type { DisplaySettings } from '../lib/display-cookie.ts'
 
 /**
@@ -19,10 +19,8 @@ export interface FirstScreenRequest {
   /** The page's address. */
   pathname: string
   search: string
-  /** The first view's answer as the page hands it over (its rows are read exactly as the browser reads them). */
-  handover: FirstViewHandover
-  /** The answer to `/taskTypes/` the server asked for beside it, minimised; null when it failed or was late. */
-  taskTypes: unknown
+  /** What the API answered for the page, cut down as the proxy passes it (the board reads it as it reads any answer). */
+  answers: FirstViewAnswers
   /** The browser's display cookie, read; null without one. */
   display: DisplaySettings | null
   /** The request's `Accept-Language`. */
@@ -31,13 +29,22 @@ export interface FirstScreenRequest {
   defaultTimeZone: string
 }
 
+export interface FirstViewAnswers {
+  /** The `/tasks/` query string asked for, as `toWireParams` writes it. */
+  request: string
+  /** The list's `X-Total-Count`, when the API sent one. */
+  totalCount: string | null
+  /** The list. */
+  body: unknown
+  /** The answer to `/taskTypes/`, asked for beside it; null when it failed or was late. */
+  taskTypes: unknown
+}
+
 export interface FirstScreen {
-  /** The markup of `#root`, as the board's first render in that browser would make it. */
-  markup: string
-  /** What it assumed, handed over with the answer so the browser can tell whether it may take the markup over. */
-  screen: RenderedScreen
-  /** The other answers it shows (the task types), dehydrated for the browser to hydrate before its first render. */
-  queries: DehydratedState | null
+  /** The board's queries the answers fill (the view's rows, the task types), dehydrated by TanStack Query. */
+  state: DehydratedState
+  /** The markup of `#root` and what it assumed; null when it could not be rendered (the browser then renders). */
+  rendered: { markup: string; screen: RenderedScreen } | null
 }
 
 /** The page's `<html>` attributes for a browser, known before its first view is asked for. */
@@ -48,6 +55,7 @@ export interface PageAttributes {
 }
 
 export interface FirstScreenRenderer {
+  /** Null when the answers are not the view at this address, or the board cannot read them: nothing is handed over. */
   renderFirstScreen: (request: FirstScreenRequest) => Promise<FirstScreen | null>
   pageAttributes: (display: DisplaySettings | null, acceptLanguage: string | undefined) => PageAttributes
 }

@@ -3,9 +3,10 @@
 import { hydrate, type DehydratedState } from '@tanstack/react-query'
 import { expect, test } from 'vitest'
 import { toWireParams } from '../features/tasks/api/list-query.ts'
-import { taskTypeQueries } from '../features/tasks/api/queries.ts'
+import { taskQueries, taskTypeQueries } from '../features/tasks/api/queries.ts'
+import { readTaskPage } from '../features/tasks/api/tasks-api.ts'
 import { firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
-import type { FirstScreenRequest } from './first-screen-contract.ts'
+import type { FirstScreen, FirstScreenRequest } from './first-screen-contract.ts'
 import { createQueryClient } from './query-client.ts'
 import { pageAttributes, renderFirstScreen } from './render-first-screen.tsx'
 
@@ -21,15 +22,18 @@ const TASK = {
 
 function requestFor(
   search: string,
-  { body = [TASK], ...rest }: Partial<Omit<FirstScreenRequest, 'handover'>> & { body?: unknown } = {},
+  {
+    body = [TASK],
+    taskTypes = null,
+    ...rest
+  }: Partial<Omit<FirstScreenRequest, 'answers'>> & { body?: unknown; taskTypes?: unknown } = {},
 ): FirstScreenRequest {
   const query = firstViewQuery({ pathname: '/tasks', search })!
   return {
     pathname: '/tasks',
     search,
-    handover: { request: toWireParams(query).toString(), totalCount: '1', body },
+    answers: { request: toWireParams(query).toString(), totalCount: '1', body, taskTypes },
     display: null,
-    taskTypes: null,
     acceptLanguage: 'en-GB,en;q=0.9',
     defaultTimeZone: 'UTC',
     ...rest,
@@ -39,17 +43,17 @@ function requestFor(
 test('renders the board with the handed-over rows, read as the browser reads them', async () => {
   const screen = await renderFirstScreen(requestFor('?size=25'))
   expect(screen).not.toBeNull()
-  expect(screen!.markup).toContain('data-testid="task-row"')
-  expect(screen!.markup).toContain('Boiler service Hauptstraße 3')
-  expect(screen!.markup).toMatch(/<h1>Tasks<\/h1>/)
-  expect(screen!.screen).toMatchObject({ locale: 'en', timeZone: 'UTC', stored: {}, windowWidth: 'wide' })
+  expect(screen!.rendered!.markup).toContain('data-testid="task-row"')
+  expect(screen!.rendered!.markup).toContain('Boiler service Hauptstraße 3')
+  expect(screen!.rendered!.markup).toMatch(/<h1>Tasks<\/h1>/)
+  expect(screen!.rendered!.screen).toMatchObject({ locale: 'en', timeZone: 'UTC', stored: {}, windowWidth: 'wide' })
 })
 
 test('hostile text in a row is text in the markup', async () => {
   const title = '</script><img src=x onerror="alert(1)"><!--'
   const screen = await renderFirstScreen(requestFor('?size=25', { body: [{ ...TASK, title }] }))
-  expect(screen!.markup).toContain('&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;!--')
-  expect(screen!.markup).not.toContain('<img src=x')
+  expect(screen!.rendered!.markup).toContain('&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;!--')
+  expect(screen!.rendered!.markup).not.toContain('<img src=x')
 })
 
 test('dates are in the zone the browser said, else in the server’s default', async () => {
@@ -57,23 +61,23 @@ test('dates are in the zone the browser said, else in the server’s default', a
   const berlin = await renderFirstScreen(
     requestFor('?size=25', { display: { stored: {}, timeZone: 'Europe/Berlin', windowWidth: 'wide' } }),
   )
-  expect(dueTitle(berlin!.markup)).toBe('Dec 3, 2026, 12:30 AM')
-  expect(berlin!.screen.timeZone).toBe('Europe/Berlin')
+  expect(dueTitle(berlin!.rendered!.markup)).toBe('Dec 3, 2026, 12:30 AM')
+  expect(berlin!.rendered!.screen.timeZone).toBe('Europe/Berlin')
   const utc = await renderFirstScreen(requestFor('?size=25'))
-  expect(dueTitle(utc!.markup)).toBe('Dec 2, 2026, 11:30 PM')
+  expect(dueTitle(utc!.rendered!.markup)).toBe('Dec 2, 2026, 11:30 PM')
 })
 
 test('German from Accept-Language; a language chosen in the board wins over it', async () => {
   const german = await renderFirstScreen(requestFor('?size=25', { acceptLanguage: 'de-CH;q=0.9, fr;q=0.8' }))
-  expect(german!.markup).toMatch(/<h1>Aufgaben<\/h1>/)
-  expect(german!.screen.locale).toBe('de')
+  expect(german!.rendered!.markup).toMatch(/<h1>Aufgaben<\/h1>/)
+  expect(german!.rendered!.screen.locale).toBe('de')
   const chosen = await renderFirstScreen(
     requestFor('?size=25', {
       acceptLanguage: 'de',
       display: { stored: { locale: 'en' }, timeZone: 'UTC', windowWidth: 'wide' },
     }),
   )
-  expect(chosen!.markup).toMatch(/<h1>Tasks<\/h1>/)
+  expect(chosen!.rendered!.markup).toMatch(/<h1>Tasks<\/h1>/)
   expect(
     pageAttributes({ stored: { locale: 'en', theme: 'dark' }, timeZone: 'UTC', windowWidth: 'wide' }, 'de'),
   ).toEqual({ lang: 'en', theme: 'dark' })
@@ -93,12 +97,12 @@ test('the stored column choice and density are the browser’s, as its cookie sa
   const plain = await renderFirstScreen(requestFor('?size=25'))
   const headers = (markup: string) =>
     [...markup.matchAll(/<th scope="col" class="col-([\w-]+)"/g)].map((match) => match[1])
-  expect(headers(chosen!.markup)).toContain('customer')
-  expect(headers(plain!.markup)).not.toContain('customer')
-  expect(headers(plain!.markup)).toContain('title')
-  expect(chosen!.markup).toContain('tasks-table--compact')
-  expect(plain!.markup).toContain('tasks-table--comfortable')
-  expect(chosen!.screen.stored).toEqual({ columns })
+  expect(headers(chosen!.rendered!.markup)).toContain('customer')
+  expect(headers(plain!.rendered!.markup)).not.toContain('customer')
+  expect(headers(plain!.rendered!.markup)).toContain('title')
+  expect(chosen!.rendered!.markup).toContain('tasks-table--compact')
+  expect(plain!.rendered!.markup).toContain('tasks-table--comfortable')
+  expect(chosen!.rendered!.screen.stored).toEqual({ columns })
 })
 
 test('nothing is rendered from an answer to another request, or one the board cannot read', async () => {
@@ -117,7 +121,10 @@ test('the rows rendered are those that fill the window the browser last had', as
   const rowsFor = async (windowHeight?: number) => {
     const display = { stored: {}, timeZone: 'UTC', windowWidth: 'wide' as const, windowHeight }
     const screen = await renderFirstScreen(requestFor('?size=50', { body: tasks, display }))
-    return { rows: screen!.markup.split('data-testid="task-row"').length - 1, frame: screen!.screen.frameHeight }
+    return {
+      rows: screen!.rendered!.markup.split('data-testid="task-row"').length - 1,
+      frame: screen!.rendered!.screen.frameHeight,
+    }
   }
   const unknown = await rowsFor(undefined)
   const short = await rowsFor(400)
@@ -129,20 +136,46 @@ test('the rows rendered are those that fill the window the browser last had', as
   expect(tall.rows).toBeLessThanOrEqual(50)
 })
 
-test('with the task types, identifiers are whole, and the types go to the browser dehydrated', async () => {
+test('the board’s queries go to the browser dehydrated: the view’s rows and the task types, as the board reads them', async () => {
   const type = { _id: '89abcdef0123456789abcdef', name: 'Repair', prefix: 'REP', color: '#e8590c' }
   const task = { ...TASK, taskTypeId: type._id }
   const without = await renderFirstScreen(requestFor('?size=25', { body: [task] }))
-  expect(without!.markup).not.toContain('REP-4711')
-  expect(without!.queries).toBeNull()
-  const screen = await renderFirstScreen(requestFor('?size=25', { body: [task], taskTypes: [type] }))
-  expect(screen!.markup).toContain('REP-4711')
-  // The browser's client, hydrated from it, holds what the render read, under the board's own key.
-  const browser = createQueryClient()
-  hydrate(browser, JSON.parse(JSON.stringify(screen!.queries)) as DehydratedState)
+  expect(without!.rendered!.markup).not.toContain('REP-4711')
+  expect(hydrated(without!).getQueryData(taskTypeQueries.list().queryKey)).toBeUndefined()
+  const first = await renderFirstScreen(requestFor('?size=25', { body: [task], taskTypes: [type] }))
+  expect(first!.rendered!.markup).toContain('REP-4711')
+  // The browser's client, hydrated from it, holds what the render read, under the board's own keys, and what
+  // the browser's own read of the same answer would hold.
+  const browser = hydrated(first!)
   expect(browser.getQueryData(taskTypeQueries.list().queryKey)).toEqual([type])
-  expect(browser.getQueryCache().getAll()).toHaveLength(1)
+  const list = taskQueries.list(firstViewQuery({ pathname: '/tasks', search: '?size=25' }))
+  const read = readTaskPage({ body: [task], headers: new Headers({ 'x-total-count': '1' }) })
+  expect(browser.getQueryData(list.queryKey)).toEqual(read)
+  expect(browser.getQueryCache().getAll()).toHaveLength(2)
   // An answer that cannot be read is left out: the board asks for the types itself.
   const unreadable = await renderFirstScreen(requestFor('?size=25', { body: [task], taskTypes: { data: [] } }))
-  expect(unreadable!.queries).toBeNull()
+  expect(hydrated(unreadable!).getQueryData(taskTypeQueries.list().queryKey)).toBeUndefined()
 })
+
+test('a long page goes over whole, read once, while the markup holds only the rows of the window', async () => {
+  const tasks = Array.from({ length: 300 }, (_, index) => ({
+    ...TASK,
+    _id: index.toString(16).padStart(24, '0'),
+    // Hostile and unreadable values survive the trip as the board reads them.
+    title: index === 299 ? '</script><!-- \u2028' : index === 298 ? 42 : `Task ${index}`,
+  }))
+  const first = await renderFirstScreen(requestFor('?size=500', { body: tasks }))
+  const list = taskQueries.list(firstViewQuery({ pathname: '/tasks', search: '?size=500' }))
+  const page = hydrated(first!).getQueryData(list.queryKey)
+  expect(page).toEqual(readTaskPage({ body: tasks, headers: new Headers({ 'x-total-count': '1' }) }))
+  expect(page?.tasks).toHaveLength(300)
+  expect(page?.partial).toBeUndefined()
+  expect(first!.rendered!.markup.split('data-testid="task-row"').length - 1).toBeLessThan(50)
+})
+
+/** A browser's query client hydrated from the server's state, as it travels: JSON. */
+function hydrated(first: FirstScreen) {
+  const browser = createQueryClient()
+  hydrate(browser, JSON.parse(JSON.stringify(first.state)) as DehydratedState)
+  return browser
+}

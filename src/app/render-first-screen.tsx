@@ -1,12 +1,12 @@
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { StaticRouter } from 'react-router'
-import { dehydrate, hashKey, type Query } from '@tanstack/react-query'
+import { dehydrate, type QueryClient } from '@tanstack/react-query'
+import { toWireParams } from '../features/tasks/api/list-query.ts'
 import { taskQueries, taskTypeQueries } from '../features/tasks/api/queries.ts'
-import type { TaskType } from '../features/tasks/api/schemas.ts'
-import { readTaskTypes } from '../features/tasks/api/tasks-api.ts'
-import { firstSliceOf } from '../features/tasks/api/task-page-source.ts'
+import { readTaskPage, readTaskTypes } from '../features/tasks/api/tasks-api.ts'
 import { firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
+import type { ApiResponse } from '../lib/api-client.ts'
 import type { DisplaySettings } from '../lib/display-cookie.ts'
 import { formattingSample } from '../lib/format.ts'
 import { loadLanguage } from '../lib/i18n/i18n.tsx'
@@ -14,31 +14,51 @@ import { acceptedLanguages, pickLocale } from '../lib/i18n/locales.ts'
 import { shownEnvironment, UNMEASURED_FRAME_HEIGHT } from '../lib/render-environment.tsx'
 import { readTheme } from '../lib/theme.ts'
 import { App } from './app.tsx'
-import type { FirstScreen, FirstScreenRenderer, FirstScreenRequest, PageAttributes } from './first-screen-contract.ts'
+import type {
+  FirstScreen,
+  FirstScreenRenderer,
+  FirstScreenRequest,
+  FirstViewAnswers,
+  PageAttributes,
+} from './first-screen-contract.ts'
 import { createQueryClient } from './query-client.ts'
 import { GuardedRoutes } from './router.tsx'
 
 /**
- * The board's first screen rendered on the app server, from the first view's
- * answer the page hands over: the same components, the same reading of the
- * rows, in the language, time zone and preferences the browser's display
- * cookie names (without one: its `Accept-Language`, the server's zone and the
- * board's defaults). The browser takes the markup over when it would render
- * the same, and renders afresh over it when not, so the markup is only ever
- * shown until the board's scripts have run.
+ * The board's first screen made on the app server from the API's answers for
+ * the page: they are read as the browser reads any answer and put in the
+ * board's own queries, which go to the browser dehydrated (TanStack Query's
+ * server rendering), and the same components render them in the language,
+ * time zone and preferences the browser's display cookie names (without
+ * one: its `Accept-Language`, the server's zone and the board's defaults).
+ * The browser hydrates the queries before its first render, and takes the
+ * markup over when it would render the same (else renders afresh over it),
+ * so the markup is only ever shown until the board's scripts have run.
  */
 export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async (
   request: FirstScreenRequest,
 ): Promise<FirstScreen | null> => {
+  const { answers } = request
   const query = firstViewQuery(request)
-  if (query === null) return null
-  // A long page renders from its first rows, as the browser's first render will; the rest is the browser's to read.
-  const first = await firstSliceOf(request.handover, query)
-  if (first === null) return null
+  if (query === null || answers.request !== toWireParams(query).toString()) return null
+  const page = readable(() => readTaskPage(answerOf(answers)))
+  if (page === null) return null
   const queryClient = createQueryClient()
-  queryClient.setQueryData(taskQueries.list(query).queryKey, first)
-  const taskTypes = readableTaskTypes(request.taskTypes)
+  queryClient.setQueryData(taskQueries.list(query).queryKey, page)
+  const taskTypes = answers.taskTypes === null ? null : readable(() => readTaskTypes(answers.taskTypes))
   if (taskTypes) queryClient.setQueryData(taskTypeQueries.list().queryKey, taskTypes)
+  const state = dehydrate(queryClient)
+  try {
+    // A render that fails costs the markup, not the answers: the browser then renders them itself.
+    return { state, rendered: await render(request, queryClient) }
+  } catch {
+    return { state, rendered: null }
+  } finally {
+    queryClient.clear()
+  }
+}
+
+async function render(request: FirstScreenRequest, queryClient: QueryClient): Promise<FirstScreen['rendered']> {
   const stored = request.display?.stored ?? {}
   const timeZone = request.display?.timeZone ?? request.defaultTimeZone
   const language = await loadLanguage(pickLocale(stored.locale, acceptedLanguages(request.acceptLanguage)))
@@ -59,31 +79,24 @@ export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async
       />
     </StrictMode>,
   )
-  const formatting = formattingSample({ locale: language.locale, timeZone })
-  // What it showed besides the rows, for the browser to hydrate: its first render then shows the same.
-  const queries = taskTypes ? dehydrate(queryClient, { shouldDehydrateQuery: isTaskTypes }) : null
-  queryClient.clear()
   // A component that threw leaves its boundary for the browser to render (`<!--$!-->`): nothing to take over.
   if (markup.startsWith('<!--$!')) return null
-  return {
-    markup,
-    screen: { locale: language.locale, timeZone, now, stored, windowWidth, frameHeight, formatting },
-    queries,
-  }
+  const formatting = formattingSample({ locale: language.locale, timeZone })
+  return { markup, screen: { locale: language.locale, timeZone, now, stored, windowWidth, frameHeight, formatting } }
 }
 
-/** The task types of the server's answer, read as the board reads them; null when there is none to read. */
-function readableTaskTypes(body: unknown): TaskType[] | null {
-  if (body === null || body === undefined) return null
+/** The list answer as the API client would have given it. */
+function answerOf({ body, totalCount }: FirstViewAnswers): ApiResponse {
+  return { body, headers: new Headers(totalCount === null ? {} : { 'x-total-count': totalCount }) }
+}
+
+/** What `read` reads, or null when the board cannot read it. */
+function readable<T>(read: () => T): T | null {
   try {
-    return readTaskTypes(body)
+    return read()
   } catch {
     return null
   }
-}
-
-function isTaskTypes(query: Query): boolean {
-  return query.queryHash === hashKey(taskTypeQueries.list().queryKey)
 }
 
 export const pageAttributes: FirstScreenRenderer['pageAttributes'] = (

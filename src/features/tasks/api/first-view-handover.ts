@@ -2,7 +2,7 @@ import type { DehydratedState } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { WINDOW_WIDTHS } from '../../../lib/display-cookie.ts'
 
-/** The element the app server puts the first view's answer in (`<script type="application/json">`). */
+/** The element the app server puts the handover in (`<script type="application/json">`). */
 export const FIRST_VIEW_ELEMENT_ID = 'first-view'
 
 const screenSchema = z.object({
@@ -32,24 +32,18 @@ const dehydratedSchema = z.looseObject({
 })
 
 const handoverSchema = z.object({
-  /** The `/tasks/` query string it answers, as `toWireParams` writes it. */
-  request: z.string(),
-  /** The answer's `X-Total-Count`, when the API sent one. */
-  totalCount: z.nullable(z.string()),
-  /** The answer, cut down to the board's fields like any answer of the proxy; rows are checked by the reader. */
-  body: z.unknown(),
-  /** Present when the API asked the page's request to wait (429): the board's first read waits as asked before it asks. */
-  rateLimited: z.optional(z.object({ retryAfterMs: z.nullable(z.number()) })),
-  /** The other answers the first screen shows (the task types), dehydrated by TanStack Query. */
-  queries: z.optional(z.custom<DehydratedState>((value) => dehydratedSchema.safeParse(value).success)),
-  /** Present when the page also carries the first screen, rendered by the server from this answer. */
+  /** The board's queries the page's first view fills (its rows, the task types), dehydrated by TanStack Query. */
+  state: z.optional(z.custom<DehydratedState>((value) => dehydratedSchema.safeParse(value).success)),
+  /** Present when the page also carries the first screen, rendered by the server from that state. */
   screen: z.optional(screenSchema),
+  /** Present when the API asked the page's request to wait (429): the board's first read waits as asked. */
+  rateLimited: z.optional(z.object({ retryAfterMs: z.nullable(z.number()) })),
 })
 
-/** The first view's answer, handed over with the page so the board does not have to ask for it. */
+/** What the app server hands over with the page, so the board does not have to ask for its first view. */
 export type FirstViewHandover = z.infer<typeof handoverSchema>
 
-/** Reads the handed-over answer from the element's text. Never throws: null when it is not one. */
+/** Reads the handover from the element's text. Never throws: null when it is not one. */
 export function parseFirstViewHandover(text: string): FirstViewHandover | null {
   let json: unknown
   try {

@@ -31,7 +31,7 @@ export const taskQueries = {
         query === null
           ? skipToken
           : streamedQuery<TaskPage, TaskPage>({
-              streamFn: ({ client, signal }) => taskPageSlices(query, { client, signal }),
+              streamFn: ({ signal }) => taskPageSlices(query, { signal }),
               // Each slice holds every row read so far. A first load shows a long page's first rows while the
               // rest is read; a refresh keeps the rows it has until the whole page is read.
               reducer: (_, page) => page,

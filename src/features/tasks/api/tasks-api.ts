@@ -62,7 +62,11 @@ export async function* readTaskPageInSlices(
 
 /** One page of tasks in one go: for a page of a row or a few, such as asking whether a next page exists. */
 export async function listTasks(query: TaskListQuery, { signal }: CallOptions = {}): Promise<TaskPage> {
-  const { body, headers } = await apiGet('/tasks/', toWireParams(query), { signal })
+  return readTaskPage(await apiGet('/tasks/', toWireParams(query), { signal }))
+}
+
+/** A list answer read whole, as the app server reads the page's first view. Throws an `ApiError` when it is no list. */
+export function readTaskPage({ body, headers }: ApiResponse): TaskPage {
   return toTaskPage(parseRows(body, taskSchema, 'tasks'), headers)
 }
 

@@ -1,9 +1,10 @@
 import { dehydrate, QueryClient } from '@tanstack/react-query'
 import { beforeAll, describe, expect, inject, test, vi } from 'vitest'
 import { setApiBase } from '../../../lib/api-client.ts'
+import { isApiError } from '../../../lib/api-error.ts'
 import { FIRST_VIEW_ELEMENT_ID } from '../api/first-view-handover.ts'
-import { toWireParams } from '../api/list-query.ts'
 import { taskQueries, taskTypeQueries } from '../api/queries.ts'
+import { readTaskPage } from '../api/tasks-api.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
 import { parseBoardSearch } from '../url-state/board-search.ts'
 import { prefetchFirstView } from './prefetch-first-view.ts'
@@ -43,8 +44,18 @@ const HANDED_OVER_TASK = {
   taskStatus: 'open',
   status: { status: 1, createdAt: 1773829800000, createdBy: 'u1', lastModifiedAt: 1773829800000, lastModifiedBy: 'u1' },
 }
+const TYPES = [{ _id: '89abcdef0123456789abcdef', name: 'Repair', prefix: 'REP', color: '#e8590c' }]
+const SCREEN = {
+  locale: 'en',
+  timeZone: 'UTC',
+  now: 1,
+  stored: {},
+  windowWidth: 'wide' as const,
+  frameHeight: 800,
+  formatting: 'sample',
+}
 
-/** A page as the app server sends it, with the first view's answer in its island (or none). */
+/** A page as the app server sends it, with its handover in the island (or none). */
 function pageWith(island: string | null): Document {
   const page = document.implementation.createHTMLDocument('board')
   if (island !== null) {
@@ -57,17 +68,13 @@ function pageWith(island: string | null): Document {
   return page
 }
 
-function handover(search: string, body: unknown = [HANDED_OVER_TASK]): string {
-  const query = toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board)!
-  return JSON.stringify({ request: toWireParams(query).toString(), totalCount: '1', body })
-}
-
-/** Runs the first view's prefetch against the real app server and says what the board's query then holds. */
-async function firstViewData(search: string, page: Document) {
-  const client = new QueryClient()
-  await prefetchFirstView(client, { pathname: '/tasks', search }, page)
-  // The read the prefetch started, when it is still going: the board's query would join it.
-  return client.ensureQueryData(listOptions(search))
+/** The island of a page whose server read `body` for the view at `search`, as the server's renderer hands it over. */
+function handover(search: string, { body = [HANDED_OVER_TASK], updatedAt = Date.now() } = {}): string {
+  const server = new QueryClient()
+  const page = readTaskPage({ body, headers: new Headers({ 'x-total-count': '1' }) })
+  server.setQueryData(listOptions(search).queryKey, page, { updatedAt })
+  server.setQueryData(taskTypeQueries.list().queryKey, TYPES, { updatedAt })
+  return JSON.stringify({ state: dehydrate(server), screen: SCREEN })
 }
 
 function listOptions(search: string) {
@@ -81,129 +88,81 @@ describe('with the first view handed over', () => {
     await fetch(`${inject('appOrigin')}/api/tasks/?limit=1`)
   }, 60_000)
 
-  test('reads the answer from the page, checked like any answer, and asks for nothing', async () => {
+  test('the view and the task types are in the cache before the first render, and nothing is asked', async () => {
     const page = pageWith(handover('?tab=open&size=25'))
     const client = new QueryClient()
-    const taken = await prefetchFirstView(client, { pathname: '/tasks', search: '?tab=open&size=25' }, page)
-    expect(taken?.request).toBe(
-      toWireParams(toTaskListQuery(parseBoardSearch(new URLSearchParams('?tab=open&size=25')).board)!).toString(),
-    )
-    // In the cache once it resolves, so the board's first render shows the rows.
-    const data = client.getQueryData(listOptions('?tab=open&size=25').queryKey)
-    expect(data?.tasks.map((task) => task.title)).toEqual([HANDED_OVER_TASK.title])
-    expect(data?.totalCount).toBe(1)
+    const fetched = vi.spyOn(globalThis, 'fetch')
+    try {
+      expect(prefetchFirstView(client, { pathname: '/tasks', search: '?tab=open&size=25' }, page)).toEqual(SCREEN)
+      const data = client.getQueryData(listOptions('?tab=open&size=25').queryKey)
+      expect(data?.tasks.map((task) => task.title)).toEqual([HANDED_OVER_TASK.title])
+      expect(data?.totalCount).toBe(1)
+      expect(client.getQueryData(taskTypeQueries.list().queryKey)).toEqual(TYPES)
+      await client.prefetchQuery(listOptions('?tab=open&size=25'))
+      await client.prefetchQuery(taskTypeQueries.list())
+      expect(fetched).not.toHaveBeenCalled()
+    } finally {
+      fetched.mockRestore()
+    }
     expect(page.getElementById(FIRST_VIEW_ELEMENT_ID), 'read once, then gone').toBeNull()
   })
 
-  test('an answer to another request is not used: the board asks for its own view', async () => {
+  test('the answers are as fresh as the page, whatever the server’s clock says', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } })
+    const page = pageWith(handover('?size=25', { updatedAt: Date.now() - 10 * 60_000 }))
+    const now = Date.now()
+    const fetched = vi.spyOn(globalThis, 'fetch')
+    try {
+      prefetchFirstView(client, { pathname: '/tasks', search: '?size=25' }, page, now)
+      expect(client.getQueryState(listOptions('?size=25').queryKey)?.dataUpdatedAt).toBe(now)
+      await client.prefetchQuery(listOptions('?size=25'))
+      expect(fetched).not.toHaveBeenCalled()
+    } finally {
+      fetched.mockRestore()
+    }
+  })
+
+  test('a screen of another view is not taken over: the board asks for its own view', async () => {
     const client = new QueryClient()
     const page = pageWith(handover('?tab=all&size=25'))
-    expect(await prefetchFirstView(client, { pathname: '/tasks', search: '?tab=open&size=25' }, page)).toBeNull()
+    expect(prefetchFirstView(client, { pathname: '/tasks', search: '?tab=open&size=25' }, page)).toBeNull()
     const data = await client.ensureQueryData(listOptions('?tab=open&size=25'))
     expect(data.tasks).toHaveLength(25)
     expect(data.tasks.map((task) => task.title)).not.toContain(HANDED_OVER_TASK.title)
   })
 
-  test('an answer that cannot be read is asked for again', async () => {
-    for (const island of [
-      'not json',
-      '{"request": 1}',
-      handover('?size=25', { data: [] }),
-      handover('?size=25', [{}]),
-    ]) {
+  test('a handover that cannot be read is left: the board asks', async () => {
+    for (const island of ['not json', '{"state": 1}', '{"state": {"queries": [{}], "mutations": []}}']) {
       const client = new QueryClient()
-      expect(await prefetchFirstView(client, { pathname: '/tasks', search: '?size=25' }, pageWith(island))).toBeNull()
+      expect(prefetchFirstView(client, { pathname: '/tasks', search: '?size=25' }, pageWith(island))).toBeNull()
       const data = await client.ensureQueryData(listOptions('?size=25'))
       expect(data.tasks, island).toHaveLength(25)
     }
   })
 
-  test('a view already in the cache keeps its rows and is not waited for', async () => {
-    const search = '?tab=open&size=25'
-    const client = new QueryClient()
-    const cached = await client.fetchQuery(listOptions(search))
-    const taken = await prefetchFirstView(client, { pathname: '/tasks', search }, pageWith(handover(search)))
-    expect(taken).toBeNull()
-    expect(client.getQueryData(listOptions(search).queryKey)).toBe(cached)
-  })
-
-  test('the task types the first screen showed are in the cache before the first render, not asked for', async () => {
-    const types = [{ _id: '89abcdef0123456789abcdef', name: 'Repair', prefix: 'REP', color: '#e8590c' }]
-    const server = new QueryClient()
-    server.setQueryData(taskTypeQueries.list().queryKey, types)
-    const island = JSON.parse(handover('?size=25')) as Record<string, unknown>
-    const page = pageWith(JSON.stringify({ ...island, queries: dehydrate(server) }))
-    const client = new QueryClient()
-    const fetched = vi.spyOn(globalThis, 'fetch')
-    await prefetchFirstView(client, { pathname: '/tasks', search: '?size=25' }, page)
-    expect(client.getQueryData(taskTypeQueries.list().queryKey)).toEqual(types)
-    await client.prefetchQuery({ ...taskTypeQueries.list() })
-    // Nothing at all: the rows came with the page too.
-    expect(fetched).not.toHaveBeenCalled()
-    fetched.mockRestore()
-  })
-
   test('without an island the board asks as before', async () => {
-    const data = await firstViewData('?size=25', pageWith(null))
-    expect(data?.tasks).toHaveLength(25)
+    const client = new QueryClient()
+    expect(prefetchFirstView(client, { pathname: '/tasks', search: '?size=25' }, pageWith(null))).toBeNull()
+    expect((await client.ensureQueryData(listOptions('?size=25'))).tasks).toHaveLength(25)
   })
 
-  const longPage = Array.from({ length: 250 }, (_, index) => ({
-    ...HANDED_OVER_TASK,
-    _id: index.toString(16).padStart(24, '0'),
-    title: `Task ${index}`,
-  }))
-
-  test('a long page is its first rows at first; the rest is read once they are shown', async () => {
-    const search = '?size=250'
-    const { queryKey } = listOptions(search)
-    const client = new QueryClient()
-    let shown = () => {}
-    const firstRender = new Promise<void>((resolve) => (shown = resolve))
-    await prefetchFirstView(
-      client,
-      { pathname: '/tasks', search },
-      pageWith(handover(search, longPage)),
-      () => firstRender,
-    )
-    expect(client.getQueryData(queryKey)).toMatchObject({ partial: true })
-    expect(client.getQueryData(queryKey)?.tasks).toHaveLength(50)
-    shown()
-    await vi.waitFor(() => expect(client.isFetching()).toBe(0))
-    expect(client.getQueryData(queryKey)?.partial).toBeUndefined()
-    expect(client.getQueryData(queryKey)?.tasks.map((task) => task.title)).toEqual(longPage.map((task) => task.title))
-  })
-
-  test('a read cancelled after the first rows leaves them, never fresh: the next use reads the page again', async () => {
-    const search = '?size=250'
-    const { queryKey } = listOptions(search)
-    const client = new QueryClient()
-    await prefetchFirstView(
-      client,
-      { pathname: '/tasks', search },
-      pageWith(handover(search, longPage)),
-      () => new Promise(() => {}),
-    )
-    await client.cancelQueries({ queryKey, exact: true })
-    expect(client.getQueryData(queryKey)?.tasks).toHaveLength(50)
-    // Used again within the time a page counts as fresh: read again all the same, from the API this time (the
-    // handed-over answer was taken by the first read).
-    await client.prefetchQuery(listOptions(search))
-    const again = client.getQueryData(queryKey)
-    expect(again?.partial).toBeUndefined()
-    expect(again?.tasks).toHaveLength(250)
-    expect(again?.tasks.map((task) => task.title)).not.toContain('Task 0')
-  })
-
-  test('the rest of a long page is checked like any answer: broken rows after the first screen are counted', async () => {
-    const search = '?size=250'
-    const { queryKey } = listOptions(search)
-    const body = [...longPage.slice(0, 100), { title: 'no id' }, ...longPage.slice(100, 120)]
-    const client = new QueryClient()
-    await prefetchFirstView(client, { pathname: '/tasks', search }, pageWith(handover(search, body)))
-    expect(client.getQueryData(queryKey)?.skipped.count).toBe(0)
-    await vi.waitFor(() => expect(client.isFetching()).toBe(0))
-    expect(client.getQueryData(queryKey)?.tasks).toHaveLength(120)
-    expect(client.getQueryData(queryKey)?.skipped.count).toBe(1)
+  test('a 429 the server met: the first read waits as the API asked before it asks', async () => {
+    // Waiting a 429 out as the app's query client does (src/app/query-client.ts).
+    const retryDelay = (_: number, error: unknown) => (isApiError(error) ? (error.retryAfterMs ?? 0) : 0)
+    const client = new QueryClient({ defaultOptions: { queries: { retry: 1, retryDelay } } })
+    const page = pageWith(JSON.stringify({ rateLimited: { retryAfterMs: 400 } }))
+    const asked: number[] = []
+    const fetched = vi.spyOn(globalThis, 'fetch').mockImplementation((...args) => {
+      asked.push(performance.now())
+      fetched.mockRestore()
+      return fetch(...args)
+    })
+    const started = performance.now()
+    expect(prefetchFirstView(client, { pathname: '/tasks', search: '?size=25' }, page)).toBeNull()
+    // The board's query joins the waiting read instead of asking at once.
+    const data = await client.ensureQueryData(listOptions('?size=25'))
+    expect(data.tasks).toHaveLength(25)
+    expect(asked).toHaveLength(1)
+    expect(asked[0]! - started).toBeGreaterThanOrEqual(400)
   })
 })

@@ -1,43 +1,59 @@
-import { hydrate, type QueryClient } from '@tanstack/react-query'
-import { FIRST_VIEW_ELEMENT_ID, parseFirstViewHandover, type FirstViewHandover } from '../api/first-view-handover.ts'
+import { hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query'
+import { ApiError } from '../../../lib/api-error.ts'
+import { wallClock } from '../../../lib/clock.ts'
+import { FIRST_VIEW_ELEMENT_ID, parseFirstViewHandover, type RenderedScreen } from '../api/first-view-handover.ts'
 import type { TaskListQuery } from '../api/list-query.ts'
 import { taskQueries } from '../api/queries.ts'
-import { handOver } from '../api/task-page-source.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
 import { parseBoardSearch } from '../url-state/board-search.ts'
 import { isBoardPath } from '../url-state/paths.ts'
 
 /**
- * Starts reading the rows of the view in the address before React's first
- * render, so the request overlaps with building the page instead of waiting
- * for it. The board's own query finds it in flight (same key: the same URL →
- * state → query mapping). A view naming `me` is not ready until the user
- * lookup answers.
+ * Puts what the app server handed over with the page in the cache, and starts
+ * reading the rows of the view in the address before React's first render,
+ * so the request overlaps with building the page instead of waiting for it.
+ * The board's own query finds it in the cache or in flight (same key: the
+ * same URL → state → query mapping). A view naming `me` is not ready until the
+ * user lookup answers.
  *
- * When the app server handed the view's answer over with the page, the read
- * takes that answer instead of asking the API (see `handOver`), and this
- * resolves with it once its first slice is in the cache, so the board's first
- * render shows those rows; the rest of a long page is read once `restAfter`
- * resolves. Otherwise (no answer, one to another request, one that cannot be
- * read) it resolves with null at once, and the read asks the API.
+ * The handover holds the board's queries as the server read them (the view's
+ * rows, the task types), dehydrated: hydrated here, the view the server
+ * answered is in the cache, and the read asks for nothing. When the server
+ * met a 429, the read waits as the API asked before it asks.
+ *
+ * Returns what the server assumed when it rendered the first screen, when
+ * that screen shows this view; else null (the board then renders itself).
  */
-export async function prefetchFirstView(
+export function prefetchFirstView(
   queryClient: QueryClient,
   location: Pick<Location, 'pathname' | 'search'>,
   page: Pick<Document, 'getElementById'> = document,
-  restAfter: () => Promise<void> = () => Promise.resolve(),
-): Promise<FirstViewHandover | null> {
+  now: number = wallClock(),
+): RenderedScreen | null {
   const handover = takeHandover(page)
-  // The other answers the first screen shows, as the server rendered it: the board's first render shows them too.
-  if (handover?.queries) hydrate(queryClient, handover.queries)
+  if (handover?.state) hydrate(queryClient, asOf(handover.state, now))
   const query = firstViewQuery(location)
   if (query === null) return null
   const options = taskQueries.list(query)
-  // Offered only to a read that will start now: a view already in the cache would never take it, and this would wait.
-  const unread = queryClient.getQueryState(options.queryKey) === undefined
-  const taken = handover && unread && handOver(queryClient, query, handover, restAfter)
-  void queryClient.prefetchQuery(options)
-  return taken && (await taken) ? handover : null
+  const rendered = queryClient.getQueryData(options.queryKey) !== undefined ? (handover?.screen ?? null) : null
+  let limited = handover?.rateLimited
+  const read = options.queryFn
+  if (!limited || typeof read !== 'function') {
+    void queryClient.prefetchQuery(options)
+    return rendered
+  }
+  // The read meets the 429 the server met, once, and is retried when the API said it may be (the query client's rule
+  // for every 429); the board's query joins it meanwhile instead of asking at once.
+  void queryClient.prefetchQuery({
+    ...options,
+    queryFn: (context) => {
+      if (!limited) return read(context)
+      const { retryAfterMs } = limited
+      limited = undefined
+      throw new ApiError({ kind: 'http', status: 429, message: 'Too many requests', retryAfterMs })
+    },
+  })
+  return rendered
 }
 
 /** The list request of the board at this address, or null for a page with none. */
@@ -46,10 +62,22 @@ export function firstViewQuery({ pathname, search }: Pick<Location, 'pathname' |
   return toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board)
 }
 
-/** The handed-over answer, once: the element goes, so nothing reads it for a later view. */
+/** The handover, once: the element goes, so nothing reads it for a later view. */
 function takeHandover(page: Pick<Document, 'getElementById'>) {
   const element = page.getElementById(FIRST_VIEW_ELEMENT_ID)
   if (!element) return null
   element.remove()
   return parseFirstViewHandover(element.textContent)
+}
+
+/**
+ * The answers as fresh as the page that brought them: the server's clock is
+ * not the browser's, and an answer a minute old by a clock running ahead
+ * would be read again at once.
+ */
+function asOf(state: DehydratedState, now: number): DehydratedState {
+  return {
+    ...state,
+    queries: state.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: now } })),
+  }
 }

@@ -25,6 +25,8 @@ const TASK = {
   status: { status: 1, createdAt: 1773829800000, createdBy: 'u1', lastModifiedAt: 1773829800000, lastModifiedBy: 'u1' },
 }
 
+const SELF = { _id: 'fedcba9876543210fedcba98', general: { firstName: 'Ada', lastName: 'Berg', profileImage: null } }
+
 const TASK_TYPE = { _id: '89abcdef0123456789abcdef', name: 'Repair', prefix: 'REP', color: '#e8590c', svg: '<svg/>' }
 
 /** A client of the stand-in API, as the app server makes one. */
@@ -114,7 +116,7 @@ test('a board page carries the answer to the request the board makes for it, wit
   expect(upstream.seen.map(({ headers }) => headers['x-api-key'])).toEqual([SERVER_KEY, SERVER_KEY])
   // Cut down to the fields the board shows, as the proxy passes them; the renderer's state is what the island holds.
   const taskTypes = [{ _id: TASK_TYPE._id, name: 'Repair', prefix: 'REP', color: '#e8590c' }]
-  expect(answersIn(answer.text)).toEqual({ request, totalCount: '1', body: [TASK], taskTypes })
+  expect(answersIn(answer.text)).toEqual({ request, totalCount: '1', body: [TASK], taskTypes, self: null })
   // The page is otherwise the built page, the island just before `</body>`.
   expect(answer.text.startsWith(INDEX.slice(0, INDEX.indexOf('</body>')))).toBe(true)
   expect(answer.text.endsWith('</script></body></html>')).toBe(true)
@@ -180,11 +182,33 @@ test('hostile text stays inside the island', async () => {
 })
 
 test('pages the board asks about itself carry nothing, and nothing is asked upstream', async () => {
-  for (const path of ['/tasks?assignee=me', '/workload', '/elsewhere']) {
+  for (const path of ['/workload', '/elsewhere']) {
     const answer = await page(path)
     expect(handoverIn(answer.text), path).toBeNull()
   }
   expect(upstream.seen).toEqual([])
+})
+
+test('a view naming “me” is asked for once the API has said whose the key is, and the user goes over too', async () => {
+  upstream.respond((url, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    if (url.startsWith('/v2/users/self')) res.end(JSON.stringify({ ...SELF, email: 'ada@example.com' }))
+    else res.end(JSON.stringify(url.startsWith('/v2/taskTypes/') ? [] : [TASK]))
+  })
+  const answers = answersIn((await page('/tasks?assignee=me&size=25')).text)
+  const request = toFirstViewRequest('/tasks', 'assignee=me&size=25', SELF._id)!
+  expect(answers?.request).toBe(request)
+  // Cut down as the proxy passes it: no e-mail address.
+  expect(answers?.self).toEqual(SELF)
+  expect(upstream.seen.map(({ url }) => url)).toContain(`/v2/tasks/?${request}`)
+  // Without an answer naming someone, there is no view to ask for.
+  upstream.seen.length = 0
+  upstream.respond((url, res) => {
+    res.writeHead(url.startsWith('/v2/users/self') ? 500 : 200, { 'content-type': 'application/json' })
+    res.end(JSON.stringify(url.startsWith('/v2/users/self') ? { message: 'down' } : []))
+  })
+  expect(handoverIn((await page('/tasks?assignee=me&size=25')).text)).toBeNull()
+  expect(upstream.seen.map(({ url }) => url).filter((url) => url.startsWith('/v2/tasks/'))).toEqual([])
 })
 
 test('nothing without a key (nobody signed in), nor when the key cannot be looked up', async () => {
@@ -287,6 +311,7 @@ test('the first screen goes inside the root, the board’s queries and what the 
         body: [TASK],
         // Cut down to the fields the board shows, as the proxy passes them.
         taskTypes: [{ _id: TASK_TYPE._id, name: 'Repair', prefix: 'REP', color: '#e8590c' }],
+        self: null,
       },
       display,
       acceptLanguage: 'fr',

@@ -9,7 +9,7 @@ import { minimiseAnswer } from '../proxy/minimise-answer.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { parseRetryAfter } from '../upstream/upstream-error.ts'
 import { formatFirstViewIsland } from './format-island.ts'
-import { opensWithoutBoardParams, toFirstViewRequest } from './first-view-request.ts'
+import { namesMe, opensWithoutBoardParams, toFirstViewRequest } from './first-view-request.ts'
 
 /**
  * The first view of one page request: null when the page carries none (then
@@ -58,6 +58,7 @@ export interface FirstViewOptions {
 
 const TASK_LIST = findApiEndpoint('/tasks/')
 const TASK_TYPES = findApiEndpoint('/taskTypes/')
+const USERS_SELF = findApiEndpoint('/users/self')
 
 /**
  * Starts the first view's API requests when the page is asked for, with the
@@ -81,8 +82,8 @@ export function createFirstView({
     const destination = req.headers['sec-fetch-dest']
     if (destination !== undefined && destination !== 'document') return null
     const search = (req.url ?? '').split('?')[1] ?? ''
-    const request = toFirstViewRequest(pathname, search)
-    if (request === null || !TASK_LIST) return null
+    const me = namesMe(pathname, search)
+    if ((!me && toFirstViewRequest(pathname, search) === null) || !TASK_LIST) return null
     const bare = opensWithoutBoardParams(pathname, search)
     const display = parseDisplayCookie(readCookieText(req, DISPLAY_COOKIE))
     const acceptLanguage = req.headers['accept-language']
@@ -90,13 +91,13 @@ export function createFirstView({
     return {
       attributes: renderer.pageAttributes(display, acceptLanguage),
       load: () =>
-        load(context, request, bare, page, AbortSignal.any([signal, AbortSignal.timeout(waitMs)])).catch(() => NOTHING),
+        load(context, me, bare, page, AbortSignal.any([signal, AbortSignal.timeout(waitMs)])).catch(() => NOTHING),
     }
   }
 
   async function load(
     context: RequestContext,
-    request: string,
+    me: boolean,
     bare: boolean,
     page: Omit<FirstScreenRequest, 'answers' | 'defaultTimeZone'>,
     deadline: AbortSignal,
@@ -104,8 +105,12 @@ export function createFirstView({
     if (bare && hasDefaultView && (await untilAborted(hasDefaultView(context), deadline))) return NOTHING
     const apiKey = await untilAborted(context.upstreamKey(), deadline)
     if (apiKey === undefined || !TASK_LIST) return NOTHING
-    // Both at once: the task types make the rendered identifiers whole (`REP-490`, not `490`).
+    // Beside the list: the task types make the rendered identifiers whole (`REP-490`, not `490`).
     const types = readAnswer(`/taskTypes/?${TASK_TYPES_REQUEST}`, TASK_TYPES, apiKey, deadline).catch(() => null)
+    // A view naming `me` is asked for once the API has said whose the key is, as the board would.
+    const self = me ? await readAnswer('/users/self', USERS_SELF, apiKey, deadline).catch(() => null) : null
+    const request = toFirstViewRequest(page.pathname, page.search, idOf(self))
+    if (request === null) return NOTHING
     const answer = await upstream({ path: `/tasks/?${request}`, key: apiKey, signal: deadline })
     if (answer.status === 429) {
       // Asked to wait: the board is told so, and waits as asked instead of asking again at once.
@@ -117,7 +122,7 @@ export function createFirstView({
     if (!minimised.ok) return NOTHING
     // Read as the browser would read it: parsed from the same minimised JSON.
     const body = JSON.parse(minimised.json) as unknown
-    const answers = { request, totalCount: answer.headers.get('x-total-count'), body, taskTypes: await types }
+    const answers = { request, totalCount: answer.headers.get('x-total-count'), body, taskTypes: await types, self }
     const first = await renderer.renderFirstScreen({ ...page, answers, defaultTimeZone })
     if (first === null) return NOTHING
     return {
@@ -134,6 +139,11 @@ export function createFirstView({
     if (!minimised.ok) throw new Error(`${path} answered with something the board cannot read`)
     return JSON.parse(minimised.json) as unknown
   }
+}
+
+/** The user id of an answer to `/users/self`, or null (the board's reading of it decides whether it is one). */
+function idOf(self: unknown): string | null {
+  return typeof self === 'object' && self !== null && '_id' in self && typeof self._id === 'string' ? self._id : null
 }
 
 /** The promise's value, or a rejection as soon as the signal aborts (a session look-up that hangs must not hold the page). */

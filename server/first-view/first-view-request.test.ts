@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { toFirstViewRequest } from './first-view-request.ts'
+import { namesMe, toFirstViewRequest } from './first-view-request.ts'
 
 const NEWEST_FIRST = `sort=${encodeURIComponent('{"by":"status.createdAt","direction":-1}')}`
 const ACTIVE = `taskStatus=${encodeURIComponent('new,open,in_progress,in_review')}`
@@ -32,9 +32,15 @@ test('nothing for pages that are not the board', () => {
   }
 })
 
-test('nothing for a view that names "me": the board asks who that is first', () => {
+test('a view that names "me" is asked for once who that is is known', () => {
+  expect(namesMe('/tasks', 'assignee=unassigned,me')).toBe(true)
+  expect(namesMe('/tasks', 'assignee=unassigned')).toBe(false)
+  expect(namesMe('/workload', 'assignee=me')).toBe(false)
   expect(toFirstViewRequest('/tasks', 'assignee=me')).toBeNull()
-  expect(toFirstViewRequest('/tasks', 'assignee=unassigned,me')).toBeNull()
+  const self = '0123456789abcdef01234567'
+  expect(new URLSearchParams(toFirstViewRequest('/tasks', 'assignee=unassigned,me', self)!).get('userIds')).toBe(
+    `unassigned_jobs,${self}`,
+  )
 })
 
 test('pages of every size, the longest included', () => {

@@ -2,6 +2,7 @@
 // page is then the request the board would make for it. These modules are pure (tsconfig.node.json checks them
 // without the DOM), so Node runs them as they are.
 import { toWireParams } from '../../src/features/tasks/api/list-query.ts'
+import { ME } from '../../src/features/tasks/url-state/board-filters.ts'
 import { toTaskListQuery } from '../../src/features/tasks/url-state/board-query.ts'
 import { parseBoardSearch } from '../../src/features/tasks/url-state/board-search.ts'
 import { isBoardPath } from '../../src/features/tasks/url-state/paths.ts'
@@ -9,17 +10,24 @@ import { isBareBoardArrival } from '../../src/features/views/bare-board-arrival.
 
 /**
  * The `/tasks/` query string the board asks for first on this page, as the
- * board writes it (`toWireParams`), or null: not a board page, a view that
- * names `me` (the board asks who that is first). Pages of every size are
- * handed over: a long one's first screen is rendered from its first rows,
- * and the board reads the rest after it is shown. Never throws: a mangled
- * address is the view the board makes of it.
+ * board writes it (`toWireParams`), or null: not a board page, or a view that
+ * names `me` without `selfId` (the user the key belongs to). Pages of every
+ * size are handed over. Never throws: a mangled address is the view the
+ * board makes of it.
  */
-export function toFirstViewRequest(pathname: string, search: string): string | null {
+export function toFirstViewRequest(pathname: string, search: string, selfId: string | null = null): string | null {
   if (!isBoardPath(pathname)) return null
-  const { board } = parseBoardSearch(new URLSearchParams(search))
-  const query = toTaskListQuery(board)
+  const query = toTaskListQuery(boardAt(search), selfId)
   return query === null ? null : toWireParams(query).toString()
+}
+
+/** Whether the page is a board whose view names `me`: its request needs to know who that is first. */
+export function namesMe(pathname: string, search: string): boolean {
+  return isBoardPath(pathname) && boardAt(search).assignee.includes(ME)
+}
+
+function boardAt(search: string) {
+  return parseBoardSearch(new URLSearchParams(search)).board
 }
 
 /**

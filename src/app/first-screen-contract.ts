@@ -38,10 +38,12 @@ export interface FirstViewAnswers {
   body: unknown
   /** The answer to `/taskTypes/`, asked for beside it; null when it failed or was late. */
   taskTypes: unknown
+  /** The answer to `/users/self`, asked for first when the view names `me`; null otherwise. */
+  self: unknown
 }
 
 export interface FirstScreen {
-  /** The board's queries the answers fill (the view's rows, the task types), dehydrated by TanStack Query. */
+  /** The board's queries the answers fill (the view's rows, the task types, the user), dehydrated by TanStack Query. */
   state: DehydratedState
   /** The markup of `#root` and what it assumed; null when it could not be rendered (the browser then renders). */
   rendered: { markup: string; screen: RenderedScreen } | null

@@ -3,7 +3,7 @@
 import { hydrate, type DehydratedState } from '@tanstack/react-query'
 import { expect, test } from 'vitest'
 import { toWireParams } from '../features/tasks/api/list-query.ts'
-import { taskQueries, taskTypeQueries } from '../features/tasks/api/queries.ts'
+import { taskQueries, taskTypeQueries, userQueries } from '../features/tasks/api/queries.ts'
 import { readTaskPage } from '../features/tasks/api/tasks-api.ts'
 import { firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
 import type { FirstScreen, FirstScreenRequest } from './first-screen-contract.ts'
@@ -25,14 +25,15 @@ function requestFor(
   {
     body = [TASK],
     taskTypes = null,
+    self = null,
     ...rest
-  }: Partial<Omit<FirstScreenRequest, 'answers'>> & { body?: unknown; taskTypes?: unknown } = {},
+  }: Partial<Omit<FirstScreenRequest, 'answers'>> & { body?: unknown; taskTypes?: unknown; self?: unknown } = {},
 ): FirstScreenRequest {
-  const query = firstViewQuery({ pathname: '/tasks', search })!
+  const query = firstViewQuery({ pathname: '/tasks', search }, (self as { _id?: string } | null)?._id)!
   return {
     pathname: '/tasks',
     search,
-    answers: { request: toWireParams(query).toString(), totalCount: '1', body, taskTypes },
+    answers: { request: toWireParams(query).toString(), totalCount: '1', body, taskTypes, self },
     display: null,
     acceptLanguage: 'en-GB,en;q=0.9',
     defaultTimeZone: 'UTC',
@@ -179,3 +180,16 @@ function hydrated(first: FirstScreen) {
   hydrate(browser, JSON.parse(JSON.stringify(first.state)) as DehydratedState)
   return browser
 }
+
+test('a view naming “me” is rendered for the user the server was told of, who goes over too', async () => {
+  const self = { _id: 'fedcba9876543210fedcba98', general: { firstName: 'Ada', lastName: 'Berg', profileImage: null } }
+  const first = await renderFirstScreen(requestFor('?assignee=me&size=25', { self }))
+  expect(first!.rendered!.markup).toContain('Boiler service Hauptstraße 3')
+  const browser = hydrated(first!)
+  expect(browser.getQueryData(userQueries.self().queryKey)).toMatchObject({ id: self._id, name: 'Ada Berg' })
+  const list = taskQueries.list(firstViewQuery({ pathname: '/tasks', search: '?assignee=me&size=25' }, self._id))
+  expect(browser.getQueryData(list.queryKey)?.tasks).toHaveLength(1)
+  // Without a user it can read, there is no view to render.
+  const unreadable = requestFor('?assignee=me&size=25', { self })
+  expect(await renderFirstScreen({ ...unreadable, answers: { ...unreadable.answers, self: { _id: 7 } } })).toBeNull()
+})

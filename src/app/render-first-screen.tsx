@@ -3,8 +3,8 @@ import { renderToString } from 'react-dom/server'
 import { StaticRouter } from 'react-router'
 import { dehydrate, type QueryClient } from '@tanstack/react-query'
 import { toWireParams } from '../features/tasks/api/list-query.ts'
-import { taskQueries, taskTypeQueries } from '../features/tasks/api/queries.ts'
-import { readTaskPage, readTaskTypes } from '../features/tasks/api/tasks-api.ts'
+import { taskQueries, taskTypeQueries, userQueries } from '../features/tasks/api/queries.ts'
+import { readSelf, readTaskPage, readTaskTypes } from '../features/tasks/api/tasks-api.ts'
 import { firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
 import type { ApiResponse } from '../lib/api-client.ts'
 import type { DisplaySettings } from '../lib/display-cookie.ts'
@@ -39,12 +39,14 @@ export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async
   request: FirstScreenRequest,
 ): Promise<FirstScreen | null> => {
   const { answers } = request
-  const query = firstViewQuery(request)
+  const self = answers.self === null ? null : readable(() => readSelf(answers.self))
+  const query = firstViewQuery(request, self?.id)
   if (query === null || answers.request !== toWireParams(query).toString()) return null
   const page = readable(() => readTaskPage(answerOf(answers)))
   if (page === null) return null
   const queryClient = createQueryClient()
   queryClient.setQueryData(taskQueries.list(query).queryKey, page)
+  if (self) queryClient.setQueryData(userQueries.self().queryKey, self)
   const taskTypes = answers.taskTypes === null ? null : readable(() => readTaskTypes(answers.taskTypes))
   if (taskTypes) queryClient.setQueryData(taskTypeQueries.list().queryKey, taskTypes)
   const state = dehydrate(queryClient)

@@ -124,6 +124,11 @@ export async function listUsers({ signal }: CallOptions = {}): Promise<User[]> {
 
 export async function getSelf({ signal }: CallOptions = {}): Promise<User> {
   const { body } = await apiGet('/users/self', undefined, { signal })
+  return readSelf(body)
+}
+
+/** The answer to `/users/self` read, as the board and the app server's first view read it. Throws an `ApiError`. */
+export function readSelf(body: unknown): User {
   const parsed = userSchema.safeParse(body)
   if (!parsed.success) {
     throw new ApiError({

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, inject, test, vi } from 'vitest'
 import { setApiBase } from '../../../lib/api-client.ts'
 import { isApiError } from '../../../lib/api-error.ts'
 import { FIRST_VIEW_ELEMENT_ID } from '../api/first-view-handover.ts'
-import { taskQueries, taskTypeQueries } from '../api/queries.ts'
+import { taskQueries, taskTypeQueries, userQueries } from '../api/queries.ts'
 import { readTaskPage } from '../api/tasks-api.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
 import { parseBoardSearch } from '../url-state/board-search.ts'
@@ -116,6 +116,26 @@ describe('with the first view handed over', () => {
       prefetchFirstView(client, { pathname: '/tasks', search: '?size=25' }, page, now)
       expect(client.getQueryState(listOptions('?size=25').queryKey)?.dataUpdatedAt).toBe(now)
       await client.prefetchQuery(listOptions('?size=25'))
+      expect(fetched).not.toHaveBeenCalled()
+    } finally {
+      fetched.mockRestore()
+    }
+  })
+
+  test('a view naming “me” is ready at once when the server handed over who that is', async () => {
+    const self = { id: 'fedcba9876543210fedcba98', firstName: 'Ada', lastName: 'Berg', name: 'Ada Berg', picture: null }
+    const search = '?assignee=me&size=25'
+    const options = taskQueries.list(toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board, self.id))
+    const server = new QueryClient()
+    server.setQueryData(options.queryKey, readTaskPage({ body: [HANDED_OVER_TASK], headers: new Headers() }))
+    server.setQueryData(userQueries.self().queryKey, self)
+    const page = pageWith(JSON.stringify({ state: dehydrate(server), screen: SCREEN }))
+    const client = new QueryClient()
+    const fetched = vi.spyOn(globalThis, 'fetch')
+    try {
+      expect(prefetchFirstView(client, { pathname: '/tasks', search }, page)).toEqual(SCREEN)
+      expect(client.getQueryData(options.queryKey)?.tasks.map((task) => task.title)).toEqual([HANDED_OVER_TASK.title])
+      await client.prefetchQuery(userQueries.self())
       expect(fetched).not.toHaveBeenCalled()
     } finally {
       fetched.mockRestore()

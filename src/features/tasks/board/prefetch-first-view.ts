@@ -3,7 +3,7 @@ import { ApiError } from '../../../lib/api-error.ts'
 import { wallClock } from '../../../lib/clock.ts'
 import { FIRST_VIEW_ELEMENT_ID, parseFirstViewHandover, type RenderedScreen } from '../api/first-view-handover.ts'
 import type { TaskListQuery } from '../api/list-query.ts'
-import { taskQueries } from '../api/queries.ts'
+import { taskQueries, userQueries } from '../api/queries.ts'
 import { toTaskListQuery } from '../url-state/board-query.ts'
 import { parseBoardSearch } from '../url-state/board-search.ts'
 import { isBoardPath } from '../url-state/paths.ts'
@@ -14,7 +14,7 @@ import { isBoardPath } from '../url-state/paths.ts'
  * so the request overlaps with building the page instead of waiting for it.
  * The board's own query finds it in the cache or in flight (same key: the
  * same URL → state → query mapping). A view naming `me` is not ready until the
- * user lookup answers.
+ * user lookup answers, unless the server handed over who that is.
  *
  * The handover holds the board's queries as the server read them (the view's
  * rows, the task types), dehydrated: hydrated here, the view the server
@@ -32,7 +32,8 @@ export function prefetchFirstView(
 ): RenderedScreen | null {
   const handover = takeHandover(page)
   if (handover?.state) hydrate(queryClient, asOf(handover.state, now))
-  const query = firstViewQuery(location)
+  // A view naming `me` is ready when the server handed over who that is.
+  const query = firstViewQuery(location, queryClient.getQueryData(userQueries.self().queryKey)?.id)
   if (query === null) return null
   const options = taskQueries.list(query)
   const rendered = queryClient.getQueryData(options.queryKey) !== undefined ? (handover?.screen ?? null) : null
@@ -56,10 +57,13 @@ export function prefetchFirstView(
   return rendered
 }
 
-/** The list request of the board at this address, or null for a page with none. */
-export function firstViewQuery({ pathname, search }: Pick<Location, 'pathname' | 'search'>): TaskListQuery | null {
+/** The list request of the board at this address, or null for a page with none (or naming `me` without `selfId`). */
+export function firstViewQuery(
+  { pathname, search }: Pick<Location, 'pathname' | 'search'>,
+  selfId: string | null = null,
+): TaskListQuery | null {
   if (!isBoardPath(pathname)) return null
-  return toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board)
+  return toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board, selfId)
 }
 
 /** The handover, once: the element goes, so nothing reads it for a later view. */

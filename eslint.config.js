@@ -6,10 +6,11 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /**
- * Imports point one way: lib → api → url-state → presenters → table → detail → board → workload → app.
- * `components/ui` is open to all; the feature's catalogues (catalog.ts, shortcuts.ts) to the feature.
+ * Imports point one way: shared → lib → api → url-state → presenters → table → detail → board → workload → app.
+ * `src/shared/` (what the app server runs too) and `components/ui` are open to all; the feature's shortcuts to the
+ * feature.
  */
-const LAYER_ORDER = 'lib → api → url-state → presenters → table → detail → board → workload → app'
+const LAYER_ORDER = 'shared → lib → api → url-state → presenters → table → detail → board → workload → app'
 const layers = [
   { dir: 'src/lib', forbidden: ['features', 'app', 'components'] },
   {
@@ -25,28 +26,6 @@ const layers = [
   // Saved views sit beside the board: they read its URL state, the board shows their parts.
   { dir: 'src/features/views', forbidden: ['board', 'workload', 'app'] },
 ]
-
-/**
- * The board's modules the app server runs: to hand over the first view (server/first-view/), to canonicalise saved
- * views' queries, to check that counting takes every filter the board counts (server/counts/task-filters.ts), and
- * the prefixes both sides call each other under.
- */
-const SHARED_WITH_SERVER = [
-  'app/first-screen-contract.ts',
-  'features/tasks/api/first-view-handover.ts',
-  'features/tasks/api/list-query.ts',
-  'features/tasks/table/column-sizes.ts',
-  'features/tasks/url-state/board-filters.ts',
-  'features/tasks/url-state/board-query.ts',
-  'features/tasks/url-state/board-search.ts',
-  'features/tasks/url-state/paths.ts',
-  'features/tasks/url-state/board-writer.ts',
-  'features/views/bare-board-arrival.ts',
-  'lib/app-paths.ts',
-  'lib/display-cookie.ts',
-]
-
-const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * The server's folders import one way: store → http → upstream → identity → proxy | counts | views | demo-api →
@@ -77,29 +56,17 @@ const serverLayers = [
   { dir: 'workload', forbidden: ['proxy', 'views', 'demo-api', 'first-view'] },
   { dir: 'first-view', forbidden: ['counts', 'views', 'demo-api', 'workload'] },
 ]
-/** Server files that may import the shared board modules (SHARED_WITH_SERVER) from src/. */
-const SERVER_FILES_SHARING_SRC = [
-  'server/first-view/**/*.ts',
-  'server/views/canonical-board-query.ts',
-  'server/views/column-widths.ts',
-  'server/counts/task-filters.ts',
-  'server/counts/task-filters.test.ts',
-  'server/http/app-router.ts',
-  'server/app-server.ts',
-  'server/vite-dev.ts',
-  'server/testing/stand-in-renderer.ts',
+/**
+ * The board's modules the app server runs too (the URL codec, the board → API mapping, the wire format, the first
+ * screen's contract, the display cookie…) live in src/shared/, which imports nothing else of src/ and no DOM
+ * (tsconfig.node.json checks it without one): server/ may import that folder and nothing else of src/.
+ */
+const serverSrcPatterns = [
+  {
+    regex: '\\bsrc/(?!shared/)',
+    message: 'server/ imports from src/ only src/shared/, the modules both sides run.',
+  },
 ]
-const serverSrcPatterns = {
-  // Any path into src/.
-  none: [{ group: ['**/src/**'], message: 'server/ never imports src/.' }],
-  shared: [
-    {
-      // Any path into src/ but `../../src/<one of them>` (`../src/` from the server's root).
-      regex: `^(?!(?:\\.\\./){1,2}src/(?:${SHARED_WITH_SERVER.map(escapeRegex).join('|')})$).*\\bsrc/`,
-      message: `server/ imports from src/ only ${SHARED_WITH_SERVER.join(', ')}, in server/first-view/, the views' canonical query and column widths, the counts' filter list, the app router, the front door and the development server.`,
-    },
-  ],
-}
 const serverLayerPatterns = (dir, forbidden) => [
   ...[...forbidden, 'testing'].map((layer) => ({
     group: [`../${layer}/*`, `../${layer}/**`],
@@ -190,30 +157,40 @@ export default tseslint.config(
       ],
     },
   },
-  // The server: no src/ but the shared modules in the files that hand over the first view, and the layers above.
-  // One rule each, as ESLint keeps only the last `no-restricted-imports` that matches a file.
-  ...[undefined, ...serverLayers].flatMap((layer) => {
-    const files = layer ? [`server/${layer.dir}/**/*.ts`] : ['server/**/*.ts']
-    const ignores = layer ? ['**/*.test.ts', '**/bench-*.ts'] : []
-    const layering = layer ? serverLayerPatterns(layer.dir, layer.forbidden) : []
-    const sharing = SERVER_FILES_SHARING_SRC.filter((glob) => !layer || glob.startsWith(`server/${layer.dir}/`))
-    return [
-      {
-        files,
-        ignores: [...ignores, ...sharing],
-        rules: { 'no-restricted-imports': ['error', { patterns: [...serverSrcPatterns.none, ...layering] }] },
-      },
-      ...(sharing.length === 0
-        ? []
-        : [
+  // The server: src/shared/ alone of src/, and the layers above. One rule each, as ESLint keeps only the last
+  // `no-restricted-imports` that matches a file.
+  ...[undefined, ...serverLayers].map((layer) => ({
+    files: layer ? [`server/${layer.dir}/**/*.ts`] : ['server/**/*.ts'],
+    ignores: layer ? ['**/*.test.ts', '**/bench-*.ts'] : [],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...serverSrcPatterns, ...(layer ? serverLayerPatterns(layer.dir, layer.forbidden) : [])] },
+      ],
+    },
+  })),
+  {
+    // What the server runs of src/ stays closed: nothing of the rest of src/, no React (types aside).
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
             {
-              files: sharing,
-              ignores,
-              rules: { 'no-restricted-imports': ['error', { patterns: [...serverSrcPatterns.shared, ...layering] }] },
+              group: ['**/lib/**', '**/features/**', '**/components/**', '**/app/**', '**/server/**'],
+              message: 'src/shared/ imports only src/shared/: the app server runs it.',
             },
-          ]),
-    ]
-  }),
+            {
+              group: ['react', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/react-query'],
+              allowTypeImports: true,
+              message: 'src/shared/ is what the app server runs: no React.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...layers.map(({ dir, forbidden }) => ({
     files: [`${dir}/**/*.{ts,tsx}`],
     rules: {

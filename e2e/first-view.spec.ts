@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { formatFirstViewIsland } from '../server/first-view/format-island.ts'
-import { parseFirstViewHandover } from '../src/features/tasks/api/first-view-handover.ts'
+import { parseFirstViewHandover } from '../src/shared/tasks/api/first-view-handover.ts'
 import { axeViolations } from './support/axe-violations.ts'
 import { clearFaults, injectFault } from './support/demo-faults.ts'
 import { withHandingOverServer } from './support/handing-over-server.ts'

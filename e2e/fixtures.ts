@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test'
-import { APP_RUNNING_MARK } from '../src/app/first-screen-contract.ts'
+import { APP_RUNNING_MARK } from '../src/shared/first-screen-contract.ts'
 import { startAppProcess, type AppProcess } from '../server/testing/start-app.ts'
 
 export interface WorkerFixtures {

@@ -1,4 +1,4 @@
-import { API_PREFIX } from '../src/lib/app-paths.ts'
+import { API_PREFIX } from '../src/shared/app-paths.ts'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { answerFailure } from './http/answer-failure.ts'
 import { createHostCheck } from './http/host-check.ts'

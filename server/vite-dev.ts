@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { FirstScreenRenderer } from '../src/app/first-screen-contract.ts'
+import type { FirstScreenRenderer } from '../src/shared/first-screen-contract.ts'
 import type { FirstView } from './first-view/first-view-loader.ts'
 import { sendBoardPage } from './first-view/send-board-page.ts'
 import type { RequestHandler } from './identity/request-context.ts'

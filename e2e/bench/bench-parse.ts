@@ -33,7 +33,7 @@ export async function loadRowParser(projectRoot: string): Promise<(body: string)
   const taskSchema = schemaModule.taskSchema
   if (typeof parseRows !== 'function') throw new Error('src/features/tasks/api/parse-rows.ts exports no parseRows')
   if (typeof taskSchema !== 'object' || taskSchema === null || !('safeParse' in taskSchema)) {
-    throw new Error('src/features/tasks/api/schemas.ts exports no taskSchema')
+    throw new Error('src/shared/tasks/api/schemas.ts exports no taskSchema')
   }
   if (zodGlobalConfig.jitless !== true)
     throw new Error('zod is not jitless after loading src/; the figure would not match the browser')

@@ -34,7 +34,7 @@ import {
   type ThousandRowRun,
 } from './bench-browser.ts'
 import { compareRuns, formatRatio, type Compared } from './bench-compare.ts'
-import { APP_RUNNING_MARK } from '../../src/app/first-screen-contract.ts'
+import { APP_RUNNING_MARK } from '../../src/shared/first-screen-contract.ts'
 import { loadRowParser, type ParseTiming } from './bench-parse.ts'
 import { runTabCounts, type TabCountsRun } from './bench-tab-counts.ts'
 import { kib, mb, median, round } from './bench-stats.ts'

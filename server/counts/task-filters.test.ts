@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { BOARD_FILTERS } from '../../src/features/tasks/url-state/board-filters.ts'
+import { BOARD_FILTERS } from '../../src/shared/tasks/url-state/board-filters.ts'
 import { parseTaskFilters, TASK_FILTER_PARAMS } from './task-filters.ts'
 
 const ID = '64f0c0ffee0000000000000a'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 // The board's filter table: every filter it counts must be one this list checks (the `satisfies` below).
-import type { CountedFilterParam } from '../../src/features/tasks/url-state/board-filters.ts'
+import type { CountedFilterParam } from '../../src/shared/tasks/url-state/board-filters.ts'
 
 const objectId = /^[0-9a-f]{24}$/i
 

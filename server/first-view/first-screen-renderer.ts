@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { FirstScreenRenderer } from '../../src/app/first-screen-contract.ts'
+import type { FirstScreenRenderer } from '../../src/shared/first-screen-contract.ts'
 
 /**
  * The board's server-side build (`dist-server/`, made by `npm run build`

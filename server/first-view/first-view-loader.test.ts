@@ -9,8 +9,8 @@ import { rawRequest, startHostileUpstream, type HostileUpstream } from '../testi
 import { answersIn, handoverIn, standInRenderer } from '../testing/stand-in-renderer.ts'
 import { startApp, type RunningApp } from '../testing/start-app.ts'
 import { createUpstreamClient } from '../upstream/upstream-client.ts'
-import type { FirstScreenRenderer, FirstScreenRequest } from '../../src/app/first-screen-contract.ts'
-import { DISPLAY_COOKIE, formatDisplayCookie } from '../../src/lib/display-cookie.ts'
+import type { FirstScreenRenderer, FirstScreenRequest } from '../../src/shared/first-screen-contract.ts'
+import { DISPLAY_COOKIE, formatDisplayCookie } from '../../src/shared/display-cookie.ts'
 import { createFirstView } from './first-view-loader.ts'
 import { toFirstViewRequest } from './first-view-request.ts'
 

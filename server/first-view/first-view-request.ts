@@ -1,12 +1,12 @@
 // The board's own URL codec, board → API mapping and wire format, not a copy: the request the server makes for a
 // page is then the request the board would make for it. These modules are pure (tsconfig.node.json checks them
 // without the DOM), so Node runs them as they are.
-import { toWireParams } from '../../src/features/tasks/api/list-query.ts'
-import { ME } from '../../src/features/tasks/url-state/board-filters.ts'
-import { toTaskListQuery } from '../../src/features/tasks/url-state/board-query.ts'
-import { parseBoardSearch } from '../../src/features/tasks/url-state/board-search.ts'
-import { isBoardPath } from '../../src/features/tasks/url-state/paths.ts'
-import { isBareBoardArrival } from '../../src/features/views/bare-board-arrival.ts'
+import { toWireParams } from '../../src/shared/tasks/api/list-query.ts'
+import { ME } from '../../src/shared/tasks/url-state/board-filters.ts'
+import { toTaskListQuery } from '../../src/shared/tasks/url-state/board-query.ts'
+import { parseBoardSearch } from '../../src/shared/tasks/url-state/board-search.ts'
+import { isBoardPath } from '../../src/shared/tasks/url-state/paths.ts'
+import { isBareBoardArrival } from '../../src/shared/bare-board-arrival.ts'
 
 /**
  * The `/tasks/` query string the board asks for first on this page, as the

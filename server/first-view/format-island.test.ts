@@ -1,6 +1,6 @@
 import { dehydrate, QueryClient } from '@tanstack/react-query'
 import { expect, test } from 'vitest'
-import { parseFirstViewHandover, type FirstViewHandover } from '../../src/features/tasks/api/first-view-handover.ts'
+import { parseFirstViewHandover, type FirstViewHandover } from '../../src/shared/tasks/api/first-view-handover.ts'
 import { formatFirstViewIsland } from './format-island.ts'
 
 const HOSTILE = [

@@ -1,4 +1,4 @@
-import { FIRST_VIEW_ELEMENT_ID, type FirstViewHandover } from '../../src/features/tasks/api/first-view-handover.ts'
+import { FIRST_VIEW_ELEMENT_ID, type FirstViewHandover } from '../../src/shared/tasks/api/first-view-handover.ts'
 
 /**
  * `<` would let a title such as `</script>` or `<!--` end or bend the

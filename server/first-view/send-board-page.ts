@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createGzip } from 'node:zlib'
-import type { PageAttributes } from '../../src/app/first-screen-contract.ts'
+import type { PageAttributes } from '../../src/shared/first-screen-contract.ts'
 import type { BoardPage } from './first-view-loader.ts'
 
 const ROOT = '<div id="root"></div>'

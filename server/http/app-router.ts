@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { APP_PREFIX } from '../../src/lib/app-paths.ts'
+import { APP_PREFIX } from '../../src/shared/app-paths.ts'
 import { sendJsonError } from './json-error.ts'
 import { refuseCrossSiteWrite } from './write-guard.ts'
 

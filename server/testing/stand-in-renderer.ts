@@ -1,6 +1,10 @@
 import { dehydrate, hydrate, QueryClient } from '@tanstack/react-query'
-import type { FirstScreenRenderer, FirstScreenRequest, FirstViewAnswers } from '../../src/app/first-screen-contract.ts'
-import { parseFirstViewHandover } from '../../src/features/tasks/api/first-view-handover.ts'
+import type {
+  FirstScreenRenderer,
+  FirstScreenRequest,
+  FirstViewAnswers,
+} from '../../src/shared/first-screen-contract.ts'
+import { parseFirstViewHandover } from '../../src/shared/tasks/api/first-view-handover.ts'
 
 const ANSWERS_KEY = ['answers']
 

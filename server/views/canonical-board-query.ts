@@ -1,6 +1,6 @@
 // The board's own URL codec, not a copy: a saved view's query is exactly what the board writes for that view.
 // The module is pure (tsconfig.node.json checks it without the DOM), so Node runs it as it is.
-import { formatBoardSearch, parseBoardSearch } from '../../src/features/tasks/url-state/board-search.ts'
+import { formatBoardSearch, parseBoardSearch } from '../../src/shared/tasks/url-state/board-search.ts'
 
 /**
  * Canonical query string (no leading `?`) of a board URL's query, for saved

@@ -1,5 +1,5 @@
 // The board's own column sizes, not a copy: a width the board lets a person choose is one a view may keep.
-import { COLUMN_SIZES, MAX_WIDTH_REM } from '../../src/features/tasks/table/column-sizes.ts'
+import { COLUMN_SIZES, MAX_WIDTH_REM } from '../../src/shared/tasks/column-sizes.ts'
 
 /** The narrowest each resizable column may be made, in rem (its `minRem`, else its default width). */
 export const COLUMN_MIN_REM: Readonly<Record<string, number>> = Object.fromEntries(

@@ -3,7 +3,7 @@ import type { WorkloadTally } from './workload-tally.ts'
 
 /**
  * What the workload counts as active: the statuses of the board's Active
- * tab (src/features/tasks/url-state/board-state.ts, ACTIVE_STATUSES). Other
+ * tab (src/shared/tasks/url-state/board-state.ts, ACTIVE_STATUSES). Other
  * states (completed, cancelled, none, or ones the API adds) are not work in
  * hand, as on the board.
  */

@@ -1,7 +1,7 @@
-import type { RenderedScreen } from '../features/tasks/api/first-view-handover.ts'
+import type { RenderedScreen } from '../shared/tasks/api/first-view-handover.ts'
 import { prefetchFirstView } from '../features/tasks/board/prefetch-first-view.ts'
 import type { SavedView } from '../features/views/api/saved-views.ts'
-import { isBareBoardArrival } from '../features/views/bare-board-arrival.ts'
+import { isBareBoardArrival } from '../shared/bare-board-arrival.ts'
 import { settleDefaultView } from '../features/views/default-view-arrival.ts'
 import { createQueryClient } from './query-client.ts'
 

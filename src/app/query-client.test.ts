@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { ApiError } from '../lib/api-error.ts'
+import { ApiError } from '../shared/api-error.ts'
 import { MAX_RETRY_AFTER_MS, retryDelay, shouldRetry } from './query-client.ts'
 
 const http = (status: number, retryAfterMs: number | null = null) =>

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { isApiError } from '../lib/api-error.ts'
+import { isApiError } from '../shared/api-error.ts'
 
 /** Transient failures (network, 5xx, timeout) are retried this often before the error shows. */
 const MAX_TRANSIENT_RETRIES = 1

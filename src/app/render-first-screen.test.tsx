@@ -2,11 +2,11 @@
 // As the app server runs it: no window, no document, no storage.
 import { hydrate, type DehydratedState } from '@tanstack/react-query'
 import { expect, test } from 'vitest'
-import { toWireParams } from '../features/tasks/api/list-query.ts'
+import { toWireParams } from '../shared/tasks/api/list-query.ts'
 import { taskQueries, taskTypeQueries, userQueries } from '../features/tasks/api/queries.ts'
 import { readTaskPage } from '../features/tasks/api/tasks-api.ts'
 import { firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
-import type { FirstScreen, FirstScreenRequest } from './first-screen-contract.ts'
+import type { FirstScreen, FirstScreenRequest } from '../shared/first-screen-contract.ts'
 import { createQueryClient } from './query-client.ts'
 import { pageAttributes, renderFirstScreen } from './render-first-screen.tsx'
 

@@ -2,12 +2,12 @@ import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { StaticRouter } from 'react-router'
 import { dehydrate, type QueryClient } from '@tanstack/react-query'
-import { toWireParams } from '../features/tasks/api/list-query.ts'
+import { toWireParams } from '../shared/tasks/api/list-query.ts'
 import { taskQueries, taskTypeQueries, userQueries } from '../features/tasks/api/queries.ts'
 import { readSelf, readTaskPage, readTaskTypes } from '../features/tasks/api/tasks-api.ts'
 import { firstViewQuery } from '../features/tasks/board/prefetch-first-view.ts'
 import type { ApiResponse } from '../lib/api-client.ts'
-import type { DisplaySettings } from '../lib/display-cookie.ts'
+import type { DisplaySettings } from '../shared/display-cookie.ts'
 import { formattingSample } from '../lib/format.ts'
 import { loadLanguage } from '../lib/i18n/i18n.tsx'
 import { acceptedLanguages, pickLocale } from '../lib/i18n/locales.ts'
@@ -20,7 +20,7 @@ import type {
   FirstScreenRequest,
   FirstViewAnswers,
   PageAttributes,
-} from './first-screen-contract.ts'
+} from '../shared/first-screen-contract.ts'
 import { createQueryClient } from './query-client.ts'
 import { GuardedRoutes } from './router.tsx'
 

@@ -7,7 +7,7 @@ import {
   SHORT_LINK_ROUTE,
   TASK_ROUTE,
   WORKLOAD_PATH,
-} from '../features/tasks/url-state/paths.ts'
+} from '../shared/tasks/url-state/paths.ts'
 import { Deferred } from '../lib/deferred/deferred.tsx'
 import { deferredPart } from '../lib/deferred/deferred-part.ts'
 import { useI18n } from '../lib/i18n/i18n.tsx'

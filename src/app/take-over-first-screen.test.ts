@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest'
-import type { RenderedScreen } from '../features/tasks/api/first-view-handover.ts'
+import type { RenderedScreen } from '../shared/tasks/api/first-view-handover.ts'
 import { formattingSample } from '../lib/format.ts'
 import { writeStored } from '../lib/storage.ts'
 import { mayTakeOver } from './take-over-first-screen.ts'

@@ -1,5 +1,5 @@
-import type { RenderedScreen } from '../features/tasks/api/first-view-handover.ts'
-import { DISPLAYED_ITEMS } from '../lib/display-cookie.ts'
+import type { RenderedScreen } from '../shared/tasks/api/first-view-handover.ts'
+import { DISPLAYED_ITEMS } from '../shared/display-cookie.ts'
 import type { Locale } from '../lib/i18n/locales.ts'
 import { browserTimeZone, formattingSample } from '../lib/format.ts'
 import { readStored } from '../lib/storage.ts'

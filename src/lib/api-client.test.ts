@@ -2,7 +2,7 @@
 import { afterEach, expect, inject, test, vi } from 'vitest'
 import { clearFaults, injectFault } from '../../e2e/support/demo-faults.ts'
 import { apiGet, appRequest, setApiBase } from './api-client.ts'
-import { ApiError } from './api-error.ts'
+import { ApiError } from '../shared/api-error.ts'
 
 afterEach(async () => {
   vi.restoreAllMocks()

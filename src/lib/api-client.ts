@@ -1,5 +1,5 @@
-import { ApiError, parseRetryAfter } from './api-error.ts'
-import { API_PREFIX, APP_PREFIX } from './app-paths.ts'
+import { ApiError, parseRetryAfter } from '../shared/api-error.ts'
+import { API_PREFIX, APP_PREFIX } from '../shared/app-paths.ts'
 
 /** Where API paths are resolved; the same-origin prefix unless set (tests outside a page set an origin). */
 let apiBase = API_PREFIX

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest'
-import { ApiError } from './api-error.ts'
+import { ApiError } from '../shared/api-error.ts'
 import { describeError } from './describe-error.ts'
 import { de } from './i18n/de.ts'
-import { en } from './i18n/en.ts'
+import { en } from '../shared/i18n/en.ts'
 
 const timeout = new ApiError({
   kind: 'timeout',

@@ -1,6 +1,6 @@
-import { isApiError } from './api-error.ts'
-import { reasonInWords } from './reason-in-words.ts'
-import type { Messages } from './i18n/en.ts'
+import { isApiError } from '../shared/api-error.ts'
+import { reasonInWords } from '../shared/reason-in-words.ts'
+import type { Messages } from '../shared/i18n/en.ts'
 
 /** An API failure in words a dispatcher understands, plus the server's own words when it gave any. */
 export function describeError(error: unknown, t: Messages): { title: string; detail: string | null } {

@@ -1,5 +1,5 @@
 import { createContext, use, useMemo } from 'react'
-import type { DisplayedItem, WindowWidth } from './display-cookie.ts'
+import type { DisplayedItem, WindowWidth } from '../shared/display-cookie.ts'
 import { useI18n, type Locale } from './i18n/i18n.tsx'
 import type { DateStyle } from './format.ts'
 

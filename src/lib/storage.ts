@@ -1,5 +1,5 @@
 import { browserTimeZone } from './format.ts'
-import { DISPLAY_COOKIE, DISPLAYED_ITEMS, formatDisplayCookie, type DisplayedItem } from './display-cookie.ts'
+import { DISPLAY_COOKIE, DISPLAYED_ITEMS, formatDisplayCookie, type DisplayedItem } from '../shared/display-cookie.ts'
 import { currentWindowWidth } from './window-width.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { WindowWidth } from './display-cookie.ts'
+import type { WindowWidth } from '../shared/display-cookie.ts'
 import { useRenderEnvironment } from './render-environment.tsx'
 
 /*
@@ -7,7 +7,7 @@ import { useRenderEnvironment } from './render-environment.tsx'
  * styles.css use the same two limits (max-width 1099px and 759px): change
  * both together.
  */
-export type { WindowWidth } from './display-cookie.ts'
+export type { WindowWidth } from '../shared/display-cookie.ts'
 
 const NARROW_QUERY = '(max-width: 1099px)'
 const PHONE_QUERY = '(max-width: 759px)'

@@ -6,7 +6,7 @@ import { inject } from 'vitest'
 import { createQueryClient } from '../app/query-client.ts'
 import { GuardedRoutes } from '../app/router.tsx'
 import { setApiBase } from '../lib/api-client.ts'
-import { en } from '../lib/i18n/en.ts'
+import { en } from '../shared/i18n/en.ts'
 import { I18nProvider } from '../lib/i18n/i18n.tsx'
 
 /**

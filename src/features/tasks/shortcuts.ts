@@ -1,4 +1,4 @@
-import type { Messages } from '../../lib/i18n/en.ts'
+import type { Messages } from '../../shared/i18n/en.ts'
 
 interface Shortcut {
   /** What the key does; also its description's key in the catalogue. */

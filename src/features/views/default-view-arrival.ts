@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { sessionQueries } from './api/session-queries.ts'
 import { type SavedView, type ViewList, viewQueries } from './api/saved-views.ts'
-import { isBareBoardArrival } from './bare-board-arrival.ts'
+import { isBareBoardArrival } from '../../shared/bare-board-arrival.ts'
 import { savedViewHref } from './saved-view-href.ts'
 
 /**

@@ -1,5 +1,5 @@
-import { BOARD_PARAMS } from '../tasks/url-state/board-search.ts'
-import { boardHrefKeeping } from '../tasks/url-state/paths.ts'
+import { BOARD_PARAMS } from '../../shared/tasks/url-state/board-search.ts'
+import { boardHrefKeeping } from '../../shared/tasks/url-state/paths.ts'
 
 /** The board URL of a view; parameters the board does not own (the address's own) ride along. */
 export function savedViewHref(query: string, current: URLSearchParams = new URLSearchParams()): string {

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest'
 import { de as deBoard } from '../../lib/i18n/de.ts'
-import { en as enBoard } from '../../lib/i18n/en.ts'
+import { en as enBoard } from '../../shared/i18n/en.ts'
 import { withViewWords, type ViewMessages } from './words/view-words.ts'
-import { ApiError } from '../../lib/api-error.ts'
+import { ApiError } from '../../shared/api-error.ts'
 import { isNameTaken, staleCurrent } from './api/view-changes.ts'
 import { appFailureInWords, describeViewFailure } from './view-failure.ts'
 

@@ -1,5 +1,5 @@
 import type { ViewMessages } from './words/view-words.ts'
-import { isApiError } from '../../lib/api-error.ts'
+import { isApiError } from '../../shared/api-error.ts'
 import { isNameTaken, refusalCode } from './api/view-changes.ts'
 
 /**

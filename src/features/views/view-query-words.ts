@@ -1,6 +1,6 @@
 import type { ViewMessages } from './words/view-words.ts'
-import { parseBoardSearch } from '../tasks/url-state/board-search.ts'
-import { activeFilters } from '../tasks/url-state/board-state.ts'
+import { parseBoardSearch } from '../../shared/tasks/url-state/board-search.ts'
+import { activeFilters } from '../../shared/tasks/url-state/board-state.ts'
 
 /**
  * A view's query in a few words, for the history: its tab and how many

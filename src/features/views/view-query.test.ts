@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { parseBoardSearch } from '../tasks/url-state/board-search.ts'
+import { parseBoardSearch } from '../../shared/tasks/url-state/board-search.ts'
 import { toViewQuery } from './view-query.ts'
 
 const fromUrl = (search: string) => toViewQuery(parseBoardSearch(new URLSearchParams(search)).board)

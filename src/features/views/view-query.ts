@@ -1,5 +1,5 @@
-import { formatBoardSearch } from '../tasks/url-state/board-search.ts'
-import type { BoardState } from '../tasks/url-state/board-state.ts'
+import { formatBoardSearch } from '../../shared/tasks/url-state/board-search.ts'
+import type { BoardState } from '../../shared/tasks/url-state/board-state.ts'
 
 /** The board's canonical query as a view stores it: the whole state but the page. */
 export function toViewQuery(board: BoardState): string {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { Messages } from './en.ts'
+import type { Messages } from '../../shared/i18n/en.ts'
 import { useI18n, type Locale } from './i18n.tsx'
 
 /**

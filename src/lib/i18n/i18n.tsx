@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { en, type Messages } from './en.ts'
+import { en, type Messages } from '../../shared/i18n/en.ts'
 import { readStored, writeStored } from '../storage.ts'
 import { pickLocale, type Locale } from './locales.ts'
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeAll, expect, inject, test } from 'vitest'
 import { setApiBase } from '../../../lib/api-client.ts'
-import { ApiError } from '../../../lib/api-error.ts'
+import { ApiError } from '../../../shared/api-error.ts'
 import { getWorkload, listCounts } from './figures-api.ts'
 import { listTasks } from './tasks-api.ts'
 

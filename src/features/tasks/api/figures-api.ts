@@ -1,5 +1,5 @@
 import { appRequest } from '../../../lib/api-client.ts'
-import { ApiError } from '../../../lib/api-error.ts'
+import { ApiError } from '../../../shared/api-error.ts'
 import { countsAnswerSchema, workloadSchema, type Count, type Workload } from './figure-schemas.ts'
 
 interface CallOptions {

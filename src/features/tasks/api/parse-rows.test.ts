@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
-import { ApiError } from '../../../lib/api-error.ts'
+import { ApiError } from '../../../shared/api-error.ts'
 import { parseRows, parseRowsInSlices } from './parse-rows.ts'
-import { taskSchema } from './schemas.ts'
+import { taskSchema } from '../../../shared/tasks/api/schemas.ts'
 
 const row = (id: string, title = `Task ${id}`) => ({
   _id: id,

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini'
-import { ApiError, type JsonKind, type ListName } from '../../../lib/api-error.ts'
+import { ApiError, type JsonKind, type ListName } from '../../../shared/api-error.ts'
 
 export interface SkippedRows {
   /** How many rows failed their schema. */

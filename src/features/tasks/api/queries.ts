@@ -4,7 +4,7 @@ import {
   skipToken,
   experimental_streamedQuery as streamedQuery,
 } from '@tanstack/react-query'
-import type { TaskListQuery } from './list-query.ts'
+import type { TaskListQuery } from '../../../shared/tasks/api/list-query.ts'
 import { taskPageSlices } from './task-page-source.ts'
 import { getSelf, getTask, listCustomers, listTaskTypes, listTasks, listUsers, type TaskPage } from './tasks-api.ts'
 

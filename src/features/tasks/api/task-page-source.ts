@@ -1,6 +1,6 @@
 import { afterPaint } from '../../../lib/after-paint.ts'
 import { apiGet } from '../../../lib/api-client.ts'
-import { toWireParams, type TaskListQuery } from './list-query.ts'
+import { toWireParams, type TaskListQuery } from '../../../shared/tasks/api/list-query.ts'
 import { readTaskPageInSlices, type TaskPage } from './tasks-api.ts'
 
 /**

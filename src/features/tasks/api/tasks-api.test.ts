@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { afterEach, beforeAll, expect, inject, test } from 'vitest'
-import { ApiError } from '../../../lib/api-error.ts'
+import { ApiError } from '../../../shared/api-error.ts'
 import { clearFaults, injectFault } from '../../../../e2e/support/demo-faults.ts'
 import { apiGet, setApiBase } from '../../../lib/api-client.ts'
-import { toWireParams } from './list-query.ts'
+import { toWireParams } from '../../../shared/tasks/api/list-query.ts'
 import {
   FIRST_SCREEN_ROWS,
   ONE_SLICE_MAX,

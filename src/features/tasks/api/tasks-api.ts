@@ -1,7 +1,7 @@
 import { afterPaint } from '../../../lib/after-paint.ts'
 import { apiGet, type ApiResponse } from '../../../lib/api-client.ts'
 import { parseRows, parseRowsInSlices, type ParsedRows, type SkippedRows } from './parse-rows.ts'
-import { TASK_TYPES_REQUEST, toWireParams, type TaskListQuery } from './list-query.ts'
+import { TASK_TYPES_REQUEST, toWireParams, type TaskListQuery } from '../../../shared/tasks/api/list-query.ts'
 import {
   customerSchema,
   taskSchema,
@@ -11,9 +11,9 @@ import {
   type Task,
   type TaskType,
   type User,
-} from './schemas.ts'
-import { ApiError } from '../../../lib/api-error.ts'
-import { hasUnreadable } from './unreadable.ts'
+} from '../../../shared/tasks/api/schemas.ts'
+import { ApiError } from '../../../shared/api-error.ts'
+import { hasUnreadable } from '../../../shared/tasks/api/unreadable.ts'
 
 interface CallOptions {
   signal?: AbortSignal

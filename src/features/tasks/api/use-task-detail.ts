@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { taskQueries } from './queries.ts'
 import type { TaskPage } from './tasks-api.ts'
-import type { Task } from './schemas.ts'
+import type { Task } from '../../../shared/tasks/api/schemas.ts'
 
 /** A task already on a list page in the cache, with when that page was fetched. */
 function findCachedTask(queryClient: QueryClient, id: string): { task: Task; updatedAt: number } | undefined {

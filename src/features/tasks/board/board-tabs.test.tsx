@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import type { Tab } from '../url-state/board-state.ts'
+import type { Tab } from '../../../shared/tasks/url-state/board-state.ts'
 import { BoardTabs } from './board-tabs.tsx'
 
 const hrefOf = (tab: Tab) => `?tab=${tab}`

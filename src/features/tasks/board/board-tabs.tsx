@@ -3,7 +3,7 @@ import { intentProps } from '../../../components/ui/intent-props.ts'
 import { ViewLink } from '../../../components/ui/view-link.tsx'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import type { CountText } from '../presenters/count-text.ts'
-import { TABS, type Tab } from '../url-state/board-state.ts'
+import { TABS, type Tab } from '../../../shared/tasks/url-state/board-state.ts'
 import './board-tabs.css'
 
 export const TASKS_PANEL_ID = 'tasks-panel'

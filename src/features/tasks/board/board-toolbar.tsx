@@ -1,6 +1,6 @@
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import type { BoardState } from '../url-state/board-state.ts'
-import type { BoardPatch, UpdateOptions } from '../url-state/board-writer.ts'
+import type { BoardState } from '../../../shared/tasks/url-state/board-state.ts'
+import type { BoardPatch, UpdateOptions } from '../../../shared/tasks/url-state/board-writer.ts'
 import { toViewQuery } from '../../views/view-query.ts'
 // Here, not with the lazily fetched parts: they must look right the moment they mount.
 import '../../views/components/views.css'

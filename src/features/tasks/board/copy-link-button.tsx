@@ -1,7 +1,7 @@
 import { useLocation } from 'react-router'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import type { BoardState } from '../url-state/board-state.ts'
-import { shareableBoardLink } from '../url-state/paths.ts'
+import type { BoardState } from '../../../shared/tasks/url-state/board-state.ts'
+import { shareableBoardLink } from '../../../shared/tasks/url-state/paths.ts'
 import { CopyTextButton } from '../../../components/ui/copy-text-button.tsx'
 import { pageOrigin } from '../../../lib/page-address.ts'
 

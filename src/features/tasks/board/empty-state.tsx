@@ -1,6 +1,6 @@
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import { CLEAR_FILTERS, hasFilters, type BoardState } from '../url-state/board-state.ts'
-import type { BoardPatch } from '../url-state/board-writer.ts'
+import { CLEAR_FILTERS, hasFilters, type BoardState } from '../../../shared/tasks/url-state/board-state.ts'
+import type { BoardPatch } from '../../../shared/tasks/url-state/board-writer.ts'
 
 /**
  * What shows in place of rows: past the last page, the way back to the

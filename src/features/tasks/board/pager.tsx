@@ -1,5 +1,5 @@
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import { PAGE_SIZES, type PageSize } from '../url-state/board-state.ts'
+import { PAGE_SIZES, type PageSize } from '../../../shared/tasks/url-state/board-state.ts'
 
 export interface PagerProps {
   page: number

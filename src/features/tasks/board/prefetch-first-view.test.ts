@@ -1,12 +1,12 @@
 import { dehydrate, QueryClient } from '@tanstack/react-query'
 import { beforeAll, describe, expect, inject, test, vi } from 'vitest'
 import { setApiBase } from '../../../lib/api-client.ts'
-import { isApiError } from '../../../lib/api-error.ts'
-import { FIRST_VIEW_ELEMENT_ID } from '../api/first-view-handover.ts'
+import { isApiError } from '../../../shared/api-error.ts'
+import { FIRST_VIEW_ELEMENT_ID } from '../../../shared/tasks/api/first-view-handover.ts'
 import { taskQueries, taskTypeQueries, userQueries } from '../api/queries.ts'
 import { readTaskPage } from '../api/tasks-api.ts'
-import { toTaskListQuery } from '../url-state/board-query.ts'
-import { parseBoardSearch } from '../url-state/board-search.ts'
+import { toTaskListQuery } from '../../../shared/tasks/url-state/board-query.ts'
+import { parseBoardSearch } from '../../../shared/tasks/url-state/board-search.ts'
 import { prefetchFirstView } from './prefetch-first-view.ts'
 
 function prefetchedKeys(pathname: string, search: string): unknown[] {

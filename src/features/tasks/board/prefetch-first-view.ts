@@ -1,12 +1,16 @@
 import { hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query'
-import { ApiError } from '../../../lib/api-error.ts'
-import { wallClock } from '../../../lib/clock.ts'
-import { FIRST_VIEW_ELEMENT_ID, parseFirstViewHandover, type RenderedScreen } from '../api/first-view-handover.ts'
-import type { TaskListQuery } from '../api/list-query.ts'
+import { ApiError } from '../../../shared/api-error.ts'
+import { wallClock } from '../../../shared/clock.ts'
+import {
+  FIRST_VIEW_ELEMENT_ID,
+  parseFirstViewHandover,
+  type RenderedScreen,
+} from '../../../shared/tasks/api/first-view-handover.ts'
+import type { TaskListQuery } from '../../../shared/tasks/api/list-query.ts'
 import { taskQueries, userQueries } from '../api/queries.ts'
-import { toTaskListQuery } from '../url-state/board-query.ts'
-import { parseBoardSearch } from '../url-state/board-search.ts'
-import { isBoardPath } from '../url-state/paths.ts'
+import { toTaskListQuery } from '../../../shared/tasks/url-state/board-query.ts'
+import { parseBoardSearch } from '../../../shared/tasks/url-state/board-search.ts'
+import { isBoardPath } from '../../../shared/tasks/url-state/paths.ts'
 
 /**
  * Puts what the app server handed over with the page in the cache, and starts

@@ -1,4 +1,4 @@
-import type { BoardState } from '../url-state/board-state.ts'
+import type { BoardState } from '../../../shared/tasks/url-state/board-state.ts'
 import { useBoardTasks } from './use-board-tasks.ts'
 import { useStableRows } from './use-stable-rows.ts'
 

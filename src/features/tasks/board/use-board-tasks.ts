@@ -3,9 +3,9 @@ import { useCallback, useEffect, useMemo } from 'react'
 import { taskQueries } from '../api/queries.ts'
 import { REFRESH_INTERVAL_MS } from '../api/refresh-interval.ts'
 import { useSelf } from '../api/use-lookups.ts'
-import { toTaskListQuery } from '../url-state/board-query.ts'
-import { ME } from '../url-state/board-filters.ts'
-import type { BoardState } from '../url-state/board-state.ts'
+import { toTaskListQuery } from '../../../shared/tasks/url-state/board-query.ts'
+import { ME } from '../../../shared/tasks/url-state/board-filters.ts'
+import type { BoardState } from '../../../shared/tasks/url-state/board-state.ts'
 import { whenIdle } from '../../../lib/when-idle.ts'
 
 /**

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RowEdge } from '../table/row-keyboard.ts'
 import type { TasksTableHandle } from '../table/tasks-table.tsx'
-import type { BoardPatch } from '../url-state/board-writer.ts'
+import type { BoardPatch } from '../../../shared/tasks/url-state/board-writer.ts'
 
 interface RowPagingInput {
   page: number

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import type { Task } from '../api/schemas.ts'
+import type { Task } from '../../../shared/tasks/api/schemas.ts'
 import { useStableRows } from './use-stable-rows.ts'
 
 const task = (id: string, title = id) => ({ _id: id, title }) as Task

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import type { Task } from '../api/schemas.ts'
+import type { Task } from '../../../shared/tasks/api/schemas.ts'
 
 interface Pinned {
   viewKey: string

@@ -5,8 +5,8 @@ import { useSelf } from '../api/use-lookups.ts'
 import { useCounts } from '../api/use-figures.ts'
 import { toCountText, type CountText } from '../presenters/count-text.ts'
 import { toTabFilterSets } from '../url-state/figure-filters.ts'
-import { ME } from '../url-state/board-filters.ts'
-import { TABS, type BoardState, type Tab } from '../url-state/board-state.ts'
+import { ME } from '../../../shared/tasks/url-state/board-filters.ts'
+import { TABS, type BoardState, type Tab } from '../../../shared/tasks/url-state/board-state.ts'
 
 export type TabCounts = Partial<Record<Tab, CountText>>
 

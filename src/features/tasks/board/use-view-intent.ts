@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createIntentPrefetcher } from '../api/intent-prefetcher.ts'
 import { taskQueries } from '../api/queries.ts'
-import { toTaskListQuery } from '../url-state/board-query.ts'
-import type { BoardState } from '../url-state/board-state.ts'
-import { boardAfterPatch, type BoardPatch } from '../url-state/board-writer.ts'
+import { toTaskListQuery } from '../../../shared/tasks/url-state/board-query.ts'
+import type { BoardState } from '../../../shared/tasks/url-state/board-state.ts'
+import { boardAfterPatch, type BoardPatch } from '../../../shared/tasks/url-state/board-writer.ts'
 
 /**
  * Prefetch on intent: a control reports the patch its click would write when

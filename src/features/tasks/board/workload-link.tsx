@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import type { BoardState } from '../url-state/board-state.ts'
-import { workloadHref } from '../url-state/paths.ts'
+import type { BoardState } from '../../../shared/tasks/url-state/board-state.ts'
+import { workloadHref } from '../../../shared/tasks/url-state/paths.ts'
 import './workload-link.css'
 
 /** The workload of this view's filters; the view rides along for the way back. */

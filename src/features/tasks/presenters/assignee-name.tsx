@@ -1,7 +1,7 @@
 import { Avatar } from '../../../components/ui/avatar.tsx'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import type { RelatedEntity } from '../api/schemas.ts'
-import { isUnreadable, type Unreadable } from '../api/unreadable.ts'
+import type { RelatedEntity } from '../../../shared/tasks/api/schemas.ts'
+import { isUnreadable, type Unreadable } from '../../../shared/tasks/api/unreadable.ts'
 import { UnreadableValue } from './unreadable-value.tsx'
 
 /**

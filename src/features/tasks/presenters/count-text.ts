@@ -1,5 +1,5 @@
 import { formatNumber, formatTime, type DateStyle } from '../../../lib/format.ts'
-import type { Messages } from '../../../lib/i18n/en.ts'
+import type { Messages } from '../../../shared/i18n/en.ts'
 import type { Count } from '../api/figure-schemas.ts'
 import { REFRESH_INTERVAL_MS } from '../api/refresh-interval.ts'
 

@@ -1,5 +1,5 @@
-import type { RelatedEntity } from '../api/schemas.ts'
-import { isUnreadable, type Unreadable } from '../api/unreadable.ts'
+import type { RelatedEntity } from '../../../shared/tasks/api/schemas.ts'
+import { isUnreadable, type Unreadable } from '../../../shared/tasks/api/unreadable.ts'
 import { UnreadableValue } from './unreadable-value.tsx'
 
 /**

@@ -1,4 +1,4 @@
-import { isUnreadable, type Unreadable } from '../api/unreadable.ts'
+import { isUnreadable, type Unreadable } from '../../../shared/tasks/api/unreadable.ts'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { UnreadableValue } from './unreadable-value.tsx'
 

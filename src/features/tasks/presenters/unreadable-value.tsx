@@ -1,5 +1,5 @@
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
-import type { Unreadable } from '../api/unreadable.ts'
+import type { Unreadable } from '../../../shared/tasks/api/unreadable.ts'
 import './unreadable-value.css'
 
 /**

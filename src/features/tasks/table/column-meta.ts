@@ -1,5 +1,5 @@
-import type { TaskSortField } from '../api/list-query.ts'
-import { MAX_WIDTH_REM } from './column-sizes.ts'
+import type { TaskSortField } from '../../../shared/tasks/api/list-query.ts'
+import { MAX_WIDTH_REM } from '../../../shared/tasks/column-sizes.ts'
 
 /**
  * What the table needs to know about a column beside how it renders, kept in

@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { clampWidthRem, type TaskColumnMeta } from './column-meta.ts'
-import { MAX_WIDTH_REM } from './column-sizes.ts'
+import { MAX_WIDTH_REM } from '../../../shared/tasks/column-sizes.ts'
 import type { ColumnId } from './columns.tsx'
 
 /** Arrow keys move by half a rem, with Shift by two: fine steps and quick ones, as a slider does. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { en } from '../../../lib/i18n/en.ts'
+import { en } from '../../../shared/i18n/en.ts'
 import { HeaderText } from './cells/text-cells.tsx'
 import { tableMinWidthRem } from './column-meta.ts'
 import { OPTIONAL_COLUMNS, RESIZABLE_COLUMNS, taskColumns, WIDE_ONLY_COLUMNS, type ColumnId } from './columns.tsx'

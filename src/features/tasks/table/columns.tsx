@@ -1,6 +1,6 @@
 import { columnVisibilityFeature, createColumnHelper, metaHelper, tableFeatures } from '@tanstack/react-table'
-import type { Messages } from '../../../lib/i18n/en.ts'
-import type { Task } from '../api/schemas.ts'
+import type { Messages } from '../../../shared/i18n/en.ts'
+import type { Task } from '../../../shared/tasks/api/schemas.ts'
 import { AssigneeName } from '../presenters/assignee-name.tsx'
 import { TagList } from '../presenters/tag-list.tsx'
 import { RelatedNames } from '../presenters/related-names.tsx'
@@ -13,7 +13,7 @@ import { StatusCell } from './cells/status-cell.tsx'
 import { ContactLink, HeaderText, TextCell, TypeNameCell } from './cells/text-cells.tsx'
 import { TitleCell } from './cells/title-cell.tsx'
 import type { TaskColumnMeta } from './column-meta.ts'
-import { COLUMN_SIZES } from './column-sizes.ts'
+import { COLUMN_SIZES } from '../../../shared/tasks/column-sizes.ts'
 
 export const taskTableFeatures = tableFeatures({ columnVisibilityFeature, columnMeta: metaHelper<TaskColumnMeta>() })
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { de } from '../../../lib/i18n/de.ts'
-import { en } from '../../../lib/i18n/en.ts'
+import { en } from '../../../shared/i18n/en.ts'
 import { describeDue } from './due.ts'
 
 // Local times, so the test reads the same in any time zone.

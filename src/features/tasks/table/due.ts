@@ -1,5 +1,5 @@
 import { calendarDaysFrom, formatRelativeDay, formatTime, formatUnit, type DateStyle } from '../../../lib/format.ts'
-import type { Messages } from '../../../lib/i18n/en.ts'
+import type { Messages } from '../../../shared/i18n/en.ts'
 
 const HOUR_MS = 3_600_000
 const MINUTE_MS = 60_000

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { DEFAULT_BOARD } from '../url-state/board-state.ts'
+import { DEFAULT_BOARD } from '../../../shared/tasks/url-state/board-state.ts'
 import { ariaSortOf, nextSort } from './sorting.ts'
 
 test('a click on another column sorts it ascending, then descending, then back to the default', () => {

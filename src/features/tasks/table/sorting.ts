@@ -1,6 +1,6 @@
-import type { TaskSortField } from '../api/list-query.ts'
-import { sameSort } from '../url-state/board-search.ts'
-import { DEFAULT_BOARD, type BoardSort } from '../url-state/board-state.ts'
+import type { TaskSortField } from '../../../shared/tasks/api/list-query.ts'
+import { sameSort } from '../../../shared/tasks/url-state/board-search.ts'
+import { DEFAULT_BOARD, type BoardSort } from '../../../shared/tasks/url-state/board-state.ts'
 
 /**
  * A click on a column header cycles ascending → descending → the default

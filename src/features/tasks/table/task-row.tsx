@@ -1,6 +1,6 @@
 import { FlexRender, type Row } from '@tanstack/react-table'
 import { memo, type MouseEvent } from 'react'
-import type { Task } from '../api/schemas.ts'
+import type { Task } from '../../../shared/tasks/api/schemas.ts'
 import type { taskTableFeatures } from './columns.tsx'
 
 interface TaskRowProps {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { TaskType } from '../api/schemas.ts'
+import type { TaskType } from '../../../shared/tasks/api/schemas.ts'
 
 /**
  * Task types by id, for cells that show a task's identifier and colour. A

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { DEFAULT_BOARD, TABS } from './board-state.ts'
+import { DEFAULT_BOARD, TABS } from '../../../shared/tasks/url-state/board-state.ts'
 import { toFilterSet, toTabFilterSets, toWorkloadFilters } from './figure-filters.ts'
 
 const SELF = 'ffffffffffffffffffffffff'

@@ -1,7 +1,7 @@
-import { toWireParams } from '../api/list-query.ts'
-import { toTaskListQuery } from './board-query.ts'
-import { BOARD_FILTERS } from './board-filters.ts'
-import { activeFilters, TABS, type BoardState, type Tab } from './board-state.ts'
+import { toWireParams } from '../../../shared/tasks/api/list-query.ts'
+import { toTaskListQuery } from '../../../shared/tasks/url-state/board-query.ts'
+import { BOARD_FILTERS } from '../../../shared/tasks/url-state/board-filters.ts'
+import { activeFilters, TABS, type BoardState, type Tab } from '../../../shared/tasks/url-state/board-state.ts'
 
 /** Paging and order: what a request adds to its filters, and what no count or workload may carry. */
 const NOT_FILTERS = ['limit', 'offset', 'sort'] as const

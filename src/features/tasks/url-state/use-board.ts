@@ -6,12 +6,12 @@ import {
   IGNORED_REASONS,
   parseBoardSearch,
   type IgnoredParam,
-} from './board-search.ts'
-import { createBoardWriter, type BoardPatch, type Navigate } from './board-writer.ts'
-import { viewHref } from './paths.ts'
-import { formatSearchString } from './search-string.ts'
+} from '../../../shared/tasks/url-state/board-search.ts'
+import { createBoardWriter, type BoardPatch, type Navigate } from '../../../shared/tasks/url-state/board-writer.ts'
+import { viewHref } from '../../../shared/tasks/url-state/paths.ts'
+import { formatSearchString } from '../../../shared/tasks/url-state/search-string.ts'
 
-export type { UpdateOptions } from './board-writer.ts'
+export type { UpdateOptions } from '../../../shared/tasks/url-state/board-writer.ts'
 
 /** Browsers throttle the History API; writes closer together than this are merged into one. */
 const MIN_WRITE_INTERVAL_MS = 50

@@ -1,5 +1,5 @@
 import type { WorkloadRow } from '../api/figure-schemas.ts'
-import type { WorkloadOrder } from '../url-state/workload-order.ts'
+import type { WorkloadOrder } from '../../../shared/tasks/url-state/workload-order.ts'
 
 /**
  * The rows in `order`, Unassigned always first: it is the pile a dispatcher

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import { ApiError } from '../../../lib/api-error.ts'
+import { ApiError } from '../../../shared/api-error.ts'
 import { formatTime } from '../../../lib/format.ts'
 import type { Workload } from '../api/figure-schemas.ts'
 import { WorkloadNotices } from './workload-notices.tsx'

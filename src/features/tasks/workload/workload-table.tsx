@@ -5,9 +5,13 @@ import { isTypingTarget } from '../../../lib/is-typing-target.ts'
 import { useWorkloadI18n } from './words/workload-words.ts'
 import type { WorkloadRow } from '../api/figure-schemas.ts'
 import { AssigneeName } from '../presenters/assignee-name.tsx'
-import type { BoardState } from '../url-state/board-state.ts'
-import { personBoardHref } from '../url-state/paths.ts'
-import { nextWorkloadOrder, WORKLOAD_COLUMNS, type WorkloadOrder } from '../url-state/workload-order.ts'
+import type { BoardState } from '../../../shared/tasks/url-state/board-state.ts'
+import { personBoardHref } from '../../../shared/tasks/url-state/paths.ts'
+import {
+  nextWorkloadOrder,
+  WORKLOAD_COLUMNS,
+  type WorkloadOrder,
+} from '../../../shared/tasks/url-state/workload-order.ts'
 
 const FIGURES = ['active', 'overdue', 'dueToday', 'dueThisWeek'] as const
 

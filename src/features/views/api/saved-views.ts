@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { appRequest } from '../../../lib/api-client.ts'
-import { ApiError } from '../../../lib/api-error.ts'
+import { ApiError } from '../../../shared/api-error.ts'
 
 /*
  * Reading the saved views: what the app server sends and the queries that

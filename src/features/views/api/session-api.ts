@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import { appRequest } from '../../../lib/api-client.ts'
-import { ApiError } from '../../../lib/api-error.ts'
+import { ApiError } from '../../../shared/api-error.ts'
 
 export const identityModeSchema = z.enum(['demo', 'shared-key', 'personal-key'])
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { appRequest } from '../../../lib/api-client.ts'
-import { isApiError } from '../../../lib/api-error.ts'
+import { isApiError } from '../../../shared/api-error.ts'
 import { parseAnswer, viewPath, viewQueries, viewSchema, type SavedView, type ViewList } from './saved-views.ts'
 
 /*

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { ViewMessages } from '../words/view-words.ts'
 import { useViewI18n } from '../words/view-words.ts'
-import { isApiError } from '../../../lib/api-error.ts'
+import { isApiError } from '../../../shared/api-error.ts'
 import { useSignIn } from '../api/session-queries.ts'
 import { appFailureInWords } from '../view-failure.ts'
 import './views.css'

@@ -1,4 +1,4 @@
-import type { Messages } from '../../../lib/i18n/en.ts'
+import type { Messages } from '../../../shared/i18n/en.ts'
 import { deferredWords } from '../../../lib/i18n/deferred-words.ts'
 import { viewWordsDe } from './de.ts'
 import { viewWordsEn, type ViewWords } from './en.ts'

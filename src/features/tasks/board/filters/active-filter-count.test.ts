@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { DEFAULT_BOARD } from '../../url-state/board-state.ts'
+import { DEFAULT_BOARD } from '../../../../shared/tasks/url-state/board-state.ts'
 import { countActiveFilters } from './active-filter-count.ts'
 
 test('counts one per filter value, as the chips do, and leaves the search text out', () => {

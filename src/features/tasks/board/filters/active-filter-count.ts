@@ -1,4 +1,4 @@
-import { FILTERS, type BoardState } from '../../url-state/board-state.ts'
+import { FILTERS, type BoardState } from '../../../../shared/tasks/url-state/board-state.ts'
 
 /**
  * How many filter values are set, one per chip: what the collapsed "Filters"

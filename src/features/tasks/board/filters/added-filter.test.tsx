@@ -2,16 +2,26 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import { expect, inject, test, vi } from 'vitest'
 import { setApiBase } from '../../../../lib/api-client.ts'
-import { en, type Messages } from '../../../../lib/i18n/en.ts'
+import { en, type Messages } from '../../../../shared/i18n/en.ts'
 import { I18nProvider } from '../../../../lib/i18n/i18n.tsx'
-import type * as TableModule from '../../url-state/board-filters.ts'
-import type { FilterEntry } from '../../url-state/board-filters.ts'
-import { toTaskListQuery } from '../../url-state/board-query.ts'
-import { BOARD_PARAMS, formatBoardSearch, IGNORED_REASONS, parseBoardSearch } from '../../url-state/board-search.ts'
-import { activeFilters, CLEAR_FILTERS, DEFAULT_BOARD, type BoardState } from '../../url-state/board-state.ts'
+import type * as TableModule from '../../../../shared/tasks/url-state/board-filters.ts'
+import type { FilterEntry } from '../../../../shared/tasks/url-state/board-filters.ts'
+import { toTaskListQuery } from '../../../../shared/tasks/url-state/board-query.ts'
+import {
+  BOARD_PARAMS,
+  formatBoardSearch,
+  IGNORED_REASONS,
+  parseBoardSearch,
+} from '../../../../shared/tasks/url-state/board-search.ts'
+import {
+  activeFilters,
+  CLEAR_FILTERS,
+  DEFAULT_BOARD,
+  type BoardState,
+} from '../../../../shared/tasks/url-state/board-state.ts'
 import { toFilterSet } from '../../url-state/figure-filters.ts'
-import { inTextOrder, listCodec } from '../../url-state/filter-codecs.ts'
-import { formatSearchString } from '../../url-state/search-string.ts'
+import { inTextOrder, listCodec } from '../../../../shared/tasks/url-state/filter-codecs.ts'
+import { formatSearchString } from '../../../../shared/tasks/url-state/search-string.ts'
 import { countActiveFilters } from './active-filter-count.ts'
 import { FilterBar } from './filter-bar.tsx'
 import { filterChips } from './filter-chips.tsx'
@@ -19,9 +29,9 @@ import type { FilterOptions } from './use-filter-options.tsx'
 
 // Adding a filter is one entry in the table (and its words): here a made-up "site" menu, between the type and the
 // customer filter, that counting may not take. Nothing else is told about it.
-vi.mock('../../url-state/board-filters.ts', async (importOriginal) => {
+vi.mock('../../../../shared/tasks/url-state/board-filters.ts', async (importOriginal) => {
   const real = await importOriginal<typeof TableModule>()
-  const { inTextOrder, listCodec } = await import('../../url-state/filter-codecs.ts')
+  const { inTextOrder, listCodec } = await import('../../../../shared/tasks/url-state/filter-codecs.ts')
   const site = {
     control: 'menu',
     label: 'site',

@@ -1,8 +1,14 @@
 import { memo, type ReactNode } from 'react'
 import { MultiSelect } from '../../../../components/ui/multi-select.tsx'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
-import { BOARD_FILTERS, type ChoiceFilter, type FilterKeyOf } from '../../url-state/board-filters.ts'
-import { FILTER_KEYS, filterKey, isFilterOf, type BoardState, type FilterPatch } from '../../url-state/board-state.ts'
+import { BOARD_FILTERS, type ChoiceFilter, type FilterKeyOf } from '../../../../shared/tasks/url-state/board-filters.ts'
+import {
+  FILTER_KEYS,
+  filterKey,
+  isFilterOf,
+  type BoardState,
+  type FilterPatch,
+} from '../../../../shared/tasks/url-state/board-state.ts'
 import { FilterChips } from './filter-chips.tsx'
 import { useFilterOptions } from './use-filter-options.tsx'
 

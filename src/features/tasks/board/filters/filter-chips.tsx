@@ -1,13 +1,13 @@
 import type { MultiSelectOption } from '../../../../components/ui/multi-select.tsx'
-import type { Messages } from '../../../../lib/i18n/en.ts'
-import { BOARD_FILTERS, type BoardFilter } from '../../url-state/board-filters.ts'
+import type { Messages } from '../../../../shared/i18n/en.ts'
+import { BOARD_FILTERS, type BoardFilter } from '../../../../shared/tasks/url-state/board-filters.ts'
 import {
   CLEAR_FILTERS,
   FILTER_KEYS,
   isFilterOf,
   type BoardState,
   type FilterPatch,
-} from '../../url-state/board-state.ts'
+} from '../../../../shared/tasks/url-state/board-state.ts'
 import type { FilterOptions } from './use-filter-options.tsx'
 
 interface FilterChip {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 import { isTypingTarget } from '../../../../lib/is-typing-target.ts'
 import { isShortcut } from '../../shortcuts.ts'
-import { MAX_QUERY_LENGTH } from '../../url-state/board-filters.ts'
+import { MAX_QUERY_LENGTH } from '../../../../shared/tasks/url-state/board-filters.ts'
 
 /** Typing pauses this long before the view changes. */
 export const SEARCH_PAUSE_MS = 300

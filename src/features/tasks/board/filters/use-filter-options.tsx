@@ -1,11 +1,17 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { Avatar } from '../../../../components/ui/avatar.tsx'
 import type { MultiSelectOption } from '../../../../components/ui/multi-select.tsx'
-import type { Messages } from '../../../../lib/i18n/en.ts'
+import type { Messages } from '../../../../shared/i18n/en.ts'
 import { useCustomerSearch, useCustomersByIds, useTaskTypes, useUsers } from '../../api/use-lookups.ts'
-import { PRIORITY_ORDER } from '../../catalog.ts'
-import { BOARD_FILTERS, ME, UNASSIGNED, type FilterKeyOf, type OptionSource } from '../../url-state/board-filters.ts'
-import { FILTER_KEYS, isFilterOf, type BoardState } from '../../url-state/board-state.ts'
+import { PRIORITY_ORDER } from '../../../../shared/tasks/catalog.ts'
+import {
+  BOARD_FILTERS,
+  ME,
+  UNASSIGNED,
+  type FilterKeyOf,
+  type OptionSource,
+} from '../../../../shared/tasks/url-state/board-filters.ts'
+import { FILTER_KEYS, isFilterOf, type BoardState } from '../../../../shared/tasks/url-state/board-state.ts'
 
 /** What one filter menu offers, and how its options arrive. */
 export interface MenuOptions {

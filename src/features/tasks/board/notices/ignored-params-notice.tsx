@@ -1,6 +1,6 @@
-import { displayText } from '../../../../lib/display-text.ts'
+import { displayText } from '../../../../shared/display-text.ts'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
-import type { IgnoredParam } from '../../url-state/board-search.ts'
+import type { IgnoredParam } from '../../../../shared/tasks/url-state/board-search.ts'
 
 const MAX_SHOWN_VALUE = 40
 

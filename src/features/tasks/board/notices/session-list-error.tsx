@@ -1,4 +1,4 @@
-import { isApiError } from '../../../../lib/api-error.ts'
+import { isApiError } from '../../../../shared/api-error.ts'
 import { useSession } from '../../../views/api/session-queries.ts'
 import { SignInForm } from '../../../views/components/sign-in-form.tsx'
 import { ErrorNotice } from './error-notice.tsx'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { isApiError } from '../../../../lib/api-error.ts'
+import { isApiError } from '../../../../shared/api-error.ts'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 import { useDeferredPart } from '../../../../lib/deferred/deferred-part.ts'
 import { sessionListErrorPart } from '../deferred-parts.ts'

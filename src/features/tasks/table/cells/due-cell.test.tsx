@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { en } from '../../../../lib/i18n/en.ts'
+import { en } from '../../../../shared/i18n/en.ts'
 import { I18nProvider } from '../../../../lib/i18n/i18n.tsx'
 import { RenderEnvironmentProvider, shownEnvironment } from '../../../../lib/render-environment.tsx'
-import type { Task } from '../../api/schemas.ts'
+import type { Task } from '../../../../shared/tasks/api/schemas.ts'
 import { DueCell } from './due-cell.tsx'
 
 const NOW = Date.parse('2026-12-02T22:00:00Z')

@@ -1,7 +1,7 @@
 import { formatDateTime } from '../../../../lib/format.ts'
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
 import { useDateStyle } from '../../../../lib/render-environment.tsx'
-import type { Task } from '../../api/schemas.ts'
+import type { Task } from '../../../../shared/tasks/api/schemas.ts'
 import { describeDue } from '../due.ts'
 import { useNow } from '../now-context.ts'
 

@@ -1,5 +1,5 @@
-import type { Task } from '../../api/schemas.ts'
-import { isUnreadable } from '../../api/unreadable.ts'
+import type { Task } from '../../../../shared/tasks/api/schemas.ts'
+import { isUnreadable } from '../../../../shared/tasks/api/unreadable.ts'
 import { formatIdentifier, readableOrNull } from '../../presenters/task-text.ts'
 import { UnreadableValue } from '../../presenters/unreadable-value.tsx'
 import { useTaskType } from '../task-types-context.ts'

@@ -1,6 +1,6 @@
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
-import { isUnreadable, type Unreadable } from '../../api/unreadable.ts'
-import { isKnownPriority, priorityInfo, type KnownPriority } from '../../catalog.ts'
+import { isUnreadable, type Unreadable } from '../../../../shared/tasks/api/unreadable.ts'
+import { isKnownPriority, priorityInfo, type KnownPriority } from '../../../../shared/tasks/catalog.ts'
 import { UnreadableValue } from '../../presenters/unreadable-value.tsx'
 
 /** One shape per level, so urgency reads without colour too: more chevrons, more urgent. */

@@ -1,6 +1,6 @@
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
-import { isUnreadable, type Unreadable } from '../../api/unreadable.ts'
-import { statusInfo } from '../../catalog.ts'
+import { isUnreadable, type Unreadable } from '../../../../shared/tasks/api/unreadable.ts'
+import { statusInfo } from '../../../../shared/tasks/catalog.ts'
 import { UnreadableValue } from '../../presenters/unreadable-value.tsx'
 
 export function StatusCell({ status, detailed = false }: { status: string | Unreadable | null; detailed?: boolean }) {

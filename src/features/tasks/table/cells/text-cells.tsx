@@ -1,5 +1,5 @@
 import { useI18n } from '../../../../lib/i18n/i18n.tsx'
-import { isUnreadable, type Unreadable } from '../../api/unreadable.ts'
+import { isUnreadable, type Unreadable } from '../../../../shared/tasks/api/unreadable.ts'
 import { UnreadableValue } from '../../presenters/unreadable-value.tsx'
 import type { ColumnId } from '../columns.tsx'
 import { useTaskType } from '../task-types-context.ts'

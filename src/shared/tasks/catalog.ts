@@ -1,4 +1,4 @@
-import type { Messages } from '../../lib/i18n/en.ts'
+import type { Messages } from '../i18n/en.ts'
 import type { KnownTaskStatus } from './api/schemas.ts'
 
 export type Tone = 'blue' | 'violet' | 'amber' | 'teal' | 'green' | 'grey' | 'red' | 'orange' | 'neutral'

@@ -1,6 +1,6 @@
 import type { DehydratedState } from '@tanstack/react-query'
-import type { RenderedScreen } from '../features/tasks/api/first-view-handover.ts'
-import type { DisplaySettings } from '../lib/display-cookie.ts'
+import type { RenderedScreen } from './tasks/api/first-view-handover.ts'
+import type { DisplaySettings } from './display-cookie.ts'
 
 /**
  * The User Timing mark the board sets once its first render is on the page and

@@ -1,5 +1,5 @@
-import { BOARD_PARAMS } from '../tasks/url-state/board-search.ts'
-import { BOARD_PATH } from '../tasks/url-state/paths.ts'
+import { BOARD_PARAMS } from './tasks/url-state/board-search.ts'
+import { BOARD_PATH } from './tasks/url-state/paths.ts'
 
 /**
  * Whether this page load may open the default view: `/` or `/tasks` with no

@@ -1,6 +1,6 @@
 import type { DehydratedState } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { WINDOW_WIDTHS } from '../../../lib/display-cookie.ts'
+import { WINDOW_WIDTHS } from '../../display-cookie.ts'
 
 /** The element the app server puts the handover in (`<script type="application/json">`). */
 export const FIRST_VIEW_ELEMENT_ID = 'first-view'

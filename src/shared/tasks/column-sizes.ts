@@ -1,4 +1,4 @@
-import type { Messages } from '../../../lib/i18n/en.ts'
+import type { Messages } from '../i18n/en.ts'
 
 type ColumnName = keyof Messages['columns']
 

@@ -1,4 +1,4 @@
-import { displayText } from '../../../lib/display-text.ts'
+import { displayText } from '../../display-text.ts'
 import { z } from 'zod/mini'
 import {
   intact,

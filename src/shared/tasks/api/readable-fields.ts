@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { displayText } from '../../../lib/display-text.ts'
+import { displayText } from '../../display-text.ts'
 import { isUnreadableMarker, toUnreadable, type Unreadable } from './unreadable.ts'
 
 /**

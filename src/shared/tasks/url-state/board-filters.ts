@@ -1,4 +1,4 @@
-import type { Messages } from '../../../lib/i18n/en.ts'
+import type { Messages } from '../../i18n/en.ts'
 import { UNASSIGNED_USER_ID, type TaskListQuery } from '../api/list-query.ts'
 import { PRIORITY_ORDER } from '../catalog.ts'
 import { booleanCodec, inTextOrder, listCodec, textCodec, type FilterCodec } from './filter-codecs.ts'

@@ -1,6 +1,6 @@
 import { formatBoardSearch, parseBoardSearch, type IgnoredParam } from './board-search.ts'
 import type { BoardState } from './board-state.ts'
-import { wallClock } from '../../../lib/clock.ts'
+import { wallClock } from '../../clock.ts'
 
 export interface UpdateOptions {
   /** Replace the history entry instead of pushing one (typing in search, canonical rewrites). */

@@ -1,17 +1,18 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { privateDataDir } from '../store/private-data-dir.ts'
 
 export const SECRET_FILE = 'session-secret'
 
 /**
  * The secret that encrypts session keys: `SESSION_SECRET` when set;
  * otherwise one generated once and kept in the data folder (readable by
- * this user only), so sessions survive restarts of a single app server.
+ * this user only, in a folder only this user can enter), so sessions survive restarts of a single app server.
  */
 export async function readSessionSecret(configured: string | undefined, dataDir: string): Promise<string> {
   if (configured) return configured
-  await mkdir(dataDir, { recursive: true })
+  await privateDataDir(dataDir)
   const file = join(dataDir, SECRET_FILE)
   try {
     await writeFile(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 })

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path'
 import type { Database } from './database.ts'
 import { applyMigrations } from './migrate.ts'
+import { privateDataDir, privateFilesIn } from './private-data-dir.ts'
 import { openPgliteDatabase } from './pglite-database.ts'
 import { openPostgresDatabase } from './postgres-database.ts'
 
@@ -13,9 +14,7 @@ export interface StoreConfig {
 
 /** Opens the configured engine and brings its schema up to date; throws a readable error when it cannot. */
 export async function openDatabase({ dataDir, databaseUrl }: StoreConfig): Promise<Database> {
-  const db = databaseUrl
-    ? await openPostgresDatabase(databaseUrl)
-    : await openPgliteDatabase(join(resolve(dataDir), 'pglite'))
+  const db = databaseUrl ? await openPostgresDatabase(databaseUrl) : await openEmbedded(resolve(dataDir))
   try {
     await applyMigrations(db)
   } catch (error) {
@@ -27,5 +26,13 @@ export async function openDatabase({ dataDir, databaseUrl }: StoreConfig): Promi
       },
     )
   }
+  // What the database wrote to create and migrate itself is private at rest too.
+  if (!databaseUrl) await privateFilesIn(resolve(dataDir))
   return db
+}
+
+/** The embedded database, in a data folder no other account on the machine can enter. */
+async function openEmbedded(dataDir: string): Promise<Database> {
+  await privateDataDir(dataDir)
+  return openPgliteDatabase(join(dataDir, 'pglite'))
 }

@@ -25,8 +25,9 @@ export interface PagingResult {
  * Pages through the active tasks of `filters` (1,000 a request, offset by
  * the rows received) into `tally`, until an empty page: a short page is not
  * the end (the API may cap pages). Stops at `maxTasks` distinct tasks and
- * says whether tasks were left out.
- * Rejects with an UpstreamError on any failed page.
+ * says whether tasks were left out. Each page is asked for only when
+ * `mayAsk` allows it (the key's budget).
+ * Rejects with an UpstreamError on any failed page, with BudgetSpent when the budget stopped it.
  */
 export async function tallyActiveTasks(
   upstream: UpstreamClient,
@@ -34,10 +35,11 @@ export async function tallyActiveTasks(
   key: string | undefined,
   tally: WorkloadTally,
   maxTasks: number,
-  now: () => number = Date.now,
+  { now = Date.now, mayAsk = () => true }: { now?: () => number; mayAsk?: () => boolean } = {},
 ): Promise<PagingResult> {
   let requests = 0
   const page = async (offset: number, limit: number): Promise<unknown[]> => {
+    if (!mayAsk()) throw new BudgetSpent()
     const params = new URLSearchParams(filters)
     params.set('taskStatus', ACTIVE_STATUSES.join(','))
     params.set('limit', String(limit))
@@ -65,4 +67,12 @@ export async function tallyActiveTasks(
     }
   }
   return { covered: tally.size, truncated: true, requests }
+}
+
+/** The key's budget for the figures was spent before the paging was done. */
+export class BudgetSpent extends Error {
+  constructor() {
+    super('The figures have spent this minute’s requests to the tasks API.')
+    this.name = 'BudgetSpent'
+  }
 }

@@ -6,13 +6,17 @@ const SERVER_KEY = 'server-id:server-secret-0123'
 
 let upstream: HostileUpstream
 let app: InProcessApp
+/** Without a server key: each person's own key (without a store, only the one a client sends). */
+let personal: InProcessApp
 
 beforeAll(async () => {
   upstream = await startHostileUpstream()
   app = await startApp({ mode: 'shared-key', upstream: `${upstream.origin}/v2`, serverKey: SERVER_KEY, store: false })
+  personal = await startApp({ mode: 'personal-key', upstream: `${upstream.origin}/v2`, store: false })
 })
 afterAll(async () => {
   await app.stop()
+  await personal.stop()
   await upstream.close()
 })
 
@@ -39,4 +43,40 @@ test('an upstream refusal that echoes the key, or carries a stack, reaches no cl
       expect(JSON.parse(answer.text), path).toHaveProperty('message')
     }
   }
+})
+
+test('a made-up key costs one upstream request, not a count; no key costs none; an address may try ten a minute', async () => {
+  const USER = { _id: 'u1', companyId: 'c1', general: { firstName: 'Ada', lastName: 'Berg' } }
+  upstream.respond((url, res) => {
+    const good = upstream.seen.at(-1)?.headers['x-api-key'] === 'good-id:good-secret-0123'
+    res.writeHead(good ? 200 : 401, { 'content-type': 'application/json', 'x-total-count': '7' })
+    res.end(JSON.stringify(good ? (url.startsWith('/v2/users/self') ? USER : []) : { message: 'Invalid API key' }))
+  })
+  upstream.seen.length = 0
+  const counts = (key?: string) =>
+    rawRequest(personal.url, '/app/counts?set=taskStatus%3Dopen&set=taskStatus%3Dnew&set=', {
+      headers: { host: '127.0.0.1', ...(key ? { 'x-api-key': key } : {}) },
+    })
+  for (let attempt = 0; attempt < 3; attempt += 1) expect((await counts()).status).toBe(401)
+  expect(upstream.seen).toEqual([])
+  // Ten made-up keys: each is shown to the upstream once, and refused.
+  for (let attempt = 0; attempt < 9; attempt += 1)
+    expect((await counts(`made-up-${attempt}:secret-${attempt}`)).status).toBe(401)
+  expect(upstream.seen.map(({ url }) => url)).toEqual(Array(9).fill('/v2/users/self'))
+  // The same one again costs nothing: the upstream's answer is kept.
+  expect((await counts('made-up-0:secret-0')).status).toBe(401)
+  expect(upstream.seen).toHaveLength(9)
+  // A key the upstream accepts is counted with (the tenth check from this address).
+  expect((await counts('good-id:good-secret-0123')).status).toBe(200)
+  const checks = upstream.seen.filter(({ url }) => url === '/v2/users/self').length
+  expect(checks).toBe(10)
+  // The eleventh key from this address within the minute is not even shown to the upstream.
+  const before = upstream.seen.length
+  const limited = await counts('made-up-10:secret-10')
+  expect(limited.status).toBe(429)
+  expect(limited.headers['retry-after']).toBe('60')
+  expect(upstream.seen).toHaveLength(before)
+  // The workload holds to the same rule.
+  expect((await rawRequest(personal.url, '/app/workload?tz=UTC', { headers: { host: '127.0.0.1' } })).status).toBe(401)
+  expect(upstream.seen).toHaveLength(before)
 })

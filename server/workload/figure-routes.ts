@@ -3,6 +3,8 @@ import { isCrossSiteRequest } from '../http/cross-site-guard.ts'
 import type { Route } from '../identity/request-context.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { createCountService } from '../counts/count-service.ts'
+import { createKeyCheck, type KeyCheck } from '../counts/key-check.ts'
+import { peerAddress } from '../identity/client-address.ts'
 import { answerCounts } from '../counts/counts-route.ts'
 import { createRequestBudget } from '../counts/request-budget.ts'
 import { createUpstreamBackoff } from '../counts/upstream-backoff.ts'
@@ -10,9 +12,24 @@ import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { answerWorkload } from './workload-route.ts'
 import { createWorkloadService } from './workload-service.ts'
 
+/** How a figure asked for with a key nobody vouched for is refused. */
+const KEY_REFUSALS: Record<Exclude<KeyCheck, 'accepted'>, { status: number; message: string; retryAfter?: string }> = {
+  refused: { status: 401, message: 'Sign in, or send an API key the tasks API accepts, to see the figures.' },
+  limited: {
+    status: 429,
+    message: 'Too many API keys were tried from this address; try again in a minute.',
+    retryAfter: '60',
+  },
+  unavailable: {
+    status: 503,
+    message: 'The tasks API could not say whether the key is valid; try again shortly.',
+    retryAfter: '5',
+  },
+}
+
 export interface FigureRoutesOptions {
   upstream: UpstreamClient
-  /** Counting requests per upstream key per minute. */
+  /** Requests the figures (counts and workloads together) may send per upstream key per minute. */
   budgetPerMinute: number
   /** The most active tasks one workload pages through. */
   workloadMaxTasks: number
@@ -32,15 +49,34 @@ export function createFigureRoutes({
   workloadMaxTasks,
   now = Date.now,
 }: FigureRoutesOptions): Route[] {
-  // One pause per key for both: a 429 is about the key, whichever figure met it.
+  // One pause and one budget per key for both: the upstream's limit is per key, whichever figure spends it.
   const backoff = createUpstreamBackoff(now)
-  const counts = createCountService({ upstream, budget: createRequestBudget(budgetPerMinute, now), backoff, now })
-  const workloads = createWorkloadService({ upstream, backoff, maxTasks: workloadMaxTasks, now })
+  const budget = createRequestBudget(budgetPerMinute, now)
+  const counts = createCountService({ upstream, budget, backoff, now })
+  const workloads = createWorkloadService({ upstream, budget, backoff, maxTasks: workloadMaxTasks, now })
+  const checkKey = createKeyCheck({ upstream, now })
   const sameSite =
     (answer: (res: ServerResponse, search: URLSearchParams, key: string | undefined) => Promise<void>): Route[2] =>
     async ({ req, res, search, context }) => {
-      if (isCrossSiteRequest(req)) sendJsonError(res, 403, 'Cross-site requests are not allowed.')
-      else await answer(res, search, await context.upstreamKey())
+      if (isCrossSiteRequest(req)) {
+        sendJsonError(res, 403, 'Cross-site requests are not allowed.')
+        return
+      }
+      const key = await context.upstreamKey()
+      if (context.serverKeyed) {
+        await answer(res, search, key)
+        return
+      }
+      // Without a server key the figures' many requests go only with a key the upstream has accepted: a session's
+      // (checked at sign-in) or one the client sent that the upstream has just been shown.
+      const check =
+        key === undefined ? 'refused' : context.browserKey ? await checkKey(key, peerAddress(req)) : 'accepted'
+      if (check === 'accepted') {
+        await answer(res, search, key)
+        return
+      }
+      const { status, message, retryAfter } = KEY_REFUSALS[check]
+      sendJsonError(res, status, message, retryAfter ? { 'retry-after': retryAfter } : {})
     }
   return [
     ['GET', /^\/app\/counts$/, sameSite((res, search, key) => answerCounts(res, search, key, counts))],

@@ -226,3 +226,34 @@ test.each([
   expect(await getWorkload(query)).toEqual({ status: 400, body: { message, errors: [{ message }] } })
   expect(app.upstreamRequests()).toBe(0)
 })
+
+test('time zones share one paging: six zones cost the requests of one', async () => {
+  const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Auckland']
+  const answers = await Promise.all(zones.map((zone) => getWorkload(`tz=${encodeURIComponent(zone)}`)))
+  const active = expectedRows(() => true, TEST_NOW).reduce((sum, row) => sum + row.active, 0)
+  expect(app.upstreamRequests()).toBe(Math.ceil(active / 1000) + 1)
+  // Each in its own zone: the figures that depend on the day are computed per zone.
+  expect(answers.map(({ body }) => body.timeZone)).toEqual(zones)
+  expect(answers.find(({ body }) => body.timeZone === ZONE)!.body.rows).toEqual(expectedRows(() => true, TEST_NOW))
+}, 30_000)
+
+test('the workload spends the budget counting spends: once it is spent, neither asks upstream', async () => {
+  const active = expectedRows(() => true, TEST_NOW).reduce((sum, row) => sum + row.active, 0)
+  const paging = Math.ceil(active / 1000) + 1
+  await app.stop()
+  // Room for one paging and one count.
+  app = await workloadServer({ now: () => clock, env: { COUNT_BUDGET_PER_MINUTE: String(paging + 1) } })
+  expect((await getWorkload(`tz=${ZONE}`)).status).toBe(200)
+  // Counting what two tabs hold would take two requests (with one budget each, three in all).
+  expect((await fetch(`${app.url}/app/counts?set=taskStatus%3Dopen&set=taskStatus%3Dnew`)).status).toBe(200)
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  expect(app.upstreamRequests()).toBe(paging + 1)
+  // Another filter set within the minute: no request, and a sentence that says why.
+  const refused = await getWorkload(`tz=${ZONE}&priority=urgent`)
+  expect(refused.status).toBe(429)
+  expect(refused.body.message).toMatch(/spent this minute/)
+  expect(app.upstreamRequests()).toBe(paging + 1)
+  // A minute later the budget is whole again.
+  clock += 60_001
+  expect((await getWorkload(`tz=${ZONE}&priority=urgent`)).status).toBe(200)
+}, 30_000)

@@ -1,12 +1,14 @@
+import type { RequestBudget } from '../counts/request-budget.ts'
 import type { UpstreamBackoff } from '../counts/upstream-backoff.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { asUpstreamError, UpstreamError } from '../upstream/upstream-error.ts'
 import { hashUpstreamKey } from '../counts/upstream-key.ts'
-import { ACTIVE_STATUSES, tallyActiveTasks } from './active-task-pages.ts'
-import { createWorkloadTally, type WorkloadRow } from './workload-tally.ts'
+import { ACTIVE_STATUSES, BudgetSpent, tallyActiveTasks } from './active-task-pages.ts'
+import { createWorkloadTally, type WorkloadRow, type WorkloadTally } from './workload-tally.ts'
 
 export const WORKLOAD_TTL_MS = 60_000
-const MAX_ENTRIES = 1000
+/** Filter sets kept; each keeps a due date per active task (at most WORKLOAD_MAX_TASKS). */
+const MAX_ENTRIES = 200
 const WAIT = 'The tasks API asked to wait.'
 
 export interface Workload {
@@ -27,23 +29,43 @@ export type WorkloadResult = { workload: Workload } | { failed: { status: number
 
 export interface WorkloadServiceOptions {
   upstream: UpstreamClient
+  /** The figures' budget per key, shared with counting: each page of a paging spends one request of it. */
+  budget: RequestBudget
   backoff: UpstreamBackoff
   maxTasks: number
   now?: () => number
 }
 
+/** One paging of a filter set's active tasks: what it covered, tallied so that every time zone reads it. */
+interface Snapshot {
+  asOf: number
+  covered: number
+  truncated: boolean
+  tally: WorkloadTally
+}
+
 interface Entry {
-  last: Workload | null
-  running: Promise<WorkloadResult> | null
+  last: Snapshot | null
+  running: Promise<Snapshot | Failure> | null
+}
+
+interface Failure {
+  status: number
+  message: string
+  /** Whether the last figures may stand in (the upstream or the budget stopped the paging, not a refusal). */
+  lastMayStand: boolean
 }
 
 /**
- * Workload figures per filter set and time zone, cached for a minute for
- * every browser and keyed by who asks; one run per figure at a time. When
- * the upstream fails or asks to wait, the last figures are answered with
- * a `stale` note; with none yet, the failure is.
+ * Workload figures per filter set, cached for a minute for every browser
+ * and keyed by who asks; one paging per filter set at a time, whatever the
+ * time zones that ask (a zone changes only what "today" and "this week"
+ * are, read from the same tally). Pages spend the key's budget for the
+ * figures. When the upstream fails, asks to wait or the budget is spent,
+ * the last figures are answered with a `stale` note; with none yet, the
+ * failure is.
  */
-export function createWorkloadService({ upstream, backoff, maxTasks, now = Date.now }: WorkloadServiceOptions) {
+export function createWorkloadService({ upstream, budget, backoff, maxTasks, now = Date.now }: WorkloadServiceOptions) {
   const entries = new Map<string, Entry>()
 
   async function take(
@@ -51,58 +73,63 @@ export function createWorkloadService({ upstream, backoff, maxTasks, now = Date.
     owner: string,
     key: string | undefined,
     filters: URLSearchParams,
-    timeZone: string,
-  ): Promise<WorkloadResult> {
+  ): Promise<Snapshot | Failure> {
     const asOf = now()
     try {
       if (backoff.isPaused(owner)) throw new UpstreamError('refused', WAIT, 429)
-      const tally = createWorkloadTally(asOf, timeZone)
-      const paging = await tallyActiveTasks(upstream, filters, key, tally, maxTasks, now)
-      entry.last = {
-        asOf,
-        timeZone,
-        activeStatuses: ACTIVE_STATUSES,
-        covered: paging.covered,
-        truncated: paging.truncated,
-        rows: tally.rows(),
-      }
-      return { workload: entry.last }
+      const tally = createWorkloadTally()
+      const mayAsk = () => budget.take(owner)
+      const paging = await tallyActiveTasks(upstream, filters, key, tally, maxTasks, { now, mayAsk })
+      entry.last = { asOf, covered: paging.covered, truncated: paging.truncated, tally }
+      return entry.last
     } catch (error) {
+      if (error instanceof BudgetSpent) return { status: 429, message: error.message, lastMayStand: true }
       const failure = asUpstreamError(error)
       const status = failure.status
       // Counting and the workload share one pause per key: the upstream's limit is per key.
       if (status === 429 && !backoff.isPaused(owner)) backoff.pause(owner, failure.retryAfterMs)
-      const message = status === 429 ? WAIT : failure.message
-      if (entry.last && (status === 429 || status === null || status >= 500)) {
-        const reason = status === 429 ? ('rateLimited' as const) : ('unavailable' as const)
-        return { workload: { ...entry.last, stale: { reason, message } } }
+      return {
+        // No answer is a gateway timeout, an answer that could not be read a bad gateway.
+        status: status ?? (failure.kind === 'unreadable' ? 502 : 504),
+        message: status === 429 ? WAIT : failure.message,
+        lastMayStand: status === 429 || status === null || status >= 500,
       }
-      // No answer is a gateway timeout, an answer that could not be read a bad gateway.
-      return { failed: { status: status ?? (failure.kind === 'unreadable' ? 502 : 504), message } }
     }
   }
 
+  function answer(entry: Entry, taken: Snapshot | Failure, timeZone: string): WorkloadResult {
+    if ('tally' in taken) return { workload: workloadOf(taken, timeZone) }
+    if (!entry.last || !taken.lastMayStand) return { failed: { status: taken.status, message: taken.message } }
+    const reason = taken.status === 429 ? ('rateLimited' as const) : ('unavailable' as const)
+    return { workload: { ...workloadOf(entry.last, timeZone), stale: { reason, message: taken.message } } }
+  }
+
   return {
-    /** The workload of the active tasks of one canonical filter set. Never rejects. */
+    /** The workload of the active tasks of one canonical filter set, in `timeZone`. Never rejects. */
     async workload(key: string | undefined, filters: URLSearchParams, timeZone: string): Promise<WorkloadResult> {
       const owner = hashUpstreamKey(key)
-      const id = `${owner}?${filters.toString()}#${timeZone}`
+      const id = `${owner}?${filters.toString()}`
       let entry = entries.get(id)
       if (entry) entries.delete(id)
       else entry = { last: null, running: null }
       entries.set(id, entry)
       if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!)
 
-      if (entry.last && now() - entry.last.asOf < WORKLOAD_TTL_MS) return { workload: entry.last }
+      if (entry.last && now() - entry.last.asOf < WORKLOAD_TTL_MS) return { workload: workloadOf(entry.last, timeZone) }
       const current = entry
-      const running = current.running ?? take(current, owner, key, filters, timeZone)
+      const running = current.running ?? take(current, owner, key, filters)
       if (!current.running) {
         current.running = running
         void running.finally(() => (current.running = null))
       }
-      return running
+      return answer(current, await running, timeZone)
     },
   }
+}
+
+/** A paging's figures as of when it was taken, in `timeZone`. */
+function workloadOf({ asOf, covered, truncated, tally }: Snapshot, timeZone: string): Workload {
+  return { asOf, timeZone, activeStatuses: ACTIVE_STATUSES, covered, truncated, rows: tally.rows(asOf, timeZone) }
 }
 
 export type WorkloadService = ReturnType<typeof createWorkloadService>

@@ -7,7 +7,7 @@ const anna = { entityId: 'a1', name: 'Anna Berg', profilePicture: 'https://img.e
 const bert = { entityId: 'b2', name: 'Bert Alt', profilePicture: 'img_123' }
 
 test('tallies active, overdue, due today and this week per assignee, unassigned first, then by name', () => {
-  const tally = createWorkloadTally(NOW, 'UTC')
+  const tally = createWorkloadTally()
   const tasks = [
     { _id: '1', assignee: anna, dueDate: NOW - HOUR }, // overdue, today, this week
     { _id: '2', assignee: anna, dueDate: new Date(NOW + HOUR).toISOString() }, // today, this week
@@ -19,7 +19,7 @@ test('tallies active, overdue, due today and this week per assignee, unassigned 
   ]
   for (const task of tasks) expect(tally.add(task)).toBe(true)
   expect(tally.size).toBe(7)
-  expect(tally.rows()).toEqual([
+  expect(tally.rows(NOW, 'UTC')).toEqual([
     { assignee: null, active: 3, overdue: 0, dueToday: 0, dueThisWeek: 0 },
     {
       assignee: { id: 'a1', name: 'Anna Berg', profilePicture: 'https://img.example/a.png' },
@@ -39,27 +39,24 @@ test('tallies active, overdue, due today and this week per assignee, unassigned 
 })
 
 test('a repeated or id-less row is not counted twice or at all', () => {
-  const tally = createWorkloadTally(NOW, 'UTC')
+  const tally = createWorkloadTally()
   expect(tally.add({ _id: 'x', assignee: anna })).toBe(true)
   expect(tally.add({ _id: 'x', assignee: anna })).toBe(false)
   expect(tally.add({ title: 'no id' })).toBe(false)
   expect(tally.add('not a task')).toBe(false)
-  expect(tally.rows().map((row) => row.active)).toEqual([0, 1])
+  expect(tally.rows(NOW, 'UTC').map((row) => row.active)).toEqual([0, 1])
 })
 
 test('keeps only id, name and picture of an assignee', () => {
-  const tally = createWorkloadTally(NOW, 'UTC')
+  const tally = createWorkloadTally()
   tally.add({ _id: 'y', assignee: { ...anna, email: 'anna@example.com', salary: 1 } })
-  expect(Object.keys(tally.rows()[1]!.assignee!)).toEqual(['id', 'name', 'profilePicture'])
+  expect(Object.keys(tally.rows(NOW, 'UTC')[1]!.assignee!)).toEqual(['id', 'name', 'profilePicture'])
 })
 
-test('today follows the time zone', () => {
+test('today follows the time zone: one tally answers every zone', () => {
   const lateEvening = Date.UTC(2026, 2, 18, 23, 30)
-  const berlin = createWorkloadTally(lateEvening, 'Europe/Berlin')
-  const utc = createWorkloadTally(lateEvening, 'UTC')
-  const task = { _id: 'z', assignee: anna, dueDate: Date.UTC(2026, 2, 19, 8) }
-  berlin.add(task)
-  utc.add(task)
-  expect(berlin.rows()[1]!.dueToday).toBe(1)
-  expect(utc.rows()[1]!.dueToday).toBe(0)
+  const tally = createWorkloadTally()
+  tally.add({ _id: 'z', assignee: anna, dueDate: Date.UTC(2026, 2, 19, 8) })
+  expect(tally.rows(lateEvening, 'Europe/Berlin')[1]!.dueToday).toBe(1)
+  expect(tally.rows(lateEvening, 'UTC')[1]!.dueToday).toBe(0)
 })

@@ -23,62 +23,75 @@ export interface WorkloadTally {
   /** Adds one task as the API sent it; false when it has no id or was already added. */
   add(task: unknown): boolean
   readonly size: number
-  /** Unassigned first (always there), then people by name. */
-  rows(): WorkloadRow[]
+  /** As of `now` in `timeZone`: unassigned first (always there), then people by name. */
+  rows(now: number, timeZone: string): WorkloadRow[]
+}
+
+/** One person's (or the unassigned pile's) tasks as the tally keeps them: how many, and when each is due. */
+interface Share {
+  assignee: WorkloadAssignee | null
+  active: number
+  /** The due dates of the tasks that have one (epoch ms). */
+  dues: number[]
 }
 
 /**
  * Tallies active tasks per assignee as pages arrive, keeping only the ids
- * seen (pages may repeat rows) and one row per assignee, never the tasks.
- * Only the assignee's id, name and picture are kept: all the board shows.
+ * seen (pages may repeat rows), and per assignee the due dates, never the
+ * tasks: so one paging answers every time zone. Only the assignee's id,
+ * name and picture are kept: all the board shows.
  */
-export function createWorkloadTally(now: number, timeZone: string): WorkloadTally {
-  const ranges = calendarRanges(now, timeZone)
+export function createWorkloadTally(): WorkloadTally {
   const seen = new Set<string>()
-  const unassigned: WorkloadRow = emptyRow(null)
-  const people = new Map<string, WorkloadRow>()
+  const unassigned: Share = { assignee: null, active: 0, dues: [] }
+  const people = new Map<string, Share>()
 
-  function rowOf(assignee: unknown): WorkloadRow {
+  function shareOf(assignee: unknown): Share {
     if (!isRecord(assignee) || typeof assignee.entityId !== 'string' || assignee.entityId === '') return unassigned
-    let row = people.get(assignee.entityId)
-    if (!row) {
-      row = emptyRow({
-        id: assignee.entityId,
-        name: typeof assignee.name === 'string' ? assignee.name : '',
-        profilePicture: typeof assignee.profilePicture === 'string' ? assignee.profilePicture : null,
-      })
-      people.set(assignee.entityId, row)
+    let share = people.get(assignee.entityId)
+    if (!share) {
+      share = {
+        assignee: {
+          id: assignee.entityId,
+          name: typeof assignee.name === 'string' ? assignee.name : '',
+          profilePicture: typeof assignee.profilePicture === 'string' ? assignee.profilePicture : null,
+        },
+        active: 0,
+        dues: [],
+      }
+      people.set(assignee.entityId, share)
     }
-    return row
+    return share
   }
 
   return {
     add(task) {
       if (!isRecord(task) || typeof task._id !== 'string' || seen.has(task._id)) return false
       seen.add(task._id)
-      const row = rowOf(task.assignee)
-      row.active += 1
+      const share = shareOf(task.assignee)
+      share.active += 1
       const due = readTimestamp(task.dueDate)
-      if (due === null) return true
-      if (due < now) row.overdue += 1
-      if (due >= ranges.todayStart && due < ranges.tomorrowStart) row.dueToday += 1
-      if (due >= ranges.weekStart && due < ranges.nextWeekStart) row.dueThisWeek += 1
+      if (due !== null) share.dues.push(due)
       return true
     },
     get size() {
       return seen.size
     },
-    rows() {
+    rows(now, timeZone) {
+      const ranges = calendarRanges(now, timeZone)
+      const rowOf = ({ assignee, active, dues }: Share): WorkloadRow => ({
+        assignee: assignee && { ...assignee },
+        active,
+        overdue: dues.filter((due) => due < now).length,
+        dueToday: dues.filter((due) => due >= ranges.todayStart && due < ranges.tomorrowStart).length,
+        dueThisWeek: dues.filter((due) => due >= ranges.weekStart && due < ranges.nextWeekStart).length,
+      })
       const sorted = [...people.values()].sort(
         (a, b) => a.assignee!.name.localeCompare(b.assignee!.name) || a.assignee!.id.localeCompare(b.assignee!.id),
       )
-      return [{ ...unassigned }, ...sorted.map((row) => ({ ...row }))]
+      return [rowOf(unassigned), ...sorted.map(rowOf)]
     },
   }
-}
-
-function emptyRow(assignee: WorkloadAssignee | null): WorkloadRow {
-  return { assignee, active: 0, overdue: 0, dueToday: 0, dueThisWeek: 0 }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

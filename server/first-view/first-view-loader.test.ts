@@ -81,6 +81,7 @@ beforeAll(async () => {
       browserKey: undefined,
       serverKeyed: true,
       identity: () => Promise.reject(new Error('The first view asks only for the key')),
+      keyRefused: () => Promise.resolve(),
     }),
     frontend: () => createStaticHandler(root, { firstView }),
   })

@@ -13,7 +13,11 @@ const down: UpstreamClient = () =>
   Promise.reject(new UpstreamError('unreachable', 'The tasks API could not be reached.'))
 
 const SESSION: OpenSession = { actor: { userId: 'u2', userName: 'Bo', companyId: 'c1' }, apiKey: 'session:key' }
-const sessions = { find: (token: string) => Promise.resolve(token === 'signed-in-token-0001' ? SESSION : null) }
+const removed: string[] = []
+const sessions = {
+  find: (token: string) => Promise.resolve(token === 'signed-in-token-0001' ? SESSION : null),
+  remove: (token: string) => Promise.resolve(void removed.push(token)),
+}
 
 /** Every mode's rule side by side: what the browser sends, and the key that goes upstream. */
 const KEY_RULES: {
@@ -58,7 +62,7 @@ test.each(KEY_RULES)('$mode.kind, browser key $browserKey, session $cookie: $ups
   let reads = 0
   const mode: IdentityMode =
     rule.mode.kind === 'personal-key'
-      ? { kind: 'personal-key', sessions: { find: (token) => ((reads += 1), sessions.find(token)) } }
+      ? { kind: 'personal-key', sessions: { ...sessions, find: (token) => ((reads += 1), sessions.find(token)) } }
       : rule.mode
   const contextFor = createRequestContexts({ mode, upstream: never, trustedProxies: [] })
   const headers: Record<string, string | string[]> = {}
@@ -81,7 +85,7 @@ test('the rule reads the session only when neither the server nor the browser ha
 test('one request reads its session once, for its key and its identity alike', async () => {
   let reads = 0
   const contextFor = createRequestContexts({
-    mode: { kind: 'personal-key', sessions: { find: (token) => ((reads += 1), sessions.find(token)) } },
+    mode: { kind: 'personal-key', sessions: { ...sessions, find: (token) => ((reads += 1), sessions.find(token)) } },
     upstream: never,
     trustedProxies: [],
   })
@@ -129,4 +133,27 @@ test('the key’s user is asked once and remembered', async () => {
   await contextFor(request()).identity()
   expect((await contextFor(request()).identity()).actor).toEqual({ userId: 'u1', userName: 'Ada L', companyId: 'c1' })
   expect(calls).toBe(1)
+})
+
+test('a refused key ends the session that held it, and only then', async () => {
+  const contextFor = createRequestContexts({
+    mode: { kind: 'personal-key', sessions },
+    upstream: never,
+    trustedProxies: [],
+  })
+  const signedIn = { cookie: 'tb_session=signed-in-token-0001' }
+  // A key the client sent itself was refused: the session is not what failed.
+  await contextFor(request({ ...signedIn, 'x-api-key': 'own:key' })).keyRefused()
+  await contextFor(request({ cookie: 'tb_session=expired-token-000001' })).keyRefused()
+  expect(removed).toEqual([])
+  await contextFor(request(signedIn)).keyRefused()
+  expect(removed).toEqual(['signed-in-token-0001'])
+  // With a server key there is no session to end.
+  const shared = createRequestContexts({
+    mode: { kind: 'shared-key', apiKey: 'server:key', trustedUserHeader: undefined },
+    upstream: never,
+    trustedProxies: [],
+  })
+  await shared(request(signedIn)).keyRefused()
+  expect(removed).toEqual(['signed-in-token-0001'])
 })

@@ -23,7 +23,7 @@ import { readKeyUser, type KeyUser } from './upstream-self.ts'
 export type IdentityMode =
   | { kind: 'demo'; apiKey: string }
   | { kind: 'shared-key'; apiKey: string; trustedUserHeader: string | undefined }
-  | { kind: 'personal-key'; sessions: Pick<SessionsRepository, 'find'> }
+  | { kind: 'personal-key'; sessions: Pick<SessionsRepository, 'find' | 'remove'> }
 
 export interface IdentityOptions {
   mode: IdentityMode
@@ -103,6 +103,8 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
         browserKey,
         serverKeyed: true,
         identity: once(() => sharedIdentity(req, mode.apiKey)),
+        // The server's own key: no session holds it.
+        keyRefused: () => Promise.resolve(),
       }
     }
     const token = readCookie(req, SESSION_COOKIE)
@@ -112,6 +114,15 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
       browserKey,
       serverKeyed: false,
       identity: once(async () => personalIdentity(req, token, await session())),
+      keyRefused: async () => {
+        // Only the session's own key: a key the client sent itself says nothing about the session.
+        if (browserKey !== undefined || !token) return
+        try {
+          if (await session()) await mode.sessions.remove(token)
+        } catch {
+          // A store that cannot be reached ends nothing now; the next refusal tries again.
+        }
+      },
     }
   }
 }

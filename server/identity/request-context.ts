@@ -35,6 +35,12 @@ export interface RequestContext {
   serverKeyed: boolean
   /** Who acts. Throws StoreUnavailableError when the session cannot be read. */
   identity(): Promise<RequestIdentity>
+  /**
+   * Told when the upstream refused this request's key (401): a session whose
+   * key it was ends, so a key revoked upstream reads and writes nothing more
+   * through it. Never rejects.
+   */
+  keyRefused(): Promise<void>
 }
 
 export type ContextFor = (req: IncomingMessage) => RequestContext

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
 import { cookieFrom, DEMO_KEY, OTHER_COMPANY_KEY, startApp, type RunningApp } from '../testing/start-app.ts'
 
 const MINUTE = 60_000
@@ -187,5 +188,40 @@ describe('shared-key mode behind an untrusted address', () => {
   test('the header is ignored when not sent by a trusted proxy', async () => {
     const answer = await app.call('GET', '/app/session', { headers: { 'x-forwarded-email': 'boss@example.com' } })
     expect((answer.json.user as { id: string }).id).toMatch(/^browser:/)
+  })
+})
+
+describe('personal-key mode, a key revoked upstream', () => {
+  let upstream: HostileUpstream
+  let app: RunningApp
+  let revoked = false
+  beforeAll(async () => {
+    upstream = await startHostileUpstream()
+    upstream.respond((url, res) => {
+      res.writeHead(revoked ? 401 : 200, { 'content-type': 'application/json' })
+      if (revoked) res.end('{"message":"Invalid API key"}')
+      else if (url.startsWith('/v2/users/self')) res.end('{"_id":"u7","companyId":"c7","general":{"firstName":"Ada"}}')
+      else res.end('[]')
+    })
+    app = await startApp({ mode: 'personal-key', upstream: `${upstream.origin}/v2` })
+  })
+  afterAll(async () => {
+    await app.stop()
+    await upstream.close()
+  })
+
+  test('ends the session at the first 401: its views, figures and reads stop, with no figure served from cache', async () => {
+    const cookie = await signIn(app, 'ada-id:ada-secret-0001')
+    const counts = '/app/counts?set=taskStatus%3Dopen'
+    expect((await app.call('GET', counts, { cookie })).status).toBe(200)
+    expect((await app.call('GET', '/app/views', { cookie })).status).toBe(200)
+    revoked = true
+    expect((await app.call('GET', '/api/tasks/?limit=1', { cookie })).status).toBe(401)
+    expect((await app.call('GET', '/app/session', { cookie })).json).toMatchObject({ signedIn: false })
+    expect((await app.call('GET', '/app/views', { cookie })).status).toBe(401)
+    // The count taken a moment ago is not served to the ended session.
+    const seen = upstream.seen.length
+    expect((await app.call('GET', counts, { cookie })).status).toBe(401)
+    expect(upstream.seen).toHaveLength(seen)
   })
 })

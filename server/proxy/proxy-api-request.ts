@@ -68,6 +68,7 @@ export async function proxyApiRequest(
     if (value !== null) passed[name] = value
   }
   if (answer.status < 200 || answer.status >= 300) {
+    if (answer.status === 401) await context.keyRefused()
     const { message } = refusalOf(answer, { keys: [key, context.browserKey] })
     const retryAfter = answer.headers.get('retry-after')
     sendJsonError(res, answer.status, message, { ...vary, ...(retryAfter ? { 'retry-after': retryAfter } : {}) })

@@ -11,7 +11,7 @@ export function keyContexts(serverKey: string | undefined, upstream: UpstreamCli
   return createRequestContexts({
     mode: serverKey
       ? { kind: 'shared-key', apiKey: serverKey, trustedUserHeader: undefined }
-      : { kind: 'personal-key', sessions: { find: () => Promise.resolve(null) } },
+      : { kind: 'personal-key', sessions: { find: () => Promise.resolve(null), remove: () => Promise.resolve() } },
     upstream,
     trustedProxies: [],
   })

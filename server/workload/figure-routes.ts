@@ -73,6 +73,8 @@ export function createFigureRoutes({
         key === undefined ? 'refused' : context.browserKey ? await checkKey(key, peerAddress(req)) : 'accepted'
       if (check === 'accepted') {
         await answer(res, search, key)
+        // The upstream refused the session's key: it ends, and its cached figures go with it.
+        if (res.statusCode === 401) await context.keyRefused()
         return
       }
       const { status, message, retryAfter } = KEY_REFUSALS[check]

@@ -1,6 +1,7 @@
 import { createRateLimit } from './http/rate-limit.ts'
 import type { ServerConfig } from './config.ts'
 import { createAppRouter } from './http/app-router.ts'
+import { isHttps } from './identity/client-address.ts'
 import { createRequestContexts, type IdentityMode } from './identity/identity-resolver.ts'
 import type { AppRoutes, ContextFor, RequestContext } from './identity/request-context.ts'
 import { createFigureRoutes } from './workload/figure-routes.ts'
@@ -69,31 +70,34 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const views = createViewsRepository(db, now)
   const history = createViewHistory(db, views, now)
   const prefs = createViewPreferences(db, views)
-  const route = createAppRouter<RequestContext>([
-    // `/app/counts`, `/app/workload`
-    ...createFigureRoutes({
-      upstream,
-      budgetPerMinute: config.countBudgetPerMinute,
-      workloadMaxTasks: config.workloadMaxTasks,
-      now,
-    }),
-    // `/app/session`
-    ...createSessionRoutes({
-      modeName: mode.kind,
-      sessions,
-      limits,
-      upstream,
-      trustedProxies: config.trustedProxies,
-      signInLimit: createRateLimit(10, 60_000, now),
-    }),
-    // `/app/views…`, `/app/default-view`, short links `/v/<id>`
-    ...createViewsRoutes({
-      views,
-      history,
-      prefs,
-      writeLimit: createRateLimit(config.viewWritesPerMinute, 60_000, now),
-    }),
-  ])
+  const route = createAppRouter<RequestContext>(
+    [
+      // `/app/counts`, `/app/workload`
+      ...createFigureRoutes({
+        upstream,
+        budgetPerMinute: config.countBudgetPerMinute,
+        workloadMaxTasks: config.workloadMaxTasks,
+        now,
+      }),
+      // `/app/session`
+      ...createSessionRoutes({
+        modeName: mode.kind,
+        sessions,
+        limits,
+        upstream,
+        trustedProxies: config.trustedProxies,
+        signInLimit: createRateLimit(10, 60_000, now),
+      }),
+      // `/app/views…`, `/app/default-view`, short links `/v/<id>`
+      ...createViewsRoutes({
+        views,
+        history,
+        prefs,
+        writeLimit: createRateLimit(config.viewWritesPerMinute, 60_000, now),
+      }),
+    ],
+    { isSecure: (req) => isHttps(req, config.trustedProxies) },
+  )
 
   const purge = async () => {
     try {

@@ -46,7 +46,8 @@ async function main(): Promise<void> {
     // Demo pictures are served on the board's own origin; its private port is no picture host.
     pictureOrigins = config.avatarOrigins
     demoExtras = (req, res, url) => demo.handleExtras(req, res, url)
-    mode = `demo API (${demoConfig.taskCount} tasks, key "${demoConfig.apiKey}")`
+    // The key stays unsaid: the server adds it itself, and a log is no place for a key.
+    mode = `demo API (${demoConfig.taskCount} tasks)`
   }
 
   const upstream = createUpstreamClient({ baseUrl, ...upstreamLimits(config) })

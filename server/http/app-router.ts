@@ -21,9 +21,13 @@ export type AppRoute<Context> = [RouteMethod, RegExp, (call: RouteCall<Context>)
  * The app server's own endpoints, routed by one table: a path no line
  * matches under the app's prefix is a JSON 404 (never the SPA), a method no
  * line has is a 405 naming the ones there are, and every write first passes
- * the cross-site guard. Answers true when it answered.
+ * the cross-site guard (`isSecure`: whether the request came over https).
+ * Answers true when it answered.
  */
-export function createAppRouter<Context>(routes: readonly AppRoute<Context>[]) {
+export function createAppRouter<Context>(
+  routes: readonly AppRoute<Context>[],
+  { isSecure = () => false }: { isSecure?: (req: IncomingMessage) => boolean } = {},
+) {
   return async function route(
     req: IncomingMessage,
     res: ServerResponse,
@@ -45,7 +49,7 @@ export function createAppRouter<Context>(routes: readonly AppRoute<Context>[]) {
     }
     const [method, pattern, answer] = line
     if (method !== 'GET') {
-      const refusal = refuseCrossSiteWrite(req)
+      const refusal = refuseCrossSiteWrite(req, { secure: isSecure(req) })
       if (refusal) {
         sendJsonError(res, refusal.status, refusal.message)
         return true

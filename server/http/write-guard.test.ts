@@ -25,3 +25,12 @@ test.each([
   const present = Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== ''))
   expect(refuseCrossSiteWrite(request(present))?.status ?? null).toBe(status)
 })
+
+test('over https, a page of the same host served over plain http cannot write; the other way round can', () => {
+  const plainPage = request({ ...good, origin: 'http://board.example:4173' })
+  expect(refuseCrossSiteWrite(plainPage, { secure: true })?.status).toBe(403)
+  const securePage = request({ ...good, origin: 'https://board.example:4173' })
+  expect(refuseCrossSiteWrite(securePage, { secure: true })).toBeNull()
+  // Behind a TLS proxy the server was not told of, the page is https and the request plain: still the board.
+  expect(refuseCrossSiteWrite(securePage, { secure: false })).toBeNull()
+})

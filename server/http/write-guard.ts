@@ -6,11 +6,15 @@ export const CSRF_HEADER_VALUE = '1'
 
 /**
  * The one check in front of every write of the app's own endpoints: the
- * request comes from a page of this origin (Origin matches the Host, or the
- * browser says Sec-Fetch-Site: same-origin), carries the custom header, and
- * sends JSON. Answers why it refuses, or null.
+ * request comes from a page of this origin (Origin matches the Host, and its
+ * scheme is https when the request came over https; or the browser says
+ * Sec-Fetch-Site: same-origin), carries the custom header, and sends JSON.
+ * Answers why it refuses, or null.
  */
-export function refuseCrossSiteWrite(req: IncomingMessage): { status: number; message: string } | null {
+export function refuseCrossSiteWrite(
+  req: IncomingMessage,
+  { secure = false }: { secure?: boolean } = {},
+): { status: number; message: string } | null {
   const origin = req.headers.origin
   const fetchSite = req.headers['sec-fetch-site']
   const host = req.headers.host
@@ -20,6 +24,10 @@ export function refuseCrossSiteWrite(req: IncomingMessage): { status: number; me
   if (origin !== undefined) {
     if (!host || !sameHost(origin, host))
       return { status: 403, message: 'Cross-site requests cannot change saved data.' }
+    // A plain-http page of the same host name (which anyone on the network can forge) writing to the board over
+    // https. The other way round is a TLS proxy this server was not told of, and is let through.
+    if (secure && !origin.startsWith('https:'))
+      return { status: 403, message: 'A page not served over https cannot change saved data.' }
   } else if (fetchSite === undefined) {
     // Every browser that runs the board sends one of the two on a write; a request with neither is no page of ours.
     return { status: 403, message: 'Writes must come from the board: the Origin header is missing.' }

@@ -67,9 +67,11 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
 
     const named =
       mode.kind === 'shared-key' && mode.trustedUserHeader && fromTrustedProxy(req, trustedProxies)
-        ? req.headers[mode.trustedUserHeader.toLowerCase()]
+        ? req.headersDistinct[mode.trustedUserHeader.toLowerCase()]
         : undefined
-    const person = typeof named === 'string' ? named.trim().slice(0, 200) : ''
+    // Exactly one: a header sent twice (a client's own passed on beside the proxy's) names nobody, rather than a
+    // person made of both.
+    const person = named?.length === 1 ? named[0]!.trim().slice(0, 200) : ''
     if (person !== '') {
       const actor: Actor = { userId: `person:${person.toLowerCase()}`, userName: person, companyId: user.companyId }
       return { actor, clientKey: actor.userId, setCookies }

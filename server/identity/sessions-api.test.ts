@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
+import { rawRequest, startHostileUpstream, type HostileUpstream } from '../testing/hostile-upstream.ts'
 import { cookieFrom, DEMO_KEY, OTHER_COMPANY_KEY, startApp, type RunningApp } from '../testing/start-app.ts'
 
 const MINUTE = 60_000
@@ -188,6 +188,17 @@ describe('shared-key mode behind an untrusted address', () => {
   test('the header is ignored when not sent by a trusted proxy', async () => {
     const answer = await app.call('GET', '/app/session', { headers: { 'x-forwarded-email': 'boss@example.com' } })
     expect((answer.json.user as { id: string }).id).toMatch(/^browser:/)
+  })
+
+  test('the header sent twice names nobody, never one person made of both', async () => {
+    // Two header lines, as a proxy that passes the client's own on beside its own would send them.
+    const twice = ['boss@example.com', 'anna@example.com'] as unknown as string
+    const answer = await rawRequest(app.url, '/app/session', {
+      headers: { host: '127.0.0.1', 'x-forwarded-email': twice },
+    })
+    const { user } = JSON.parse(answer.text) as { user: { id: string; name: string } }
+    expect(user.id).toMatch(/^browser:/)
+    expect(user.name).not.toContain('boss@example.com')
   })
 })
 

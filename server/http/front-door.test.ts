@@ -123,7 +123,13 @@ function trickle(origin: string, chunks: string[], intervalMs: number): Promise<
   })
 }
 
-const FAST_LIMITS = { headersTimeoutMs: 600, requestTimeoutMs: 1200, checkIntervalMs: 100, maxConnections: 50 }
+const FAST_LIMITS = {
+  headersTimeoutMs: 600,
+  requestTimeoutMs: 1200,
+  checkIntervalMs: 100,
+  maxConnections: 50,
+  idleTimeoutMs: 800,
+}
 
 test('a client sending its headers a byte at a time is cut off', async () => {
   const app = await inFront({ limits: FAST_LIMITS })
@@ -147,6 +153,45 @@ test('a client sending its body a byte at a time is cut off', async () => {
     await app.stop()
   }
 })
+
+test('a client that stops reading its answers is cut off, and its connection freed', async () => {
+  // Answers larger than the connection's buffers: the server's writes stall once the client stops reading.
+  const tasks = Array.from({ length: 1000 }, (_, index) => ({
+    _id: index.toString(16).padStart(24, '0'),
+    title: `Task ${index} ${'x'.repeat(1000)}`,
+    status: { status: 1, createdAt: 1, createdBy: 'u', lastModifiedAt: 1, lastModifiedBy: 'u' },
+  }))
+  upstream.respond((_url, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(JSON.stringify(tasks))
+  })
+  // Two connections in all, both held by clients that stopped reading.
+  const app = await inFront({ limits: { ...FAST_LIMITS, maxConnections: 2 } })
+  const stalled = [0, 1].map(() => connect(Number(new URL(app.url).port), '127.0.0.1'))
+  try {
+    const one = (offset: number) => `GET /api/tasks/?limit=1000&offset=${offset} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`
+    for (const socket of stalled) {
+      socket.on('error', () => {})
+      await new Promise((resolve) => socket.once('connect', resolve))
+      socket.write(Array.from({ length: 12 }, (_, index) => one(index)).join(''))
+      socket.pause()
+    }
+    // Without the cut-off nobody else gets in for as long as they stay; with it, once the idle time has passed.
+    const started = Date.now()
+    let status = 0
+    while (status !== 200 && Date.now() - started < 8000) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      status = await rawRequest(app.url, '/tasks', { headers: { host: '127.0.0.1' } }).then(
+        (answer) => answer.status,
+        () => 0,
+      )
+    }
+    expect(status).toBe(200)
+  } finally {
+    stalled.forEach((socket) => socket.destroy())
+    await app.stop()
+  }
+}, 20_000)
 
 test('connections beyond the cap are closed as they arrive', async () => {
   const app = await inFront({ limits: { ...FAST_LIMITS, maxConnections: 3 } })

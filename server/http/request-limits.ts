@@ -9,6 +9,14 @@ export interface RequestLimits {
   checkIntervalMs: number
   /** Connections open at once; more are closed as they arrive. */
   maxConnections: number
+  /**
+   * Time a connection may make no progress at all, neither way, while a
+   * request is in hand: then it is closed. A client that stops reading an
+   * answer would otherwise hold its connection and the buffered answer for
+   * good. Longer than the slowest answer takes to start (an upstream call
+   * times out first).
+   */
+  idleTimeoutMs: number
 }
 
 /**
@@ -21,6 +29,7 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   requestTimeoutMs: 30_000,
   checkIntervalMs: 1_000,
   maxConnections: 500,
+  idleTimeoutMs: 60_000,
 }
 
 /** The `createServer` options that carry the limits. */
@@ -36,4 +45,6 @@ export function toServerOptions(limits: RequestLimits): ServerOptions {
 
 export function applyConnectionLimit(server: Server, limits: RequestLimits): void {
   server.maxConnections = limits.maxConnections
+  // With no 'timeout' listener, Node destroys a socket that has been idle this long.
+  server.setTimeout(limits.idleTimeoutMs)
 }

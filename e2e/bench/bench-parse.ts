@@ -26,9 +26,10 @@ export async function loadRowParser(projectRoot: string): Promise<(body: string)
   // Object schemas decide between compiled and interpreted parsing when they are built, and the
   // browser (CSP without eval) always interprets: set before src/ builds its schemas, as the app does.
   zodConfig({ jitless: true })
-  const api = join(projectRoot, 'src/features/tasks/api')
-  const parseModule = (await import(pathToFileURL(join(api, 'parse-rows.ts')).href)) as Record<string, unknown>
-  const schemaModule = (await import(pathToFileURL(join(api, 'schemas.ts')).href)) as Record<string, unknown>
+  const parseRowsFile = join(projectRoot, 'src/features/tasks/api/parse-rows.ts')
+  const schemasFile = join(projectRoot, 'src/shared/tasks/api/schemas.ts')
+  const parseModule = (await import(pathToFileURL(parseRowsFile).href)) as Record<string, unknown>
+  const schemaModule = (await import(pathToFileURL(schemasFile).href)) as Record<string, unknown>
   const parseRows = parseModule.parseRows
   const taskSchema = schemaModule.taskSchema
   if (typeof parseRows !== 'function') throw new Error('src/features/tasks/api/parse-rows.ts exports no parseRows')

@@ -80,8 +80,11 @@ beforeAll(async () => {
       upstreamKey: () => keyOf(),
       browserKey: undefined,
       serverKeyed: true,
+      clientAddress: '127.0.0.1',
       identity: () => Promise.reject(new Error('The first view asks only for the key')),
       keyRefused: () => Promise.resolve(),
+      keyAccepted: () => {},
+      keyMayGo: () => true,
     }),
     frontend: () => createStaticHandler(root, { firstView }),
   })

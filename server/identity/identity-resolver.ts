@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
-import { fromTrustedProxy, isHttps, peerAddress } from './client-address.ts'
+import { clientAddress, fromTrustedProxy, isHttps } from './client-address.ts'
 import { BROWSER_COOKIE, formatCookie, readCookie, SESSION_COOKIE } from './cookies.ts'
 import {
   browserKeyOf,
@@ -34,11 +34,16 @@ export interface IdentityOptions {
 
 /** A server key's user rarely changes; asking again every ten minutes notices a replaced key. */
 const KEY_USER_TTL_MS = 10 * 60_000
+/** Keys a client sent that the upstream refused, per address and minute, before such keys are held back. */
+const REFUSED_KEYS_PER_MINUTE = 10
+/** How long a key the upstream accepted passes however many others its address had refused. */
+const KNOWN_GOOD_MS = 10 * 60_000
 const BROWSER_COOKIE_SECONDS = 400 * 86_400
 
 /** The front door's maker of request contexts, for the server's identity mode. */
 export function createRequestContexts({ mode, upstream, trustedProxies, now = Date.now }: IdentityOptions): ContextFor {
   let cached: { user: KeyUser; until: number } | undefined
+  const keyTrials = createKeyTrials(now)
 
   async function serverKeyUser(apiKey: string): Promise<KeyUser | string> {
     if (cached && cached.until > now()) return cached.user
@@ -53,7 +58,7 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
   function personalIdentity(req: IncomingMessage, token: string | undefined, session: OpenSession | null) {
     return {
       actor: session?.actor ?? null,
-      clientKey: token && session ? `session:${token}` : `address:${peerAddress(req)}`,
+      clientKey: token && session ? `session:${token}` : `address:${clientAddress(req, trustedProxies)}`,
       setCookies: [],
     }
   }
@@ -62,7 +67,7 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
     const user = await serverKeyUser(apiKey)
     const setCookies: string[] = []
     if (typeof user === 'string')
-      return { actor: null, clientKey: `address:${peerAddress(req)}`, unavailable: user, setCookies }
+      return { actor: null, clientKey: `address:${clientAddress(req, trustedProxies)}`, unavailable: user, setCookies }
     if (mode.kind === 'demo') return { actor: user, clientKey: `user:${user.userId}`, setCookies }
 
     const named =
@@ -98,15 +103,19 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
 
   return (req) => {
     const browserKey = browserKeyOf(req)
+    const address = clientAddress(req, trustedProxies)
     if (mode.kind !== 'personal-key') {
       // With a server key the key needs no look-up at all: an upstream that cannot say whose it is never delays the board.
       return {
         upstreamKey: () => chooseUpstreamKey(mode.apiKey, browserKey, () => Promise.resolve(undefined)),
         browserKey,
         serverKeyed: true,
+        clientAddress: address,
         identity: once(() => sharedIdentity(req, mode.apiKey)),
-        // The server's own key: no session holds it.
+        // The server's own key: no session holds it, and a client's own never goes upstream.
         keyRefused: () => Promise.resolve(),
+        keyAccepted: () => {},
+        keyMayGo: () => true,
       }
     }
     const token = readCookie(req, SESSION_COOKIE)
@@ -115,16 +124,54 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
       upstreamKey: () => chooseUpstreamKey(undefined, browserKey, async () => (await session())?.apiKey),
       browserKey,
       serverKeyed: false,
+      clientAddress: address,
       identity: once(async () => personalIdentity(req, token, await session())),
       keyRefused: async () => {
-        // Only the session's own key: a key the client sent itself says nothing about the session.
-        if (browserKey !== undefined || !token) return
+        // A key the client sent itself counts against its address, and says nothing about the session.
+        if (browserKey !== undefined) {
+          keyTrials.refused(browserKey, address)
+          return
+        }
+        if (!token) return
         try {
           if (await session()) await mode.sessions.remove(token)
         } catch {
           // A store that cannot be reached ends nothing now; the next refusal tries again.
         }
       },
+      keyAccepted: () => {
+        if (browserKey !== undefined) keyTrials.accepted(browserKey)
+      },
+      keyMayGo: () => browserKey === undefined || keyTrials.mayGo(browserKey, address),
     }
+  }
+}
+
+/** Keys clients sent themselves: the ones the upstream accepted lately, and per address the refusals of the minute. */
+function createKeyTrials(now: () => number) {
+  const good = new Map<string, number>()
+  const refusals = new Map<string, number[]>()
+  const hash = (key: string) => createHash('sha256').update(key).digest('base64url')
+  const recent = (address: string) => (refusals.get(address) ?? []).filter((time) => time > now() - 60_000)
+  // Bounded like every per-client table: the oldest go first.
+  const bound = (table: Map<string, unknown>) => {
+    if (table.size > 10_000) table.delete(table.keys().next().value!)
+  }
+  return {
+    accepted(key: string) {
+      good.delete(hash(key))
+      good.set(hash(key), now() + KNOWN_GOOD_MS)
+      bound(good)
+    },
+    refused(key: string, address: string) {
+      good.delete(hash(key))
+      const times = [...recent(address), now()]
+      refusals.delete(address)
+      refusals.set(address, times)
+      bound(refusals)
+    },
+    mayGo(key: string, address: string): boolean {
+      return (good.get(hash(key)) ?? 0) > now() || recent(address).length < REFUSED_KEYS_PER_MINUTE
+    },
   }
 }

@@ -33,6 +33,8 @@ export interface RequestContext {
   browserKey: string | undefined
   /** True when every browser reads with the server's key: answers then do not depend on the browser's. */
   serverKeyed: boolean
+  /** The browser's address, which per-address limits count by (see clientAddress). */
+  clientAddress: string
   /** Who acts. Throws StoreUnavailableError when the session cannot be read. */
   identity(): Promise<RequestIdentity>
   /**
@@ -41,6 +43,14 @@ export interface RequestContext {
    * through it. Never rejects.
    */
   keyRefused(): Promise<void>
+  /** Told when the upstream answered this request's key (2xx): a key the client sent is then known good. */
+  keyAccepted(): void
+  /**
+   * Whether this request's key may go upstream: false for a key the client
+   * sent itself, not known good, from an address whose keys the upstream has
+   * refused too often this minute (a guesser testing keys through the proxy).
+   */
+  keyMayGo(): boolean
 }
 
 export type ContextFor = (req: IncomingMessage) => RequestContext

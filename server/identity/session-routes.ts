@@ -4,7 +4,7 @@ import type { RateLimit } from '../http/rate-limit.ts'
 import { readJsonBody } from '../http/read-json-body.ts'
 import { sendJson } from '../http/send-json.ts'
 import { sendJsonError } from '../http/json-error.ts'
-import { peerAddress, isHttps } from './client-address.ts'
+import { clientAddress, isHttps } from './client-address.ts'
 import { formatCookie, readCookie, SESSION_COOKIE } from './cookies.ts'
 import type { Route } from './request-context.ts'
 import type { SessionLimits, SessionsRepository } from './sessions-repository.ts'
@@ -72,8 +72,8 @@ export function createSessionRoutes(options: SessionRoutesOptions): Route[] {
       sendJsonError(res, 409, 'This board signs everyone in with the server’s key; there is nothing to sign in to.')
       return
     }
-    // Per address: a guesser has no session to be limited by.
-    const wait = signInLimit.take(`sign-in:${peerAddress(req)}`)
+    // Per address (behind a trusted proxy, the browser's): a guesser has no session to be limited by.
+    const wait = signInLimit.take(`sign-in:${clientAddress(req, trustedProxies)}`)
     if (wait > 0) {
       sendJsonError(res, 429, 'Too many sign-in attempts; wait a moment.', { 'retry-after': String(wait) })
       return

@@ -214,11 +214,24 @@ describe('personal-key mode, a key revoked upstream', () => {
       else if (url.startsWith('/v2/users/self')) res.end('{"_id":"u7","companyId":"c7","general":{"firstName":"Ada"}}')
       else res.end('[]')
     })
-    app = await startApp({ mode: 'personal-key', upstream: `${upstream.origin}/v2` })
+    app = await startApp({
+      mode: 'personal-key',
+      upstream: `${upstream.origin}/v2`,
+      env: { TRUSTED_PROXIES: '127.0.0.1' },
+    })
   })
   afterAll(async () => {
     await app.stop()
     await upstream.close()
+  })
+
+  test('sign-in attempts are counted per browser behind a trusted proxy, not for all of them at once', async () => {
+    const attempt = (from: string) =>
+      app.call('POST', '/app/session', { body: { apiKey: 'has spaces' }, headers: { 'x-forwarded-for': from } })
+    for (let index = 0; index < 10; index += 1) expect((await attempt('203.0.113.7')).status).toBe(400)
+    expect((await attempt('203.0.113.7')).status).toBe(429)
+    // A colleague behind the same proxy is not locked out by the guesser.
+    expect((await attempt('198.51.100.9')).status).toBe(400)
   })
 
   test('ends the session at the first 401: its views, figures and reads stop, with no figure served from cache', async () => {

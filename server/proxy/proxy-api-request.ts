@@ -45,6 +45,13 @@ export async function proxyApiRequest(
   const key = await context.upstreamKey()
   // Without a server key the answer depends on the browser's key: no shared cache may mix them up.
   const vary: Record<string, string> = context.serverKeyed ? {} : { vary: 'x-api-key' }
+  if (!context.keyMayGo()) {
+    sendJsonError(res, 429, 'Too many API keys from this address were refused; try again in a minute.', {
+      ...vary,
+      'retry-after': '60',
+    })
+    return
+  }
   const abort = new AbortController()
   const onClose = () => {
     if (!res.writableFinished) abort.abort()
@@ -74,6 +81,7 @@ export async function proxyApiRequest(
     sendJsonError(res, answer.status, message, { ...vary, ...(retryAfter ? { 'retry-after': retryAfter } : {}) })
     return
   }
+  context.keyAccepted()
   const minimised = minimiseAnswer(answer.body, endpoint, { isAllowedPicture: options.isAllowedPicture })
   if (!minimised.ok) {
     sendJsonError(res, 502, minimised.message, vary)

@@ -7,12 +7,16 @@ import type { UpstreamClient } from '../upstream/upstream-client.ts'
  * choose the key: the server's when it has one, else the browser's (nobody
  * is ever signed in).
  */
-export function keyContexts(serverKey: string | undefined, upstream: UpstreamClient): ContextFor {
+export function keyContexts(
+  serverKey: string | undefined,
+  upstream: UpstreamClient,
+  trustedProxies: readonly string[] = [],
+): ContextFor {
   return createRequestContexts({
     mode: serverKey
       ? { kind: 'shared-key', apiKey: serverKey, trustedUserHeader: undefined }
       : { kind: 'personal-key', sessions: { find: () => Promise.resolve(null), remove: () => Promise.resolve() } },
     upstream,
-    trustedProxies: [],
+    trustedProxies,
   })
 }

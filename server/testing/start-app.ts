@@ -167,7 +167,7 @@ export async function startApp(options: InProcessOptions = {}): Promise<InProces
   }
   const server = createAppServer({
     upstream,
-    contextFor: services?.contextFor ?? options.contextFor ?? keyContexts(serverKey, upstream),
+    contextFor: services?.contextFor ?? options.contextFor ?? keyContexts(serverKey, upstream, config.trustedProxies),
     frontend: options.frontend?.({ services, upstream }) ?? standInFrontend,
     bindHost: config.host,
     allowedHosts: config.allowedHosts,

@@ -80,3 +80,38 @@ test('a made-up key costs one upstream request, not a count; no key costs none; 
   expect((await rawRequest(personal.url, '/app/workload?tz=UTC', { headers: { host: '127.0.0.1' } })).status).toBe(401)
   expect(upstream.seen).toHaveLength(before)
 })
+
+test('keys tried through the proxy: ten refused a minute per address, then no more reach the upstream', async () => {
+  const guessing = await startApp({
+    mode: 'personal-key',
+    upstream: `${upstream.origin}/v2`,
+    store: false,
+    env: { TRUSTED_PROXIES: '127.0.0.1' },
+  })
+  try {
+    upstream.respond((_url, res) => {
+      const good = upstream.seen.at(-1)?.headers['x-api-key'] === 'good-id:good-secret-0123'
+      res.writeHead(good ? 200 : 401, { 'content-type': 'application/json' })
+      res.end(good ? '{"_id":"u1","general":{"firstName":"Ada"}}' : '{"message":"Invalid API key"}')
+    })
+    upstream.seen.length = 0
+    const self = (key: string, from = '203.0.113.7') =>
+      rawRequest(guessing.url, '/api/users/self', {
+        headers: { host: '127.0.0.1', 'x-api-key': key, 'x-forwarded-for': from },
+      })
+    // A script's own good key, used before the guessing starts.
+    expect((await self('good-id:good-secret-0123')).status).toBe(200)
+    for (let guess = 0; guess < 10; guess += 1) expect((await self(`guess-${guess}:secret-${guess}`)).status).toBe(401)
+    expect(upstream.seen).toHaveLength(11)
+    const held = await self('guess-10:secret-10')
+    expect(held.status).toBe(429)
+    expect(held.headers['retry-after']).toBe('60')
+    expect(upstream.seen).toHaveLength(11)
+    // A key the upstream accepted still goes, and so do keys from another browser behind the same proxy.
+    expect((await self('good-id:good-secret-0123')).status).toBe(200)
+    expect((await self('other:key-from-elsewhere', '198.51.100.9')).status).toBe(401)
+    expect(upstream.seen).toHaveLength(13)
+  } finally {
+    await guessing.stop()
+  }
+})

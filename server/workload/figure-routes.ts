@@ -4,7 +4,6 @@ import type { Route } from '../identity/request-context.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { createCountService } from '../counts/count-service.ts'
 import { createKeyCheck, type KeyCheck } from '../counts/key-check.ts'
-import { peerAddress } from '../identity/client-address.ts'
 import { answerCounts } from '../counts/counts-route.ts'
 import { createRequestBudget } from '../counts/request-budget.ts'
 import { createUpstreamBackoff } from '../counts/upstream-backoff.ts'
@@ -70,7 +69,7 @@ export function createFigureRoutes({
       // Without a server key the figures' many requests go only with a key the upstream has accepted: a session's
       // (checked at sign-in) or one the client sent that the upstream has just been shown.
       const check =
-        key === undefined ? 'refused' : context.browserKey ? await checkKey(key, peerAddress(req)) : 'accepted'
+        key === undefined ? 'refused' : context.browserKey ? await checkKey(key, context.clientAddress) : 'accepted'
       if (check === 'accepted') {
         await answer(res, search, key)
         // The upstream refused the session's key: it ends, and its cached figures go with it.

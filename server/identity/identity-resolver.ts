@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { clientAddress, fromTrustedProxy, isHttps } from './client-address.ts'
-import { BROWSER_COOKIE, formatCookie, readCookie, SESSION_COOKIE } from './cookies.ts'
+import { BROWSER_COOKIE, formatTokenCookie, readTokenCookie, SESSION_COOKIE } from './cookies.ts'
 import {
   browserKeyOf,
   chooseUpstreamKey,
@@ -82,15 +82,11 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
       return { actor, clientKey: actor.userId, setCookies }
     }
     // No one named: the browser is the owner of "personal" views; everything else is the key's user.
-    let browser = readCookie(req, BROWSER_COOKIE)
+    const secure = isHttps(req, trustedProxies)
+    let browser = readTokenCookie(req, BROWSER_COOKIE, secure)
     if (!browser) {
       browser = randomBytes(18).toString('base64url')
-      setCookies.push(
-        formatCookie(BROWSER_COOKIE, browser, {
-          secure: isHttps(req, trustedProxies),
-          maxAgeSeconds: BROWSER_COOKIE_SECONDS,
-        }),
-      )
+      setCookies.push(formatTokenCookie(BROWSER_COOKIE, browser, { secure, maxAgeSeconds: BROWSER_COOKIE_SECONDS }))
     }
     // The id others see (as a team view's creator) is a hash: the cookie itself would let them act as this browser.
     const browserId = `browser:${createHash('sha256').update(browser).digest('base64url').slice(0, 22)}`
@@ -118,7 +114,7 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
         keyMayGo: () => true,
       }
     }
-    const token = readCookie(req, SESSION_COOKIE)
+    const token = readTokenCookie(req, SESSION_COOKIE, isHttps(req, trustedProxies))
     const session = once(async () => (token ? await mode.sessions.find(token) : null))
     return {
       upstreamKey: () => chooseUpstreamKey(undefined, browserKey, async () => (await session())?.apiKey),

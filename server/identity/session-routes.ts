@@ -5,7 +5,7 @@ import { readJsonBody } from '../http/read-json-body.ts'
 import { sendJson } from '../http/send-json.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { clientAddress, isHttps } from './client-address.ts'
-import { formatCookie, readCookie, SESSION_COOKIE } from './cookies.ts'
+import { formatTokenCookie, readTokenCookie, SESSION_COOKIE } from './cookies.ts'
 import type { Route } from './request-context.ts'
 import type { SessionLimits, SessionsRepository } from './sessions-repository.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
@@ -59,7 +59,7 @@ export function createSessionRoutes(options: SessionRoutesOptions): Route[] {
       'DELETE',
       session,
       async ({ req, res }) => {
-        const token = readCookie(req, SESSION_COOKIE)
+        const token = readTokenCookie(req, SESSION_COOKIE, isHttps(req, trustedProxies))
         if (token && sessions) await sessions.remove(token)
         res.writeHead(204, { 'cache-control': 'no-store', 'set-cookie': sessionCookie(req, '', 0) }).end()
       },
@@ -92,7 +92,7 @@ export function createSessionRoutes(options: SessionRoutesOptions): Route[] {
       sendJsonError(res, 502, `${result.message} Try signing in again shortly.`)
       return
     }
-    const previous = readCookie(req, SESSION_COOKIE)
+    const previous = readTokenCookie(req, SESSION_COOKIE, isHttps(req, trustedProxies))
     if (previous) await sessions.remove(previous)
     const token = await sessions.create(result.user, parsed.data.apiKey)
     sendJson(
@@ -104,6 +104,6 @@ export function createSessionRoutes(options: SessionRoutesOptions): Route[] {
   }
 
   function sessionCookie(req: IncomingMessage, token: string, maxAgeSeconds: number): string {
-    return formatCookie(SESSION_COOKIE, token, { secure: isHttps(req, trustedProxies), maxAgeSeconds })
+    return formatTokenCookie(SESSION_COOKIE, token, { secure: isHttps(req, trustedProxies), maxAgeSeconds })
   }
 }

@@ -234,6 +234,31 @@ describe('personal-key mode, a key revoked upstream', () => {
     expect((await attempt('198.51.100.9')).status).toBe(400)
   })
 
+  test('over https the session cookie is `__Host-` named, and a cookie sent twice names nobody', async () => {
+    const https = { 'x-forwarded-proto': 'https' }
+    const answer = await app.call('POST', '/app/session', {
+      body: { apiKey: 'ada-id:ada-secret-0001' },
+      headers: { ...https, origin: app.url.replace('http:', 'https:') },
+    })
+    expect(answer.headers['set-cookie']![0]).toMatch(
+      /^__Host-tb_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+; Secure$/,
+    )
+    const token = cookieFrom(answer, '__Host-tb_session')!.split('=')[1]!
+    const signedIn = async (cookie: string, headers: Record<string, string> = {}) =>
+      (await app.call('GET', '/app/session', { cookie, headers })).json.signedIn as boolean
+    expect(await signedIn(`__Host-tb_session=${token}`, https)).toBe(true)
+    // Over https only the prefixed name counts: a sibling subdomain can set the bare one, never the prefixed one.
+    expect(await signedIn(`tb_session=${token}`, https)).toBe(false)
+    // Over http, a planted cookie beside the real one (another Path or Domain) makes both unbelieved, in either order.
+    const plain = cookieFrom(
+      await app.call('POST', '/app/session', { body: { apiKey: 'ada-id:ada-secret-0001' } }),
+      'tb_session',
+    )!
+    expect(await signedIn(plain)).toBe(true)
+    expect(await signedIn(`tb_session=planted-session-00001; ${plain}`)).toBe(false)
+    expect(await signedIn(`${plain}; tb_session=planted-session-00001`)).toBe(false)
+  })
+
   test('ends the session at the first 401: its views, figures and reads stop, with no figure served from cache', async () => {
     const cookie = await signIn(app, 'ada-id:ada-secret-0001')
     const counts = '/app/counts?set=taskStatus%3Dopen'

@@ -44,6 +44,8 @@ export interface AppServices {
 }
 
 const HOUR_MS = 3_600_000
+/** How many people saving views at full speed one client address makes room for. */
+const WRITERS_PER_ADDRESS = 5
 
 /** The store, identity and sessions, and the views API: everything the app server adds to the proxy. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -94,6 +96,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         history,
         prefs,
         writeLimit: createRateLimit(config.viewWritesPerMinute, 60_000, now),
+        // Room for a few colleagues saving at full speed from one address (an office without a trusted proxy).
+        addressWriteLimit: createRateLimit(config.viewWritesPerMinute * WRITERS_PER_ADDRESS, 60_000, now),
       }),
     ],
     { isSecure: (req) => isHttps(req, config.trustedProxies) },

@@ -161,6 +161,28 @@ describe('shared-key mode', () => {
     expect((await app.call('POST', '/app/session', { body: { apiKey: DEMO_KEY } })).status).toBe(409)
   })
 
+  test('a colleague reads a shared view’s history from where it was shared, never its personal drafts', async () => {
+    const anna = { 'x-forwarded-email': 'anna@example.com' }
+    const ben = { 'x-forwarded-email': 'ben@example.com' }
+    const created = await app.call('POST', '/app/views', {
+      headers: anna,
+      body: { name: 'Draft: Meyer complaints', query: 'q=Meyer' },
+    })
+    const id = created.json.id as string
+    await app.call('PATCH', `/app/views/${id}`, { headers: anna, body: { version: 1, name: 'Complaints' } })
+    await app.call('PATCH', `/app/views/${id}`, { headers: anna, body: { version: 2, scope: 'team' } })
+    const history = async (headers: Record<string, string>) =>
+      (await app.call('GET', `/app/views/${id}/history`, { headers })).json.versions as { version: number }[]
+    expect(await history(ben)).toEqual([])
+    expect((await history(anna)).map((v) => v.version)).toEqual([2, 1])
+    const restore = await app.call('POST', `/app/views/${id}/history/1/restore`, {
+      headers: ben,
+      body: { version: 3, unlock: true },
+    })
+    expect(restore.status).toBe(404)
+    expect(JSON.stringify(restore.json)).not.toContain('Draft')
+  })
+
   test('without the header each browser gets an id cookie for its personal views', async () => {
     const first = await app.call('GET', '/app/session')
     const browser = cookieFrom(first, 'tb_browser')!
@@ -180,10 +202,22 @@ describe('shared-key mode behind an untrusted address', () => {
   beforeAll(async () => {
     app = await startApp({
       mode: 'shared-key',
-      env: { TRUSTED_USER_HEADER: 'X-Forwarded-Email', TRUSTED_PROXIES: '10.0.0.9' },
+      env: { TRUSTED_USER_HEADER: 'X-Forwarded-Email', TRUSTED_PROXIES: '10.0.0.9', VIEW_WRITES_PER_MINUTE: '3' },
     })
   })
   afterAll(() => app.stop())
+
+  test('writes are limited per address too: a client that leaves out its browser cookie is not a new person each time', async () => {
+    const save = async (index: number) => {
+      const answer = await app.call('POST', '/app/views', { body: { name: `Flood ${index}`, query: '' } })
+      return [answer.status, answer.headers['retry-after']]
+    }
+    // Three writes a minute per browser, five browsers' worth per address; every request here is a browser of its own.
+    for (let index = 0; index < 15; index += 1) expect(await save(index)).toEqual([201, undefined])
+    const [status, retryAfter] = await save(15)
+    expect(status).toBe(429)
+    expect(Number(retryAfter)).toBeGreaterThan(0)
+  })
 
   test('the header is ignored when not sent by a trusted proxy', async () => {
     const answer = await app.call('GET', '/app/session', { headers: { 'x-forwarded-email': 'boss@example.com' } })

@@ -1,6 +1,6 @@
 import type { Actor } from '../identity/request-context.ts'
 import type { Database } from '../store/database.ts'
-import { json, keepVersion, withNameCheck, type Clock, type ViewsRepository } from './views-repository.ts'
+import { json, withNameCheck, type Clock, type ViewsRepository } from './views-repository.ts'
 import {
   toIso,
   toView,
@@ -42,6 +42,14 @@ interface VersionRow {
 
 const DAY_MS = 86_400_000
 
+/**
+ * The versions of a view someone may read and restore: a shared view's
+ * history starts, for the team, where it was shared; the states it had as
+ * a personal view (a draft name, a query) stay its owner's. `$2` is whether
+ * the reader owns the view.
+ */
+const SEEN_VERSIONS = `(scope = 'team' OR $2::boolean)`
+
 /** The trash (deleted views, restorable for `TRASH_DAYS`) and every view's earlier versions. */
 export function createViewHistory(db: Database, views: ViewsRepository, now: Clock = Date.now) {
   const trashCutoff = () => new Date(now() - TRASH_DAYS * DAY_MS).toISOString()
@@ -62,21 +70,25 @@ export function createViewHistory(db: Database, views: ViewsRepository, now: Clo
 
   async function restoreFromTrash(actor: Actor, id: string): Promise<View> {
     const restored = await withNameCheck(() =>
-      db.query<{ id: string }>(
-        `UPDATE views v SET deleted_at = NULL, deleted_by = NULL
-         WHERE ${VISIBLE} AND v.id = $3 AND v.deleted_at IS NOT NULL AND v.deleted_at >= $4 RETURNING v.id`,
-        [actor.userId, actor.companyId, id, trashCutoff()],
-      ),
+      db.transaction(async (tx) => {
+        await views.makeRoom(tx, actor)
+        return tx.query<{ id: string }>(
+          `UPDATE views v SET deleted_at = NULL, deleted_by = NULL
+           WHERE ${VISIBLE} AND v.id = $3 AND v.deleted_at IS NOT NULL AND v.deleted_at >= $4 RETURNING v.id`,
+          [actor.userId, actor.companyId, id, trashCutoff()],
+        )
+      }),
     )
     if (restored.length === 0) throw new ViewError('not-found', 'This view is not in the trash.')
     return views.get(actor, id)
   }
 
   async function listVersions(actor: Actor, id: string): Promise<ViewVersion[]> {
-    await views.get(actor, id)
-    const rows = await db.query<VersionRow>('SELECT * FROM view_versions WHERE view_id = $1 ORDER BY version DESC', [
-      id,
-    ])
+    const view = await views.get(actor, id)
+    const rows = await db.query<VersionRow>(
+      `SELECT * FROM view_versions WHERE view_id = $1 AND ${SEEN_VERSIONS} ORDER BY version DESC`,
+      [id, view.ownerId === actor.userId],
+    )
     return rows.map((row) => ({
       version: row.version,
       name: row.name,
@@ -98,12 +110,12 @@ export function createViewHistory(db: Database, views: ViewsRepository, now: Clo
     await withNameCheck(() =>
       db.transaction(async (tx) => {
         const current = await views.lockForChange(tx, actor, id, edit.version, edit.unlock)
-        const [old] = await tx.query<VersionRow>('SELECT * FROM view_versions WHERE view_id = $1 AND version = $2', [
-          id,
-          from,
-        ])
+        const [old] = await tx.query<VersionRow>(
+          `SELECT * FROM view_versions WHERE view_id = $1 AND ${SEEN_VERSIONS} AND version = $3`,
+          [id, current.ownerId === actor.userId, from],
+        )
         if (!old) throw new ViewError('not-found', `This view has no version ${from}.`)
-        await keepVersion(tx, current)
+        await views.keepVersion(tx, current)
         await tx.query(
           `UPDATE views SET name = $2, query = $3, columns = $4::jsonb, density = $5, widths = $9::jsonb,
              version = version + 1, updated_by = $6, updated_by_name = $7, updated_at = $8

@@ -38,7 +38,23 @@ export interface ViewContent {
 /** Deleted views stay restorable this long, then are purged. */
 export const TRASH_DAYS = 30
 
-export type ViewProblem = 'not-found' | 'stale' | 'name-taken' | 'locked' | 'forbidden'
+/**
+ * What the store keeps, so no client fills it: far above what a team
+ * builds (a few dozen views, a few edits a day each), and each bound makes
+ * an answer bounded too (the list of views, a view's history).
+ */
+export interface ViewCaps {
+  /** Views of one company outside the trash, team and personal together; a save beyond is refused. */
+  viewsPerCompany: number
+  /** Views in one company's trash; the longest there go for good first. */
+  trashedPerCompany: number
+  /** Earlier versions of one view; the oldest go first. */
+  versionsPerView: number
+}
+
+export const VIEW_CAPS: ViewCaps = { viewsPerCompany: 500, trashedPerCompany: 500, versionsPerView: 100 }
+
+export type ViewProblem = 'not-found' | 'stale' | 'name-taken' | 'locked' | 'forbidden' | 'full'
 
 /** A refusal the API answers with a status of its own (404, 409, 423, 403). */
 export class ViewError extends Error {

@@ -158,4 +158,52 @@ describe.each(ENGINES)('views on %s', (engine) => {
     const cleared = await views.update(anna, view.id, { version: 4, content: { widths: null } })
     expect(cleared.widths).toBeNull()
   })
+
+  test('a shared view’s history starts, for the team, where it was shared; its personal past stays its owner’s', async () => {
+    const view = await views.create(anna, content('Draft: overdue for Meyer'), 'personal')
+    await views.update(anna, view.id, { version: 1, content: { name: 'Overdue' } })
+    await views.update(anna, view.id, { version: 2, scope: 'team', content: {} })
+    expect(await history.listVersions(ben, view.id)).toEqual([])
+    await views.update(ben, view.id, { version: 3, unlock: true, content: { query: 'tab=all' } })
+    expect((await history.listVersions(ben, view.id)).map((v) => [v.version, v.scope])).toEqual([[3, 'team']])
+    expect((await history.listVersions(anna, view.id)).map((v) => v.version)).toEqual([3, 2, 1])
+    expect(await refusal(history.restoreVersion(ben, view.id, 1, { version: 4, unlock: true }))).toBe('not-found')
+    const restored = await history.restoreVersion(ben, view.id, 3, { version: 4, unlock: true })
+    expect(restored).toMatchObject({ name: 'Overdue', query: 'tab=open', scope: 'team' })
+  })
+
+  test('a company keeps at most so many views, its trash so many, a view so many versions', async () => {
+    const caps = { viewsPerCompany: 3, trashedPerCompany: 2, versionsPerView: 2 }
+    const capped = createViewsRepository(db, () => time, caps)
+    const cappedHistory = createViewHistory(db, capped, () => time)
+    const carl: Actor = { userId: 'u-carl', userName: 'Carl Caps', companyId: 'c-caps' }
+    const dora: Actor = { ...carl, userId: 'u-dora', userName: 'Dora Caps' }
+    const [first, second] = [
+      await capped.create(carl, content('One'), 'team'),
+      await capped.create(dora, content('Two'), 'personal'),
+    ]
+    await capped.create(carl, content('Three'), 'personal')
+    // Team and everyone's personal views count together; another company is not counted.
+    expect(await refusal(capped.create(dora, content('Four'), 'personal'))).toBe('full')
+    expect(await refusal(capped.duplicate(carl, first.id, undefined))).toBe('full')
+    expect((await capped.create(other, content('Elsewhere'), 'personal')).name).toBe('Elsewhere')
+    // The trash does not count, but a view restored from it does.
+    await capped.remove(dora, second.id, 1)
+    const fourth = await capped.create(dora, content('Four'), 'personal')
+    expect(await refusal(cappedHistory.restoreFromTrash(dora, second.id))).toBe('full')
+    // The trash keeps the latest two: the longest there goes for good.
+    time += 1000
+    await capped.remove(dora, fourth.id, 1)
+    time += 1000
+    await capped.remove(carl, first.id, 1, true)
+    const trash = await cappedHistory.listTrash(dora)
+    expect(trash.map((v) => v.name)).toEqual(['One', 'Four'])
+    expect(await refusal(cappedHistory.restoreFromTrash(dora, second.id))).toBe('not-found')
+    // A view keeps its latest two versions.
+    const kept = await capped.create(carl, content('Edited'), 'personal')
+    for (let version = 1; version <= 4; version += 1) {
+      await capped.update(carl, kept.id, { version, content: { query: `tab=open&page=${version}` } })
+    }
+    expect((await cappedHistory.listVersions(carl, kept.id)).map((v) => v.version)).toEqual([4, 3])
+  })
 })

@@ -5,8 +5,10 @@ import {
   toView,
   VIEW_SELECT,
   ViewError,
+  VIEW_CAPS,
   VISIBLE,
   type View,
+  type ViewCaps,
   type ViewContent,
   type ViewRow,
   type ViewScope,
@@ -24,8 +26,11 @@ export interface ViewEdit {
 
 export type Clock = () => number
 
+/** Any fixed number: with the company's hash it names the lock that counts its views one save at a time. */
+const ROOM_LOCK = 7_341_203
+
 /** Views in SQL. Every statement is scoped to what the actor may see; another company's views do not exist for it. */
-export function createViewsRepository(db: Database, now: Clock = Date.now) {
+export function createViewsRepository(db: Database, now: Clock = Date.now, caps: ViewCaps = VIEW_CAPS) {
   const at = () => new Date(now()).toISOString()
 
   async function list(actor: Actor): Promise<View[]> {
@@ -49,24 +54,27 @@ export function createViewsRepository(db: Database, now: Clock = Date.now) {
     const id = newViewId()
     const time = at()
     await withNameCheck(() =>
-      db.query(
-        `INSERT INTO views (id, company_id, scope, owner_id, name, query, columns, density, widths,
+      db.transaction(async (tx) => {
+        await makeRoom(tx, actor)
+        await tx.query(
+          `INSERT INTO views (id, company_id, scope, owner_id, name, query, columns, density, widths,
            created_by, created_by_name, created_at, updated_by, updated_by_name, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $11::jsonb, $4, $9, $10, $4, $9, $10)`,
-        [
-          id,
-          actor.companyId,
-          scope,
-          actor.userId,
-          content.name,
-          content.query,
-          json(content.columns),
-          content.density,
-          actor.userName,
-          time,
-          json(content.widths),
-        ],
-      ),
+          [
+            id,
+            actor.companyId,
+            scope,
+            actor.userId,
+            content.name,
+            content.query,
+            json(content.columns),
+            content.density,
+            actor.userName,
+            time,
+            json(content.widths),
+          ],
+        )
+      }),
     )
     return get(actor, id)
   }
@@ -115,7 +123,58 @@ export function createViewsRepository(db: Database, now: Clock = Date.now) {
     await db.transaction(async (tx) => {
       await lockForChange(tx, actor, id, version, unlock)
       await tx.query('UPDATE views SET deleted_at = $2, deleted_by = $3 WHERE id = $1', [id, at(), actor.userId])
+      await tx.query(
+        `DELETE FROM views WHERE id IN (
+           SELECT id FROM views WHERE company_id = $1 AND deleted_at IS NOT NULL
+           ORDER BY deleted_at DESC, id OFFSET $2)`,
+        [actor.companyId, caps.trashedPerCompany],
+      )
     })
+  }
+
+  /**
+   * Refuses a view more when the actor's company has as many as it keeps.
+   * Holds the company's lock for the transaction: two saves at once count
+   * one after the other, on every app server of the database.
+   */
+  async function makeRoom(tx: Queryable, actor: Actor): Promise<void> {
+    await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ROOM_LOCK, actor.companyId])
+    const [row] = await tx.query<{ views: number }>(
+      'SELECT count(*)::int AS views FROM views WHERE company_id = $1 AND deleted_at IS NULL',
+      [actor.companyId],
+    )
+    if ((row?.views ?? 0) >= caps.viewsPerCompany) {
+      throw new ViewError(
+        'full',
+        `This team has ${caps.viewsPerCompany} saved views, as many as are kept; delete one before saving another.`,
+      )
+    }
+  }
+
+  /** Writes the view's state before a change into its history, which keeps the latest `versionsPerView`. */
+  async function keepVersion(tx: Queryable, view: View): Promise<void> {
+    await tx.query(
+      `INSERT INTO view_versions (view_id, version, scope, name, query, columns, density, widths,
+         updated_by, updated_by_name, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9, $10, $11)`,
+      [
+        view.id,
+        view.version,
+        view.scope,
+        view.name,
+        view.query,
+        json(view.columns),
+        view.density,
+        json(view.widths),
+        view.updatedBy.id,
+        view.updatedBy.name,
+        view.updatedAt,
+      ],
+    )
+    await tx.query('DELETE FROM view_versions WHERE view_id = $1 AND version <= $2', [
+      view.id,
+      view.version - caps.versionsPerView,
+    ])
   }
 
   /**
@@ -144,32 +203,10 @@ export function createViewsRepository(db: Database, now: Clock = Date.now) {
     return view
   }
 
-  return { list, get, create, update, duplicate, remove, lockForChange }
+  return { list, get, create, update, duplicate, remove, lockForChange, makeRoom, keepVersion }
 }
 
 export type ViewsRepository = ReturnType<typeof createViewsRepository>
-
-/** Writes the view's state before a change into its history. */
-export async function keepVersion(tx: Queryable, view: View): Promise<void> {
-  await tx.query(
-    `INSERT INTO view_versions (view_id, version, scope, name, query, columns, density, widths,
-       updated_by, updated_by_name, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9, $10, $11)`,
-    [
-      view.id,
-      view.version,
-      view.scope,
-      view.name,
-      view.query,
-      json(view.columns),
-      view.density,
-      json(view.widths),
-      view.updatedBy.id,
-      view.updatedBy.name,
-      view.updatedAt,
-    ],
-  )
-}
 
 /** Turns the unique-name index's refusal into the API's conflict. */
 export async function withNameCheck<T>(write: () => Promise<T>): Promise<T> {

@@ -29,7 +29,10 @@ export interface ViewsRoutesOptions {
   views: ViewsRepository
   history: ViewHistory
   prefs: ViewPreferences
+  /** Writes per person: a session, a named person or a browser. */
   writeLimit: RateLimit
+  /** Writes per client address, whoever says they are: a browser id is a cookie a client may leave out. */
+  addressWriteLimit: RateLimit
 }
 
 interface Call {
@@ -47,7 +50,13 @@ const ID = '([A-Za-z0-9_-]{1,40})'
  * The saved-views API under `/app/views` and `/app/default-view`, and short
  * links `/v/<id>`: lines of the app's route table.
  */
-export function createViewsRoutes({ views, history, prefs, writeLimit }: ViewsRoutesOptions): Route[] {
+export function createViewsRoutes({
+  views,
+  history,
+  prefs,
+  writeLimit,
+  addressWriteLimit,
+}: ViewsRoutesOptions): Route[] {
   const routes: [RouteMethod, RegExp, Handler][] = [
     [
       'GET',
@@ -173,7 +182,8 @@ export function createViewsRoutes({ views, history, prefs, writeLimit }: ViewsRo
           return
         }
         if (method !== 'GET') {
-          const wait = writeLimit.take(identity.clientKey)
+          // The address first: a client that makes itself a new browser per request fills no table of browsers.
+          const wait = addressWriteLimit.take(context.clientAddress) || writeLimit.take(identity.clientKey)
           if (wait > 0) {
             sendJsonError(res, 429, 'Too many changes in a short time; wait a moment.', { 'retry-after': String(wait) })
             return
@@ -197,6 +207,7 @@ const VIEW_STATUS: Record<ViewProblem, number> = {
   'name-taken': 409,
   locked: 423,
   forbidden: 403,
+  full: 409,
 }
 
 /** A view that cannot be had as asked, in the API's error shape; a conflict carries the view as it now is. */

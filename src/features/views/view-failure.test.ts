@@ -56,6 +56,7 @@ const SERVER_FAILURES = [
   refusal(404, 'not-found'),
   refusal(409, 'stale', { current }),
   refusal(403, 'forbidden'),
+  refusal(409, 'full'),
   answered(400, 'name: Too big: expected string to have <=80 characters'),
   answered(401, 'Sign in to use saved views.'),
   answered(403, 'Cross-site requests cannot change saved data.'),
@@ -84,6 +85,10 @@ test.each(SERVER_FAILURES)('%s is told in the board’s own words in each langua
   expect(entryOf(english, en, error.status)).toBeDefined()
   expect(entryOf(german, de, error.status)).toBe(entryOf(english, en, error.status))
   expect(german).not.toContain(error.message)
+})
+
+test('a team at its most views is told so, not that someone changed the view', () => {
+  expect(appFailureInWords(refusal(409, 'full'), en)).toBe(en.appFailure.full)
 })
 
 test('a status the board has no words for is named by its number', () => {

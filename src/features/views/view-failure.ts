@@ -21,6 +21,8 @@ export function appFailureInWords(error: unknown, t: ViewMessages): string {
       return words.teamStaysTeam
     case 'not-found':
       return words.notFound
+    case 'full':
+      return words.full
   }
   switch (error.status) {
     // No answer in time, or an answer that is not what was asked for.

@@ -7,7 +7,7 @@ import {
   type CountRefusal,
   type CountServiceOptions,
 } from './count-service.ts'
-import { createRequestBudget } from './request-budget.ts'
+import { createRequestBudget } from '../http/request-budget.ts'
 import { createUpstreamBackoff } from './upstream-backoff.ts'
 import { createUpstreamClient, type UpstreamClient } from '../upstream/upstream-client.ts'
 

@@ -1,10 +1,10 @@
 import { createCountProbe } from './count-probe.ts'
 import { isExact, runCountSearch, startCountSearch, type CountSearch } from './count-search.ts'
-import type { RequestBudget } from './request-budget.ts'
+import type { RequestBudget } from '../http/request-budget.ts'
 import { createUpstreamBackoff, type UpstreamBackoff } from './upstream-backoff.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { asUpstreamError, type UpstreamError } from '../upstream/upstream-error.ts'
-import { hashUpstreamKey } from './upstream-key.ts'
+import { hashUpstreamKey } from '../upstream/upstream-key.ts'
 
 /** How long an exact figure is served without asking the upstream again: the board's refresh. */
 export const COUNT_TTL_MS = 60_000

@@ -85,6 +85,7 @@ beforeAll(async () => {
       keyRefused: () => Promise.resolve(),
       keyAccepted: () => {},
       keyMayGo: () => true,
+      checkKey: () => Promise.resolve('accepted'),
     }),
     frontend: () => createStaticHandler(root, { firstView }),
   })

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { clientAddress, fromTrustedProxy, isHttps } from './client-address.ts'
+import { createClientKeys } from './client-keys.ts'
 import { BROWSER_COOKIE, formatTokenCookie, readTokenCookie, SESSION_COOKIE } from './cookies.ts'
 import {
   browserKeyOf,
@@ -34,16 +35,12 @@ export interface IdentityOptions {
 
 /** A server key's user rarely changes; asking again every ten minutes notices a replaced key. */
 const KEY_USER_TTL_MS = 10 * 60_000
-/** Keys a client sent that the upstream refused, per address and minute, before such keys are held back. */
-const REFUSED_KEYS_PER_MINUTE = 10
-/** How long a key the upstream accepted passes however many others its address had refused. */
-const KNOWN_GOOD_MS = 10 * 60_000
 const BROWSER_COOKIE_SECONDS = 400 * 86_400
 
 /** The front door's maker of request contexts, for the server's identity mode. */
 export function createRequestContexts({ mode, upstream, trustedProxies, now = Date.now }: IdentityOptions): ContextFor {
   let cached: { user: KeyUser; until: number } | undefined
-  const keyTrials = createKeyTrials(now)
+  const clientKeys = createClientKeys({ upstream, now })
 
   async function serverKeyUser(apiKey: string): Promise<KeyUser | string> {
     if (cached && cached.until > now()) return cached.user
@@ -112,6 +109,7 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
         keyRefused: () => Promise.resolve(),
         keyAccepted: () => {},
         keyMayGo: () => true,
+        checkKey: () => Promise.resolve('accepted'),
       }
     }
     const token = readTokenCookie(req, SESSION_COOKIE, isHttps(req, trustedProxies))
@@ -125,7 +123,7 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
       keyRefused: async () => {
         // A key the client sent itself counts against its address, and says nothing about the session.
         if (browserKey !== undefined) {
-          keyTrials.refused(browserKey, address)
+          clientKeys.refused(browserKey)
           return
         }
         if (!token) return
@@ -136,38 +134,12 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
         }
       },
       keyAccepted: () => {
-        if (browserKey !== undefined) keyTrials.accepted(browserKey)
+        if (browserKey !== undefined) clientKeys.accepted(browserKey)
       },
-      keyMayGo: () => browserKey === undefined || keyTrials.mayGo(browserKey, address),
+      keyMayGo: () => browserKey === undefined || clientKeys.mayGo(browserKey, address),
+      // A session's key was accepted at sign-in (and ends at the upstream's first 401).
+      checkKey: async () =>
+        browserKey !== undefined ? clientKeys.check(browserKey, address) : (await session()) ? 'accepted' : 'refused',
     }
-  }
-}
-
-/** Keys clients sent themselves: the ones the upstream accepted lately, and per address the refusals of the minute. */
-function createKeyTrials(now: () => number) {
-  const good = new Map<string, number>()
-  const refusals = new Map<string, number[]>()
-  const hash = (key: string) => createHash('sha256').update(key).digest('base64url')
-  const recent = (address: string) => (refusals.get(address) ?? []).filter((time) => time > now() - 60_000)
-  // Bounded like every per-client table: the oldest go first.
-  const bound = (table: Map<string, unknown>) => {
-    if (table.size > 10_000) table.delete(table.keys().next().value!)
-  }
-  return {
-    accepted(key: string) {
-      good.delete(hash(key))
-      good.set(hash(key), now() + KNOWN_GOOD_MS)
-      bound(good)
-    },
-    refused(key: string, address: string) {
-      good.delete(hash(key))
-      const times = [...recent(address), now()]
-      refusals.delete(address)
-      refusals.set(address, times)
-      bound(refusals)
-    },
-    mayGo(key: string, address: string): boolean {
-      return (good.get(hash(key)) ?? 0) > now() || recent(address).length < REFUSED_KEYS_PER_MINUTE
-    },
   }
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AppRoute } from '../http/app-router.ts'
+import type { KeyCheck } from './client-keys.ts'
 
 /** Who acts: a user (or, in shared-key mode, a browser) of one company. */
 export interface Actor {
@@ -51,6 +52,12 @@ export interface RequestContext {
    * refused too often this minute (a guesser testing keys through the proxy).
    */
   keyMayGo(): boolean
+  /**
+   * Whether this request's key may spend the figures' work (many upstream
+   * requests): the server's key and a session's may; a key the client sent
+   * itself once the upstream has accepted it (see ClientKeys.check).
+   */
+  checkKey(): Promise<KeyCheck>
 }
 
 export type ContextFor = (req: IncomingMessage) => RequestContext

@@ -81,7 +81,7 @@ test('a made-up key costs one upstream request, not a count; no key costs none; 
   expect(upstream.seen).toHaveLength(before)
 })
 
-test('keys tried through the proxy: ten refused a minute per address, then no more reach the upstream', async () => {
+test('keys tried through the proxy or the figures: ten a minute per address that the upstream has not accepted, one table for both', async () => {
   const guessing = await startApp({
     mode: 'personal-key',
     upstream: `${upstream.origin}/v2`,
@@ -95,22 +95,26 @@ test('keys tried through the proxy: ten refused a minute per address, then no mo
       res.end(good ? '{"_id":"u1","general":{"firstName":"Ada"}}' : '{"message":"Invalid API key"}')
     })
     upstream.seen.length = 0
-    const self = (key: string, from = '203.0.113.7') =>
-      rawRequest(guessing.url, '/api/users/self', {
-        headers: { host: '127.0.0.1', 'x-api-key': key, 'x-forwarded-for': from },
-      })
-    // A script's own good key, used before the guessing starts.
+    const call = (path: string, key: string, from = '203.0.113.7') =>
+      rawRequest(guessing.url, path, { headers: { host: '127.0.0.1', 'x-api-key': key, 'x-forwarded-for': from } })
+    const self = (key: string, from?: string) => call('/api/users/self', key, from)
+    // A script's own good key, used before the guessing starts: its first use is one of the address's trials.
     expect((await self('good-id:good-secret-0123')).status).toBe(200)
-    for (let guess = 0; guess < 10; guess += 1) expect((await self(`guess-${guess}:secret-${guess}`)).status).toBe(401)
-    expect(upstream.seen).toHaveLength(11)
-    const held = await self('guess-10:secret-10')
+    for (let guess = 0; guess < 8; guess += 1) expect((await self(`guess-${guess}:secret-${guess}`)).status).toBe(401)
+    // A key the proxy saw refused is refused by the figures at once, without asking again.
+    expect((await call('/app/counts?set=taskStatus%3Dopen', 'guess-0:secret-0')).status).toBe(401)
+    expect(upstream.seen).toHaveLength(9)
+    // The tenth trial, through the figures: one look-up.
+    expect((await call('/app/counts?set=taskStatus%3Dopen', 'guess-8:secret-8')).status).toBe(401)
+    expect(upstream.seen).toHaveLength(10)
+    const held = await self('guess-9:secret-9')
     expect(held.status).toBe(429)
     expect(held.headers['retry-after']).toBe('60')
-    expect(upstream.seen).toHaveLength(11)
+    expect(upstream.seen).toHaveLength(10)
     // A key the upstream accepted still goes, and so do keys from another browser behind the same proxy.
     expect((await self('good-id:good-secret-0123')).status).toBe(200)
     expect((await self('other:key-from-elsewhere', '198.51.100.9')).status).toBe(401)
-    expect(upstream.seen).toHaveLength(13)
+    expect(upstream.seen).toHaveLength(12)
   } finally {
     await guessing.stop()
   }

@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http'
 import { isCrossSiteRequest } from '../http/cross-site-guard.ts'
+import type { KeyCheck } from '../identity/client-keys.ts'
 import type { Route } from '../identity/request-context.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { createCountService } from '../counts/count-service.ts'
-import { createKeyCheck, type KeyCheck } from '../counts/key-check.ts'
 import { answerCounts } from '../counts/counts-route.ts'
-import { createRequestBudget } from '../counts/request-budget.ts'
+import { createRequestBudget } from '../http/request-budget.ts'
 import { createUpstreamBackoff } from '../counts/upstream-backoff.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { answerWorkload } from './workload-route.ts'
@@ -53,7 +53,6 @@ export function createFigureRoutes({
   const budget = createRequestBudget(budgetPerMinute, now)
   const counts = createCountService({ upstream, budget, backoff, now })
   const workloads = createWorkloadService({ upstream, budget, backoff, maxTasks: workloadMaxTasks, now })
-  const checkKey = createKeyCheck({ upstream, now })
   const sameSite =
     (answer: (res: ServerResponse, search: URLSearchParams, key: string | undefined) => Promise<void>): Route[2] =>
     async ({ req, res, search, context }) => {
@@ -62,14 +61,9 @@ export function createFigureRoutes({
         return
       }
       const key = await context.upstreamKey()
-      if (context.serverKeyed) {
-        await answer(res, search, key)
-        return
-      }
-      // Without a server key the figures' many requests go only with a key the upstream has accepted: a session's
-      // (checked at sign-in) or one the client sent that the upstream has just been shown.
-      const check =
-        key === undefined ? 'refused' : context.browserKey ? await checkKey(key, context.clientAddress) : 'accepted'
+      // The figures' many requests go only with a key the upstream has accepted: the server's, a session's (checked
+      // at sign-in), or one the client sent that the upstream has been shown.
+      const check = key === undefined ? 'refused' : await context.checkKey()
       if (check === 'accepted') {
         await answer(res, search, key)
         // The upstream refused the session's key: it ends, and its cached figures go with it.

@@ -1,8 +1,8 @@
-import type { RequestBudget } from '../counts/request-budget.ts'
+import type { RequestBudget } from '../http/request-budget.ts'
 import type { UpstreamBackoff } from '../counts/upstream-backoff.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { asUpstreamError, UpstreamError } from '../upstream/upstream-error.ts'
-import { hashUpstreamKey } from '../counts/upstream-key.ts'
+import { hashUpstreamKey } from '../upstream/upstream-key.ts'
 import { ACTIVE_STATUSES, BudgetSpent, tallyActiveTasks } from './active-task-pages.ts'
 import { createWorkloadTally, type WorkloadRow, type WorkloadTally } from './workload-tally.ts'
 

@@ -1,19 +1,6 @@
 import { expect, test } from 'vitest'
-import { createRequestBudget } from './request-budget.ts'
 import { createUpstreamBackoff, DEFAULT_BACKOFF_MS } from './upstream-backoff.ts'
 import { parseRetryAfter } from '../upstream/upstream-error.ts'
-
-test('a budget allows so many requests per key in any sliding minute', () => {
-  let now = 0
-  const budget = createRequestBudget(3, () => now)
-  expect([budget.take('a'), budget.take('a'), budget.take('a'), budget.take('a')]).toEqual([true, true, true, false])
-  expect(budget.take('b')).toBe(true)
-  now = 59_999
-  expect(budget.take('a')).toBe(false)
-  now = 60_000
-  expect(budget.take('a')).toBe(true)
-  expect(budget.spent('a')).toBe(1)
-})
 
 test('a back-off pauses one key as long as asked, 30 s when not said, 10 min at most', () => {
   let now = 0

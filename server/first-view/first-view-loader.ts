@@ -4,6 +4,7 @@ import { DISPLAY_COOKIE, parseDisplayCookie } from '../../src/shared/display-coo
 import { readCookieText } from '../identity/cookies.ts'
 import type { RequestContext } from '../identity/request-context.ts'
 import { TASK_TYPES_REQUEST } from '../../src/shared/tasks/api/list-query.ts'
+import { userSchema } from '../../src/shared/tasks/api/schemas.ts'
 import { findApiEndpoint, type ApiEndpoint } from '../proxy/api-endpoints.ts'
 import { minimiseAnswer } from '../proxy/minimise-answer.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
@@ -141,9 +142,10 @@ export function createFirstView({
   }
 }
 
-/** The user id of an answer to `/users/self`, or null (the board's reading of it decides whether it is one). */
+/** The user id of an answer to `/users/self` as the board reads it (its own schema), or null when it reads none. */
 function idOf(self: unknown): string | null {
-  return typeof self === 'object' && self !== null && '_id' in self && typeof self._id === 'string' ? self._id : null
+  const user = userSchema.safeParse(self)
+  return user.success ? user.data.id : null
 }
 
 /** The promise's value, or a rejection as soon as the signal aborts (a session look-up that hangs must not hold the page). */

@@ -1,10 +1,62 @@
 import react from '@vitejs/plugin-react'
-import { defineConfig, type BuildEnvironmentOptions } from 'vite'
+import { resolve } from 'node:path'
+import { defineConfig, type BuildEnvironmentOptions, type Plugin, type Rollup } from 'vite'
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react()],
+  plugins: [react(), preloadBoard()],
   build: isSsrBuild ? serverBuild : browserBuild,
 }))
+
+/** The board's code, which the page's entry (`src/boot.ts`) imports once the first screen is painted. */
+const BOARD = resolve(import.meta.dirname, 'src/main.tsx')
+
+/**
+ * index.html preloads the board's code and what it imports, so it arrives
+ * while the first screen is painted instead of being asked for after, and
+ * links its stylesheets, so the first paint has them.
+ */
+function preloadBoard(): Plugin {
+  return {
+    name: 'preload-board',
+    apply: 'build',
+    config(config, { isSsrBuild }) {
+      // The board's build only (not the renderer's, nor the benchmark's baseline, which shares this file).
+      if (isSsrBuild || resolve(config.root ?? '.') !== import.meta.dirname) return
+      // The board's code is an entry of its own: what it imports statically is the first download's one chunk, as
+      // when index.html named it, though the page's entry imports it only after the first paint.
+      return {
+        build: { rolldownOptions: { input: { index: resolve(import.meta.dirname, 'index.html'), board: BOARD } } },
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter((file) => file.type === 'chunk')
+        const board = chunks.find((chunk) => chunk.facadeModuleId === BOARD)
+        if (!board) return []
+        const files = new Set<string>()
+        const add = (chunk: Rollup.OutputChunk) => {
+          if (files.has(chunk.fileName)) return
+          files.add(chunk.fileName)
+          for (const file of chunk.imports) add(bundle![file] as Rollup.OutputChunk)
+        }
+        add(board)
+        const chunksOfBoard = [...files].map((file) => bundle![file] as Rollup.OutputChunk)
+        const styles = chunksOfBoard.flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])])
+        return [
+          ...styles.map((file) => ({ rel: 'stylesheet', file })),
+          ...[...files].map((file) => ({ rel: 'modulepreload', file })),
+        ]
+          .filter(({ file }) => !html.includes(`"/${file}"`))
+          .map(({ rel, file }) => ({
+            tag: 'link',
+            attrs: { rel, crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }))
+      },
+    },
+  }
+}
 
 /**
  * The first screen's renderer for the app server (`vite build --ssr src/app/render-first-screen.tsx`, part of `npm run build`): one module and the chunks of its
@@ -16,6 +68,8 @@ const serverBuild: BuildEnvironmentOptions = {
 
 const browserBuild: BuildEnvironmentOptions = {
   outDir: 'dist',
+  // Every browser the board supports preloads modules itself.
+  modulePreload: { polyfill: false },
   // Source maps only on request (BUILD_SOURCE_MAPS=1, as the benchmark does), and then "hidden": written
   // beside the bundle for tools, not referenced from it. The app server never serves them either.
   sourcemap: process.env.BUILD_SOURCE_MAPS === '1' ? 'hidden' : false,
@@ -23,7 +77,23 @@ const browserBuild: BuildEnvironmentOptions = {
     output: {
       // Everything index.html needs in one file: split by how lazy chunks share it, the first download
       // was fifteen files that gzip one by one (about 5 KiB more) and wait on each other's imports.
-      codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] },
+      codeSplitting: {
+        groups: [
+          // What the page's entry imports (a few lines, so importing them evaluates nothing of the board), and the
+          // board imports too. Not the entry itself: the board would import a module still waiting for the board.
+          {
+            name: 'boot',
+            test: /[\\/]src[\\/]lib[\\/]after-paint\.ts$|vite[\\/](preload-helper|modulepreload-polyfill)/,
+            priority: 1,
+          },
+          {
+            name: 'initial',
+            tags: ['$initial'],
+            // The page's entry stays out of the board's chunk: importing that would evaluate the board.
+            test: (id) => !/[\\/](index\.html|src[\\/]boot\.ts)/.test(id),
+          },
+        ],
+      },
     },
   },
 }

@@ -120,6 +120,8 @@ test('a long page comes whole: the first screen holds the window’s rows of it,
   await expect(page.locator('table.tasks-table')).toHaveAttribute('aria-busy', 'false')
   const shown = await firstRow(page)
   release()
+  // Taken over, not built again: once the board runs, the row the server rendered is still the one on screen.
+  await expectAppRunning(page)
   await expectTaskRows(page, tasks.length)
   expect(await shown.evaluate((row) => row?.isConnected)).toBe(true)
   // Every row of the answer is there: the last one shows at the bottom.

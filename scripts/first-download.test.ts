@@ -45,14 +45,24 @@ const DEFERRED = [
 ]
 
 interface FirstDownload {
-  /** Modules of the entry chunk and of every chunk it imports statically, relative to the project. */
+  /** Modules of the chunks index.html loads or preloads and of every chunk they import statically, relative to the project. */
   modules: Set<string>
+  /** Modules of the page's entry (the script index.html runs) and what it imports statically: all that runs before the first paint. */
+  entryModules: Set<string>
+  /** Chunks that import the page's entry chunk statically: the board importing a module that waits for the board. */
+  entryImporters: string[]
+  /** The stylesheets index.html links, and those the first download's chunks import. */
+  styles: string[]
+  boardStyles: string[]
   gzip: number
   /** Every module some other module imports with `import()`. */
   dynamicallyImported: Set<string>
   /** For each module, the modules that import it statically: to name how a module came in. */
   importers: Map<string, string[]>
 }
+
+/** The board's code, which the page's entry imports once the first screen is painted. */
+const BOARD = 'src/main.tsx'
 
 const relative = (id: string) => (id.startsWith(root) ? id.slice(root.length + 1) : id)
 
@@ -88,20 +98,36 @@ async function buildFirstDownload(): Promise<FirstDownload> {
     )
     const chunks = files.filter((file): file is Rollup.OutputChunk => file.type === 'chunk')
     const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
-    // What the browser fetches first: the scripts index.html names, then whatever those import statically.
+    // What the browser fetches first: the scripts index.html names or preloads, then whatever those import statically.
     const html = files.find((file) => file.fileName === 'index.html')
     if (html?.type !== 'asset') throw new Error('The build wrote no index.html.')
-    const named = [...String(html.source).matchAll(/<script\b[^>]*\bsrc="\/([^"]+\.js)"/g)].map((match) => match[1]!)
-    const first = new Set<Rollup.OutputChunk>()
-    const queue = named.flatMap((file) => byFile.get(file) ?? [])
-    if (queue.length === 0) throw new Error('index.html names no script of the build.')
-    for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
-      if (first.has(chunk)) continue
-      first.add(chunk)
-      queue.push(...chunk.imports.flatMap((file) => byFile.get(file) ?? []))
+    const named = (pattern: RegExp) =>
+      [...String(html.source).matchAll(pattern)].flatMap((match) => byFile.get(match[1]!) ?? [])
+    const withImports = (chunks: Rollup.OutputChunk[]) => {
+      const found = new Set<Rollup.OutputChunk>()
+      for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
+        if (found.has(chunk)) continue
+        found.add(chunk)
+        chunks.push(...chunk.imports.flatMap((file) => byFile.get(file) ?? []))
+      }
+      return found
     }
+    const script = named(/<script\b[^>]*\bsrc="\/([^"]+\.js)"/g)
+    const entry = withImports([...script])
+    if (entry.size === 0) throw new Error('index.html names no script of the build.')
+    const first = withImports([...entry, ...named(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="\/([^"]+\.js)"/g)])
+    const modulesOf = (chunks: Set<Rollup.OutputChunk>) =>
+      new Set([...chunks].flatMap((chunk) => chunk.moduleIds.map(relative)))
     return {
-      modules: new Set([...first].flatMap((chunk) => chunk.moduleIds.map(relative))),
+      entryImporters: chunks
+        .filter((chunk) => chunk.imports.some((file) => script.some((entryChunk) => entryChunk.fileName === file)))
+        .map((chunk) => chunk.fileName),
+      modules: modulesOf(first),
+      entryModules: modulesOf(entry),
+      styles: [...String(html.source).matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="\/([^"]+)"/g)].map(
+        (match) => match[1]!,
+      ),
+      boardStyles: [...first].flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]),
       gzip: [...first].reduce((sum, chunk) => sum + gzipSync(chunk.code).length, 0),
       dynamicallyImported,
       importers,
@@ -137,8 +163,22 @@ describe('the first download', () => {
     first = await buildFirstDownload()
   }, 120_000)
 
+  test('runs a few lines before the first paint, and preloads the board and links its styles for after it', () => {
+    // src/main.tsx and everything it imports are evaluated only once the page's entry has seen the first screen painted.
+    expect([...first.entryModules].filter((module) => module.startsWith('src/')).sort()).toEqual([
+      'src/boot.ts',
+      'src/lib/after-paint.ts',
+    ])
+    // The entry waits for the board's import: a board that imported the entry back would wait for ever.
+    expect(first.entryImporters).toEqual([])
+    expect(first.modules).toContain(BOARD)
+    expect(first.boardStyles.length).toBeGreaterThan(0)
+    expect(first.boardStyles.filter((file) => !first.styles.includes(file))).toEqual([])
+  })
+
   test('carries no deferred part', () => {
-    const deferred = new Set([...DEFERRED, ...first.dynamicallyImported])
+    // The board itself is imported dynamically by the page's entry, and preloaded with the page.
+    const deferred = new Set([...DEFERRED, ...first.dynamicallyImported].filter((module) => module !== BOARD))
     const crossed = [...deferred].filter((module) => first.modules.has(module))
     expect(crossed.map((module) => chain(module, first))).toEqual([])
   })

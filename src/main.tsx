@@ -12,10 +12,10 @@ import { liveEnvironment, shownEnvironment, type RenderEnvironment } from './lib
 import { rememberDisplay } from './lib/storage.ts'
 import { applyTheme, readTheme } from './lib/theme.ts'
 import { whenIdle } from './lib/when-idle.ts'
-import { afterPaint } from './lib/after-paint.ts'
 import './styles.css'
 
-// Before the first paint, so a chosen theme never flashes the other one.
+// Before the first render, so a chosen theme never flashes the other one. A first screen from the server came with
+// the theme on <html> already (the display cookie says it), and was painted before this runs.
 applyTheme(readTheme())
 
 const root = document.getElementById('root')
@@ -48,9 +48,7 @@ const appIn = (environment: RenderEnvironment) => (
 )
 if (screen && root.hasChildNodes() && mayTakeOver(screen, language.locale)) {
   // The server's first screen is what this render would make: React adopts it instead of building it again, reading
-  // the browser as the server did (its clock above all). Once the browser has painted it: taking it over is the
-  // longest work of the start, and the page would show nothing new until it is done.
-  await afterPaint()
+  // the browser as the server did (its clock above all). The browser has painted it already (boot.ts waits for that).
   const taken = hydrateRoot(root, appIn(shownEnvironment(screen)))
   goLive = () => startTransition(() => taken.render(appIn(liveEnvironment())))
 } else {

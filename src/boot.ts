@@ -1,0 +1,13 @@
+/**
+ * The page's entry, and all of it that runs before the first paint. The
+ * server's first screen is painted first, then the board's code is
+ * evaluated (it arrives meanwhile: index.html preloads it): evaluating it
+ * is the longest work of the start, and a browser that ran it first would
+ * show the rows only after it. Its stylesheets are linked from index.html
+ * too, so the first paint is styled. In development the styles come with
+ * the board's modules, so nothing waits there.
+ */
+import { afterPaint } from './lib/after-paint.ts'
+
+if (!import.meta.env.DEV && document.getElementById('root')?.hasChildNodes()) await afterPaint()
+await import('./main.tsx')

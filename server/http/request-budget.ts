@@ -1,4 +1,6 @@
 const WINDOW_MS = 60_000
+/** Owners kept before those without a request in the last minute are swept out. */
+const MAX_OWNERS = 10_000
 
 /** Requests per caller per sliding minute. */
 export interface RequestBudget {
@@ -26,6 +28,8 @@ export function createRequestBudget(perMinute: number, now: () => number = Date.
 
   return {
     take(owner) {
+      // Bounded like every per-client table: owners not seen for a minute go once there are many.
+      if (spentAt.size > MAX_OWNERS) for (const stale of spentAt.keys()) recent(stale)
       const times = recent(owner)
       if (times.length >= perMinute) return false
       spentAt.set(owner, [...times, now()])

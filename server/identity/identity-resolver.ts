@@ -81,6 +81,15 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
     // No one named: the browser is the owner of "personal" views; everything else is the key's user.
     const secure = isHttps(req, trustedProxies)
     let browser = readTokenCookie(req, BROWSER_COOKIE, secure)
+    // A browser that had its id before the https name was used keeps it (and its personal views) under that name.
+    const before = !browser && secure ? readTokenCookie(req, BROWSER_COOKIE, false) : undefined
+    if (before) {
+      browser = before
+      setCookies.push(
+        formatTokenCookie(BROWSER_COOKIE, browser, { secure, maxAgeSeconds: BROWSER_COOKIE_SECONDS }),
+        formatTokenCookie(BROWSER_COOKIE, '', { secure: false, maxAgeSeconds: 0 }),
+      )
+    }
     if (!browser) {
       browser = randomBytes(18).toString('base64url')
       setCookies.push(formatTokenCookie(BROWSER_COOKIE, browser, { secure, maxAgeSeconds: BROWSER_COOKIE_SECONDS }))
@@ -123,7 +132,7 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
       keyRefused: async () => {
         // A key the client sent itself counts against its address, and says nothing about the session.
         if (browserKey !== undefined) {
-          clientKeys.refused(browserKey)
+          clientKeys.refused(browserKey, address)
           return
         }
         if (!token) return

@@ -44,12 +44,12 @@ export interface RequestContext {
    * through it. Never rejects.
    */
   keyRefused(): Promise<void>
-  /** Told when the upstream answered this request's key (2xx): a key the client sent is then known good. */
+  /** Told when the upstream answered this request's key with anything but a refusal: a key the client sent is then known good. */
   keyAccepted(): void
   /**
    * Whether this request's key may go upstream: false for a key the client
    * sent itself, not known good, from an address whose keys the upstream has
-   * refused too often this minute (a guesser testing keys through the proxy).
+   * refused too often this minute (a guesser testing keys).
    */
   keyMayGo(): boolean
   /**

@@ -183,6 +183,23 @@ describe('shared-key mode', () => {
     expect(JSON.stringify(restore.json)).not.toContain('Draft')
   })
 
+  test('over https a browser id from before keeps its views under the `__Host-` name', async () => {
+    const first = await app.call('GET', '/app/session')
+    const browser = cookieFrom(first, 'tb_browser')!
+    const id = (first.json.user as { id: string }).id
+    const https = { 'x-forwarded-proto': 'https' }
+    const moved = await app.call('GET', '/app/session', { cookie: browser, headers: https })
+    expect((moved.json.user as { id: string }).id).toBe(id)
+    expect(moved.headers['set-cookie']).toEqual([
+      expect.stringMatching(/^__Host-tb_browser=[\w-]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+; Secure$/),
+      expect.stringMatching(/^tb_browser=; .*Max-Age=0/),
+    ])
+    const prefixed = `__Host-${browser}`
+    const after = await app.call('GET', '/app/session', { cookie: prefixed, headers: https })
+    expect((after.json.user as { id: string }).id).toBe(id)
+    expect(after.headers['set-cookie']).toBeUndefined()
+  })
+
   test('without the header each browser gets an id cookie for its personal views', async () => {
     const first = await app.call('GET', '/app/session')
     const browser = cookieFrom(first, 'tb_browser')!
@@ -208,13 +225,19 @@ describe('shared-key mode behind an untrusted address', () => {
   afterAll(() => app.stop())
 
   test('writes are limited per address too: a client that leaves out its browser cookie is not a new person each time', async () => {
-    const save = async (index: number) => {
-      const answer = await app.call('POST', '/app/views', { body: { name: `Flood ${index}`, query: '' } })
+    const save = async (index: number, cookie?: string) => {
+      const answer = await app.call('POST', '/app/views', { cookie, body: { name: `Flood ${index}`, query: '' } })
       return [answer.status, answer.headers['retry-after']]
     }
-    // Three writes a minute per browser, five browsers' worth per address; every request here is a browser of its own.
-    for (let index = 0; index < 15; index += 1) expect(await save(index)).toEqual([201, undefined])
-    const [status, retryAfter] = await save(15)
+    // Three writes a minute per browser, five browsers' worth per address. One browser over its own limit spends
+    // nothing of the address's: its three writes count there, its refused ones do not.
+    const noisy = cookieFrom(await app.call('GET', '/app/session'), 'tb_browser')!
+    const noisyAnswers = []
+    for (let index = 0; index < 10; index += 1) noisyAnswers.push((await save(100 + index, noisy))[0])
+    expect(noisyAnswers).toEqual([201, 201, 201, 429, 429, 429, 429, 429, 429, 429])
+    // Every request without the cookie is a browser of its own, and the address still holds them to the rest.
+    for (let index = 0; index < 12; index += 1) expect(await save(index)).toEqual([201, undefined])
+    const [status, retryAfter] = await save(12)
     expect(status).toBe(429)
     expect(Number(retryAfter)).toBeGreaterThan(0)
   })

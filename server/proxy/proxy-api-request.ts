@@ -74,14 +74,14 @@ export async function proxyApiRequest(
     const value = answer.headers.get(name)
     if (value !== null) passed[name] = value
   }
+  if (answer.status === 401) await context.keyRefused()
+  else if (passedTheKey(answer.status)) context.keyAccepted()
   if (answer.status < 200 || answer.status >= 300) {
-    if (answer.status === 401) await context.keyRefused()
     const { message } = refusalOf(answer, { keys: [key, context.browserKey] })
     const retryAfter = answer.headers.get('retry-after')
     sendJsonError(res, answer.status, message, { ...vary, ...(retryAfter ? { 'retry-after': retryAfter } : {}) })
     return
   }
-  context.keyAccepted()
   const minimised = minimiseAnswer(answer.body, endpoint, { isAllowedPicture: options.isAllowedPicture })
   if (!minimised.ok) {
     sendJsonError(res, 502, minimised.message, vary)
@@ -95,4 +95,13 @@ export async function proxyApiRequest(
     'content-length': String(body.length),
   })
   res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * Whether an answer shows the upstream took the key: any success, and a
+ * refusal of the request itself (400, 404). A 403, a 429 or a failure says
+ * nothing either way.
+ */
+function passedTheKey(status: number): boolean {
+  return (status >= 200 && status < 300) || (status >= 400 && status < 500 && ![401, 403, 429].includes(status))
 }

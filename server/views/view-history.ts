@@ -71,7 +71,11 @@ export function createViewHistory(db: Database, views: ViewsRepository, now: Clo
   async function restoreFromTrash(actor: Actor, id: string): Promise<View> {
     const restored = await withNameCheck(() =>
       db.transaction(async (tx) => {
-        await views.makeRoom(tx, actor)
+        const [trashed] = await tx.query<{ scope: ViewScope }>(
+          `SELECT v.scope FROM views v WHERE ${VISIBLE} AND v.id = $3 AND v.deleted_at IS NOT NULL`,
+          [actor.userId, actor.companyId, id],
+        )
+        if (trashed) await views.makeRoom(tx, actor, trashed.scope)
         return tx.query<{ id: string }>(
           `UPDATE views v SET deleted_at = NULL, deleted_by = NULL
            WHERE ${VISIBLE} AND v.id = $3 AND v.deleted_at IS NOT NULL AND v.deleted_at >= $4 RETURNING v.id`,

@@ -46,13 +46,20 @@ export const TRASH_DAYS = 30
 export interface ViewCaps {
   /** Views of one company outside the trash, team and personal together; a save beyond is refused. */
   viewsPerCompany: number
+  /** Personal views of one owner outside the trash, so no one person fills the company's room. */
+  personalPerOwner: number
   /** Views in one company's trash; the longest there go for good first. */
   trashedPerCompany: number
   /** Earlier versions of one view; the oldest go first. */
   versionsPerView: number
 }
 
-export const VIEW_CAPS: ViewCaps = { viewsPerCompany: 500, trashedPerCompany: 500, versionsPerView: 100 }
+export const VIEW_CAPS: ViewCaps = {
+  viewsPerCompany: 500,
+  personalPerOwner: 100,
+  trashedPerCompany: 500,
+  versionsPerView: 100,
+}
 
 export type ViewProblem = 'not-found' | 'stale' | 'name-taken' | 'locked' | 'forbidden' | 'full'
 

@@ -4,7 +4,7 @@ import { ENGINES, openTestDatabase } from '../testing/test-databases.ts'
 import { createViewHistory, type ViewHistory } from './view-history.ts'
 import { createViewPreferences, type ViewPreferences } from './view-preferences.ts'
 import type { Actor } from '../identity/request-context.ts'
-import { ViewError, type ViewContent } from './view-record.ts'
+import { VIEW_CAPS, ViewError, type ViewContent } from './view-record.ts'
 import { createViewsRepository, type ViewsRepository } from './views-repository.ts'
 
 const anna: Actor = { userId: 'u-anna', userName: 'Anna Berg', companyId: 'c-one' }
@@ -173,7 +173,7 @@ describe.each(ENGINES)('views on %s', (engine) => {
   })
 
   test('a company keeps at most so many views, its trash so many, a view so many versions', async () => {
-    const caps = { viewsPerCompany: 3, trashedPerCompany: 2, versionsPerView: 2 }
+    const caps = { viewsPerCompany: 3, personalPerOwner: 2, trashedPerCompany: 2, versionsPerView: 2 }
     const capped = createViewsRepository(db, () => time, caps)
     const cappedHistory = createViewHistory(db, capped, () => time)
     const carl: Actor = { userId: 'u-carl', userName: 'Carl Caps', companyId: 'c-caps' }
@@ -205,5 +205,15 @@ describe.each(ENGINES)('views on %s', (engine) => {
       await capped.update(carl, kept.id, { version, content: { query: `tab=open&page=${version}` } })
     }
     expect((await cappedHistory.listVersions(carl, kept.id)).map((v) => v.version)).toEqual([4, 3])
+  })
+
+  test('one person keeps at most so many personal views, so no one fills the team’s room', async () => {
+    const capped = createViewsRepository(db, () => time, { ...VIEW_CAPS, personalPerOwner: 1 })
+    const erik: Actor = { userId: 'u-erik', userName: 'Erik Own', companyId: 'c-own' }
+    const fay: Actor = { ...erik, userId: 'u-fay', userName: 'Fay Own' }
+    await capped.create(erik, content('Mine'), 'personal')
+    expect(await refusal(capped.create(erik, content('Mine too'), 'personal'))).toBe('full')
+    expect((await capped.create(erik, content('For the team'), 'team')).scope).toBe('team')
+    expect((await capped.create(fay, content('Mine'), 'personal')).ownerId).toBe('u-fay')
   })
 })

@@ -55,7 +55,7 @@ export function createViewsRepository(db: Database, now: Clock = Date.now, caps:
     const time = at()
     await withNameCheck(() =>
       db.transaction(async (tx) => {
-        await makeRoom(tx, actor)
+        await makeRoom(tx, actor, scope)
         await tx.query(
           `INSERT INTO views (id, company_id, scope, owner_id, name, query, columns, density, widths,
            created_by, created_by_name, created_at, updated_by, updated_by_name, updated_at)
@@ -124,7 +124,8 @@ export function createViewsRepository(db: Database, now: Clock = Date.now, caps:
       await lockForChange(tx, actor, id, version, unlock)
       await tx.query('UPDATE views SET deleted_at = $2, deleted_by = $3 WHERE id = $1', [id, at(), actor.userId])
       await tx.query(
-        `DELETE FROM views WHERE id IN (
+        // Still in the trash when deleted: a view restored meanwhile stays.
+        `DELETE FROM views WHERE deleted_at IS NOT NULL AND id IN (
            SELECT id FROM views WHERE company_id = $1 AND deleted_at IS NOT NULL
            ORDER BY deleted_at DESC, id OFFSET $2)`,
         [actor.companyId, caps.trashedPerCompany],
@@ -133,20 +134,29 @@ export function createViewsRepository(db: Database, now: Clock = Date.now, caps:
   }
 
   /**
-   * Refuses a view more when the actor's company has as many as it keeps.
-   * Holds the company's lock for the transaction: two saves at once count
-   * one after the other, on every app server of the database.
+   * Refuses a view more when the actor's company has as many as it keeps, or
+   * (for a personal view) the actor has as many personal ones. Holds the
+   * company's lock for the transaction: two saves at once count one after
+   * the other, on every app server of the database.
    */
-  async function makeRoom(tx: Queryable, actor: Actor): Promise<void> {
+  async function makeRoom(tx: Queryable, actor: Actor, scope: ViewScope): Promise<void> {
     await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ROOM_LOCK, actor.companyId])
-    const [row] = await tx.query<{ views: number }>(
-      'SELECT count(*)::int AS views FROM views WHERE company_id = $1 AND deleted_at IS NULL',
-      [actor.companyId],
+    const [row] = await tx.query<{ views: number; own: number }>(
+      `SELECT count(*)::int AS views,
+              count(*) FILTER (WHERE scope = 'personal' AND owner_id = $2)::int AS own
+       FROM views WHERE company_id = $1 AND deleted_at IS NULL`,
+      [actor.companyId, actor.userId],
     )
     if ((row?.views ?? 0) >= caps.viewsPerCompany) {
       throw new ViewError(
         'full',
-        `This team has ${caps.viewsPerCompany} saved views, as many as are kept; delete one before saving another.`,
+        `Your team has ${caps.viewsPerCompany} saved views, everyone's personal ones included, as many as are kept; delete one before saving another.`,
+      )
+    }
+    if (scope === 'personal' && (row?.own ?? 0) >= caps.personalPerOwner) {
+      throw new ViewError(
+        'full',
+        `You have ${caps.personalPerOwner} personal views, as many as are kept; delete one before saving another.`,
       )
     }
   }

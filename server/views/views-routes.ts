@@ -182,8 +182,8 @@ export function createViewsRoutes({
           return
         }
         if (method !== 'GET') {
-          // The address first: a client that makes itself a new browser per request fills no table of browsers.
-          const wait = addressWriteLimit.take(context.clientAddress) || writeLimit.take(identity.clientKey)
+          // The person first: one who is over their own limit spends nothing of their colleagues' at the address.
+          const wait = writeLimit.take(identity.clientKey) || addressWriteLimit.take(context.clientAddress)
           if (wait > 0) {
             sendJsonError(res, 429, 'Too many changes in a short time; wait a moment.', { 'retry-after': String(wait) })
             return

@@ -45,7 +45,7 @@ test('an upstream refusal that echoes the key, or carries a stack, reaches no cl
   }
 })
 
-test('a made-up key costs one upstream request, not a count; no key costs none; an address may try ten a minute', async () => {
+test('a made-up key costs one upstream request, not a count; no key costs none; an address may have ten refused a minute', async () => {
   const USER = { _id: 'u1', companyId: 'c1', general: { firstName: 'Ada', lastName: 'Berg' } }
   upstream.respond((url, res) => {
     const good = upstream.seen.at(-1)?.headers['x-api-key'] === 'good-id:good-secret-0123'
@@ -59,29 +59,33 @@ test('a made-up key costs one upstream request, not a count; no key costs none; 
     })
   for (let attempt = 0; attempt < 3; attempt += 1) expect((await counts()).status).toBe(401)
   expect(upstream.seen).toEqual([])
+  // A key the upstream accepts is counted with; asked for three times at once, it is shown to the upstream once.
+  const good = await Promise.all([1, 2, 3].map(() => counts('good-id:good-secret-0123')))
+  expect(good.map((answer) => answer.status)).toEqual([200, 200, 200])
+  expect(upstream.seen.filter(({ url }) => url === '/v2/users/self')).toHaveLength(1)
+  upstream.seen.length = 0
   // Ten made-up keys: each is shown to the upstream once, and refused.
-  for (let attempt = 0; attempt < 9; attempt += 1)
+  for (let attempt = 0; attempt < 10; attempt += 1)
     expect((await counts(`made-up-${attempt}:secret-${attempt}`)).status).toBe(401)
-  expect(upstream.seen.map(({ url }) => url)).toEqual(Array(9).fill('/v2/users/self'))
+  expect(upstream.seen.map(({ url }) => url)).toEqual(Array(10).fill('/v2/users/self'))
   // The same one again costs nothing: the upstream's answer is kept.
   expect((await counts('made-up-0:secret-0')).status).toBe(401)
-  expect(upstream.seen).toHaveLength(9)
-  // A key the upstream accepts is counted with (the tenth check from this address).
-  expect((await counts('good-id:good-secret-0123')).status).toBe(200)
-  const checks = upstream.seen.filter(({ url }) => url === '/v2/users/self').length
-  expect(checks).toBe(10)
-  // The eleventh key from this address within the minute is not even shown to the upstream.
+  expect(upstream.seen).toHaveLength(10)
+  // Ten refused this minute: the next new key from this address is not even shown to the upstream.
   const before = upstream.seen.length
   const limited = await counts('made-up-10:secret-10')
   expect(limited.status).toBe(429)
   expect(limited.headers['retry-after']).toBe('60')
   expect(upstream.seen).toHaveLength(before)
+  // The key the upstream took keeps counting.
+  expect((await counts('good-id:good-secret-0123')).status).toBe(200)
+  expect(upstream.seen.filter(({ url }) => url === '/v2/users/self')).toHaveLength(10)
   // The workload holds to the same rule.
   expect((await rawRequest(personal.url, '/app/workload?tz=UTC', { headers: { host: '127.0.0.1' } })).status).toBe(401)
   expect(upstream.seen).toHaveLength(before)
 })
 
-test('keys tried through the proxy or the figures: ten a minute per address that the upstream has not accepted, one table for both', async () => {
+test('keys refused through the proxy or the figures: ten a minute per address, one table for both', async () => {
   const guessing = await startApp({
     mode: 'personal-key',
     upstream: `${upstream.origin}/v2`,
@@ -92,29 +96,32 @@ test('keys tried through the proxy or the figures: ten a minute per address that
     upstream.respond((_url, res) => {
       const good = upstream.seen.at(-1)?.headers['x-api-key'] === 'good-id:good-secret-0123'
       res.writeHead(good ? 200 : 401, { 'content-type': 'application/json' })
-      res.end(good ? '{"_id":"u1","general":{"firstName":"Ada"}}' : '{"message":"Invalid API key"}')
+      res.end(good ? '{"_id":"u1","companyId":"c1","general":{"firstName":"Ada"}}' : '{"message":"Invalid API key"}')
     })
     upstream.seen.length = 0
     const call = (path: string, key: string, from = '203.0.113.7') =>
       rawRequest(guessing.url, path, { headers: { host: '127.0.0.1', 'x-api-key': key, 'x-forwarded-for': from } })
     const self = (key: string, from?: string) => call('/api/users/self', key, from)
-    // A script's own good key, used before the guessing starts: its first use is one of the address's trials.
+    const counts = (key: string) => call('/app/counts?set=taskStatus%3Dopen', key)
+    // A script's own good key, used before the guessing starts: a key the upstream takes costs the address nothing.
     expect((await self('good-id:good-secret-0123')).status).toBe(200)
-    for (let guess = 0; guess < 8; guess += 1) expect((await self(`guess-${guess}:secret-${guess}`)).status).toBe(401)
+    for (let guess = 0; guess < 9; guess += 1) expect((await self(`guess-${guess}:secret-${guess}`)).status).toBe(401)
     // A key the proxy saw refused is refused by the figures at once, without asking again.
-    expect((await call('/app/counts?set=taskStatus%3Dopen', 'guess-0:secret-0')).status).toBe(401)
-    expect(upstream.seen).toHaveLength(9)
-    // The tenth trial, through the figures: one look-up.
-    expect((await call('/app/counts?set=taskStatus%3Dopen', 'guess-8:secret-8')).status).toBe(401)
+    expect((await counts('guess-0:secret-0')).status).toBe(401)
     expect(upstream.seen).toHaveLength(10)
-    const held = await self('guess-9:secret-9')
+    // The tenth refusal, through the figures' one look-up.
+    expect((await counts('guess-9:secret-9')).status).toBe(401)
+    expect(upstream.seen).toHaveLength(11)
+    // From here on a key the upstream has not taken lately goes nowhere, through either.
+    const held = await self('guess-10:secret-10')
     expect(held.status).toBe(429)
     expect(held.headers['retry-after']).toBe('60')
-    expect(upstream.seen).toHaveLength(10)
+    expect((await counts('guess-11:secret-11')).status).toBe(429)
+    expect(upstream.seen).toHaveLength(11)
     // A key the upstream accepted still goes, and so do keys from another browser behind the same proxy.
     expect((await self('good-id:good-secret-0123')).status).toBe(200)
     expect((await self('other:key-from-elsewhere', '198.51.100.9')).status).toBe(401)
-    expect(upstream.seen).toHaveLength(12)
+    expect(upstream.seen).toHaveLength(13)
   } finally {
     await guessing.stop()
   }

@@ -16,7 +16,7 @@ const KEY_REFUSALS: Record<Exclude<KeyCheck, 'accepted'>, { status: number; mess
   refused: { status: 401, message: 'Sign in, or send an API key the tasks API accepts, to see the figures.' },
   limited: {
     status: 429,
-    message: 'Too many API keys were tried from this address; try again in a minute.',
+    message: 'Too many API keys from this address were refused; try again in a minute.',
     retryAfter: '60',
   },
   unavailable: {

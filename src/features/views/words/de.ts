@@ -85,7 +85,7 @@ export const viewWordsDe: ViewWords = {
     signIn: 'Melden Sie sich an, um gespeicherte Ansichten zu nutzen.',
     refused: 'Der Server hat diese Änderung abgelehnt.',
     teamStaysTeam: 'Eine Team-Ansicht kann nicht persönlich werden; duplizieren Sie sie stattdessen.',
-    full: 'Dieses Team hat so viele gespeicherte Ansichten, wie der Server aufbewahrt; löschen Sie eine, bevor Sie eine weitere speichern.',
+    full: 'Für eine weitere gespeicherte Ansicht ist kein Platz: Der Server bewahrt nur begrenzt viele auf. Löschen Sie eine, bevor Sie eine weitere speichern.',
     notFound: 'Diese Ansicht gibt es nicht, oder sie wurde gelöscht.',
     stale: 'Jemand hat diese Ansicht inzwischen geändert.',
     tooLarge: 'Das ist mehr, als der Server auf einmal annimmt.',

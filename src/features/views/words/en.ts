@@ -85,7 +85,7 @@ export const viewWordsEn = {
     signIn: 'Sign in to use saved views.',
     refused: 'The server refused this change.',
     teamStaysTeam: 'A team view cannot become personal; duplicate it instead.',
-    full: 'This team has as many saved views as the server keeps; delete one before saving another.',
+    full: 'There is no room for another saved view: the server keeps only so many. Delete one before saving another.',
     notFound: 'This view does not exist or was deleted.',
     stale: 'Someone changed this view meanwhile.',
     tooLarge: 'That is more than the server takes at once.',

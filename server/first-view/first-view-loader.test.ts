@@ -320,9 +320,17 @@ test('the first screen goes inside the root, the board’s queries and what the 
       },
       display,
       acceptLanguage: 'fr',
+      mobile: false,
       defaultTimeZone: 'Europe/Berlin',
     },
   ])
+})
+
+test('a browser that says it is a phone is rendered for as one on its first visit', async () => {
+  renderCalls.length = 0
+  await page('/tasks?size=25', { 'sec-ch-ua-mobile': '?1' })
+  await page('/tasks?size=25', { 'sec-ch-ua-mobile': '?0' })
+  expect(renderCalls.map((call) => call.mobile)).toEqual([true, false])
 })
 
 test('a render that could not be made costs the markup, not the answers; one that fails or declines, both', async () => {

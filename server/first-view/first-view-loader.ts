@@ -88,7 +88,10 @@ export function createFirstView({
     const bare = opensWithoutBoardParams(pathname, search)
     const display = parseDisplayCookie(readCookieText(req, DISPLAY_COOKIE))
     const acceptLanguage = req.headers['accept-language']
-    const page = { pathname, search: search === '' ? '' : `?${search}`, display, acceptLanguage }
+    // Chromium-based browsers say whether they are a phone without being asked; a first visit then opens in the
+    // phone's layout rather than the wide one.
+    const mobile = req.headers['sec-ch-ua-mobile'] === '?1'
+    const page = { pathname, search: search === '' ? '' : `?${search}`, display, acceptLanguage, mobile }
     return {
       attributes: renderer.pageAttributes(display, acceptLanguage),
       load: () =>

@@ -36,6 +36,7 @@ function requestFor(
     answers: { request: toWireParams(query).toString(), totalCount: '1', body, taskTypes, self },
     display: null,
     acceptLanguage: 'en-GB,en;q=0.9',
+    mobile: false,
     defaultTimeZone: 'UTC',
     ...rest,
   }
@@ -135,6 +136,20 @@ test('the rows rendered are those that fill the window the browser last had', as
   expect(short.rows).toBeLessThan(unknown.rows)
   expect(unknown.rows).toBeLessThan(tall.rows)
   expect(tall.rows).toBeLessThanOrEqual(50)
+})
+
+test('a first visit from a phone opens in the phone’s layout; once the browser has said its width, that wins', async () => {
+  const layoutOf = async (rest: Partial<FirstScreenRequest>) => {
+    const rendered = (await renderFirstScreen(requestFor('?size=25', rest)))!.rendered!
+    return { width: rendered.screen.windowWidth, markup: rendered.markup }
+  }
+  const desk = await layoutOf({})
+  const phone = await layoutOf({ mobile: true })
+  expect(desk.width).toBe('wide')
+  expect(phone.width).toBe('phone')
+  expect(phone.markup).not.toBe(desk.markup)
+  const said = { stored: {}, timeZone: 'UTC', windowWidth: 'wide' as const }
+  expect((await layoutOf({ mobile: true, display: said })).width).toBe('wide')
 })
 
 test('the board’s queries go to the browser dehydrated: the view’s rows and the task types, as the board reads them', async () => {

@@ -64,7 +64,7 @@ async function render(request: FirstScreenRequest, queryClient: QueryClient): Pr
   const stored = request.display?.stored ?? {}
   const timeZone = request.display?.timeZone ?? request.defaultTimeZone
   const language = await loadLanguage(pickLocale(stored.locale, acceptedLanguages(request.acceptLanguage)))
-  const windowWidth = request.display?.windowWidth ?? 'wide'
+  const windowWidth = request.display?.windowWidth ?? (request.mobile ? 'phone' : 'wide')
   const frameHeight = request.display?.windowHeight ?? UNMEASURED_FRAME_HEIGHT
   const now = Date.now()
   const markup = renderToString(

@@ -25,6 +25,11 @@ export interface FirstScreenRequest {
   display: DisplaySettings | null
   /** The request's `Accept-Language`. */
   acceptLanguage: string | undefined
+  /**
+   * The browser says it is a phone (`Sec-CH-UA-Mobile: ?1`): the layout of a
+   * first visit, before the display cookie says the window's width.
+   */
+  mobile: boolean
   /** The zone dates are rendered in when the browser has not said its own. */
   defaultTimeZone: string
 }

@@ -81,18 +81,12 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
     // No one named: the browser is the owner of "personal" views; everything else is the key's user.
     const secure = isHttps(req, trustedProxies)
     let browser = readTokenCookie(req, BROWSER_COOKIE, secure)
-    // A browser that had its id before the https name was used keeps it (and its personal views) under that name.
-    const before = !browser && secure ? readTokenCookie(req, BROWSER_COOKIE, false) : undefined
-    if (before) {
-      browser = before
-      setCookies.push(
-        formatTokenCookie(BROWSER_COOKIE, browser, { secure, maxAgeSeconds: BROWSER_COOKIE_SECONDS }),
-        formatTokenCookie(BROWSER_COOKIE, '', { secure: false, maxAgeSeconds: 0 }),
-      )
-    }
     if (!browser) {
-      browser = randomBytes(18).toString('base64url')
+      // A browser that had its id before the https name was used keeps it (and its personal views) under that name.
+      const before = secure ? readTokenCookie(req, BROWSER_COOKIE, false) : undefined
+      browser = before ?? randomBytes(18).toString('base64url')
       setCookies.push(formatTokenCookie(BROWSER_COOKIE, browser, { secure, maxAgeSeconds: BROWSER_COOKIE_SECONDS }))
+      if (before) setCookies.push(formatTokenCookie(BROWSER_COOKIE, '', { secure: false, maxAgeSeconds: 0 }))
     }
     // The id others see (as a team view's creator) is a hash: the cookie itself would let them act as this browser.
     const browserId = `browser:${createHash('sha256').update(browser).digest('base64url').slice(0, 22)}`

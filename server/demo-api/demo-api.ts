@@ -1,18 +1,24 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
-import { errorAnswer, toRawAnswer, writeAnswer, type JsonAnswer, type RawAnswer } from './answer.ts'
+import { errorAnswer, jsonAnswer, toRawAnswer, writeAnswer, type JsonAnswer, type RawAnswer } from './answer.ts'
 import { createApiKeyCheck } from './api-key.ts'
 import { createApiRouter } from './api-router.ts'
 import { answerAvatar, AVATAR_PATH_PREFIX } from './avatars.ts'
 import { generateDemoData } from './data.ts'
 import { handleFaultControl } from './fault-control.ts'
 import { applyFault, createFaultQueue, type FaultOutcome } from './faults.ts'
+import { readJsonBody } from './read-json-body.ts'
+import { isCrossSiteRequest } from '../http/cross-site-guard.ts'
 
 export const DEFAULT_DEMO_API_KEY = 'demo-key:demo-secret'
 export const DEFAULT_DEMO_SEED = 20_240_611
 export const MAX_DEMO_TASKS = 100_000
 /** Where tests queue faults; outside the API base, like the avatars. */
 export const FAULTS_PATH = '/__demo/faults'
+/** The e-mails completing a task sent (tests look that none went unasked). */
+export const OUTBOX_PATH = '/__demo/outbox'
+/** `POST /__demo/tasks/{id}`: a colleague changes a task. */
+export const COLLEAGUE_PATH = '/__demo/tasks/'
 
 export interface DemoApiConfig {
   /** The only key accepted, as `x-API-Key` or `Authorization: Bearer`. */
@@ -44,7 +50,8 @@ export interface DemoApi {
 /**
  * An independent implementation of the vendor's tasks API over generated
  * data, for development, demos and tests. Everything is generated and
- * indexed here, once; requests only read.
+ * indexed here, once; the task writes change tasks in memory (a restart
+ * starts from the generated data again).
  */
 export function createDemoApi(config: DemoApiConfig): DemoApi {
   const data = generateDemoData({
@@ -53,29 +60,46 @@ export function createDemoApi(config: DemoApiConfig): DemoApi {
     taskCount: config.taskCount,
   })
   const route = createApiRouter(data)
+  // Any user but the key's own: the demo's "colleague" who changes tasks meanwhile.
+  const colleague = data.users[1] ?? data.self
   const faults = createFaultQueue()
   const userIds = new Set(data.users.map((user) => user._id))
   const acceptsKey = createApiKeyCheck(config.apiKey)
 
   function handleApi(req: IncomingMessage, res: ServerResponse, url: string): void {
     const { pathname, searchParams } = new URL(`http://demo.invalid${url.startsWith('/') ? url : `/${url}`}`)
-    let outcome: FaultOutcome
+    const method = req.method ?? 'GET'
     if (!acceptsKey(req.headers)) {
-      outcome = plain(errorAnswer(401, 'Unauthorized: missing or invalid API key'))
-    } else if (req.method !== 'GET' && req.method !== 'HEAD') {
-      outcome = plain(
-        errorAnswer(405, `Method ${req.method ?? ''} is not allowed; this API only reads`, { allow: 'GET, HEAD' }),
-      )
-    } else {
-      const fault = faults.take(pathname)
-      const answer = route({
-        path: pathname,
-        search: searchParams,
-        withTotal: config.totalCount === true || req.headers['x-demo-total'] === '1',
-      })
-      outcome = fault ? applyFault(fault, answer) : plain(answer)
+      deliver(res, plain(errorAnswer(401, 'Unauthorized: missing or invalid API key')), config.latencyMs)
+      return
     }
-    deliver(res, outcome, config.latencyMs)
+    const withTotal = config.totalCount === true || req.headers['x-demo-total'] === '1'
+    if (method === 'GET' || method === 'HEAD') {
+      const fault = faults.take(pathname, method)
+      const answer = route({ path: pathname, search: searchParams, withTotal })
+      deliver(res, fault ? applyFault(fault, answer) : plain(answer), config.latencyMs)
+      return
+    }
+    readJsonBody(req).then(
+      (body) => {
+        const fault = faults.take(pathname, method)
+        // A failing write fails before it writes; a fault that only drops fields lets the rest through.
+        if (fault && !fault.ignoreFields) {
+          deliver(res, applyFault(fault, errorAnswer(500, 'Internal Server Error')), config.latencyMs)
+          return
+        }
+        const answer = route({
+          method,
+          body,
+          ignoreFields: fault?.ignoreFields,
+          path: pathname,
+          search: searchParams,
+          withTotal,
+        })
+        deliver(res, plain(answer), config.latencyMs)
+      },
+      (error: unknown) => deliver(res, plain(errorAnswer(400, (error as Error).message)), config.latencyMs),
+    )
   }
 
   function handleExtras(req: IncomingMessage, res: ServerResponse, url: string): boolean {
@@ -85,11 +109,44 @@ export function createDemoApi(config: DemoApiConfig): DemoApi {
       else handleFaultControl(req, res, faults)
       return true
     }
+    if (pathname === OUTBOX_PATH || pathname.startsWith(COLLEAGUE_PATH)) {
+      if (!config.faultsEnabled) writeAnswer(res, toRawAnswer(errorAnswer(404, 'Not found')))
+      else handleWriteControl(req, res, pathname)
+      return true
+    }
     if (pathname.startsWith(AVATAR_PATH_PREFIX)) {
       answerAvatar(req, res, pathname.slice(AVATAR_PATH_PREFIX.length), userIds)
       return true
     }
     return false
+  }
+
+  /**
+   * `GET /__demo/outbox`: the e-mails completing tasks sent. `POST
+   * /__demo/tasks/{id}` with task fields: a colleague's change, made as
+   * another user of the company (as the vendor's own apps would).
+   */
+  function handleWriteControl(req: IncomingMessage, res: ServerResponse, pathname: string): void {
+    if (isCrossSiteRequest(req)) {
+      writeAnswer(res, toRawAnswer(errorAnswer(403, 'Cross-site requests may not change the demo API')))
+      return
+    }
+    if (pathname === OUTBOX_PATH) {
+      writeAnswer(res, toRawAnswer(jsonAnswer(route.tasks.outbox())))
+      return
+    }
+    if (req.method !== 'POST') {
+      writeAnswer(
+        res,
+        toRawAnswer(errorAnswer(405, `Method ${req.method ?? ''} is not allowed here`, { allow: 'POST' })),
+      )
+      return
+    }
+    const id = decodeURIComponent(pathname.slice(COLLEAGUE_PATH.length))
+    readJsonBody(req).then(
+      (body) => writeAnswer(res, toRawAnswer(route.tasks.patch(id, body, colleague._id))),
+      (error: unknown) => writeAnswer(res, toRawAnswer(errorAnswer(400, (error as Error).message))),
+    )
   }
 
   return { handleApi, handleExtras }

@@ -2,8 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { errorAnswer, toRawAnswer, writeAnswer } from './answer.ts'
 import { isCrossSiteRequest } from '../http/cross-site-guard.ts'
 import type { FaultQueue } from './faults.ts'
-
-const MAX_BODY_BYTES = 16_384
+import { readJsonBody } from './read-json-body.ts'
 
 /** `POST /__demo/faults` queues a fault described by the JSON body; `DELETE` clears the queue. Both answer 204. */
 export function handleFaultControl(req: IncomingMessage, res: ServerResponse, faults: FaultQueue): void {
@@ -24,9 +23,10 @@ export function handleFaultControl(req: IncomingMessage, res: ServerResponse, fa
     )
     return
   }
-  readJsonBody(req).then(
+  readJsonBody(req, 'The fault description').then(
     (body) => {
-      const problems = faults.add(body)
+      // An empty body asks for the default fault, a plain 500.
+      const problems = faults.add(body ?? {})
       if (problems.length > 0) writeAnswer(res, toRawAnswer(errorAnswer(400, problems)))
       else writeNoContent(res)
     },
@@ -36,22 +36,7 @@ export function handleFaultControl(req: IncomingMessage, res: ServerResponse, fa
   )
 }
 
-function writeNoContent(res: ServerResponse): void {
+export function writeNoContent(res: ServerResponse): void {
   res.writeHead(204, { 'cache-control': 'no-store' })
   res.end()
-}
-
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  let text = ''
-  for await (const chunk of req) {
-    text += String(chunk)
-    if (text.length > MAX_BODY_BYTES) throw new Error('The fault description is too large')
-  }
-  // An empty body asks for the default fault, a plain 500.
-  if (text.trim() === '') return {}
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    throw new Error('The fault description must be JSON')
-  }
 }

@@ -11,6 +11,13 @@ import { errorAnswer, toRawAnswer, type JsonAnswer, type RawAnswer } from './ans
 const faultSchema = z.strictObject({
   /** Prefix of the API path (relative to `/v2`) the fault applies to; any path when absent. */
   path: z.string().startsWith('/', 'path must start with "/"').optional(),
+  /** The method it applies to (a write's fault leaves the reads around it alone); any when absent. */
+  method: z.enum(['GET', 'PATCH', 'POST']).optional(),
+  /**
+   * A PATCH answers as usual but drops these fields, as the live API did
+   * with a field it documents: the write looks accepted and is not applied.
+   */
+  ignoreFields: z.array(z.string().max(100)).min(1).max(50).optional(),
   count: z.int().min(1).max(10_000).default(1),
   status: z.int().min(200).max(599).optional(),
   message: z.string().max(1000).optional(),
@@ -36,8 +43,8 @@ export interface FaultQueue {
   /** Queues a fault from a request body; returns the problems when the body is not a valid fault. */
   add(body: unknown): string[]
   clear(): void
-  /** The fault for one API request, if one is queued for its path; counts it as used. */
-  take(path: string): Fault | undefined
+  /** The fault for one API request, if one is queued for its path and method; counts it as used. */
+  take(path: string, method?: string): Fault | undefined
 }
 
 /** Faults waiting at once; a test needs a handful, and an endless queue would be a memory leak on request. */
@@ -63,8 +70,12 @@ export function createFaultQueue(): FaultQueue {
     clear() {
       queue.length = 0
     },
-    take(path) {
-      const position = queue.findIndex(({ fault }) => fault.path === undefined || appliesTo(fault.path, path))
+    take(path, method = 'GET') {
+      const position = queue.findIndex(
+        ({ fault }) =>
+          (fault.path === undefined || appliesTo(fault.path, path)) &&
+          (fault.method === undefined || fault.method === (method === 'HEAD' ? 'GET' : method)),
+      )
       const entry = queue[position]
       if (!entry) return undefined
       entry.remaining -= 1

@@ -17,6 +17,8 @@ import { createViewHistory } from './views/view-history.ts'
 import { createViewPreferences } from './views/view-preferences.ts'
 import { createViewsRepository } from './views/views-repository.ts'
 import { createViewsRoutes } from './views/views-routes.ts'
+import { createTaskWriteRoutes, writableOperations } from './task-writes/task-write-routes.ts'
+import { WRITE_OPERATIONS } from '../src/shared/tasks/api/task-change.ts'
 
 export interface AppServicesOptions {
   config: ServerConfig
@@ -25,6 +27,8 @@ export interface AppServicesOptions {
   demo: boolean
   /** The server's one upstream client (asks whose a key is). */
   upstream: UpstreamClient
+  /** Whether a picture URL may reach the browser (see proxy/picture-policy.ts). */
+  isAllowedPicture: (url: string) => boolean
   /** An already open database (tests); otherwise the configured one is opened and migrated. */
   database?: Database
   now?: () => number
@@ -69,6 +73,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   const contextFor = createRequestContexts({ mode, upstream, trustedProxies: config.trustedProxies, now })
 
+  // The demo API writes as documented; a real API's writes are unverified until the deployment names them.
+  const writes = { modeName: mode.kind, operations: new Set(demo ? WRITE_OPERATIONS : config.taskWrites) }
   const views = createViewsRepository(db, now)
   const history = createViewHistory(db, views, now)
   const prefs = createViewPreferences(db, views)
@@ -89,6 +95,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         upstream,
         trustedProxies: config.trustedProxies,
         signInLimit: createRateLimit(10, 60_000, now),
+        writableOperations: (context) => writableOperations(writes, context),
+      }),
+      // `/app/tasks/<id>/changes`
+      ...createTaskWriteRoutes({
+        ...writes,
+        upstream,
+        isAllowedPicture: options.isAllowedPicture,
+        writeLimit: createRateLimit(config.taskWritesPerMinute, 60_000, now),
+        addressWriteLimit: createRateLimit(config.taskWritesPerMinute * WRITERS_PER_ADDRESS, 60_000, now),
       }),
       // `/app/views…`, `/app/default-view`, short links `/v/<id>`
       ...createViewsRoutes({

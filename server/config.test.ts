@@ -106,3 +106,9 @@ test('the first view is handed over after a wait of 400 ms at most, unless FIRST
   expect(() => readServerConfig({ FIRST_VIEW_WAIT_MS: '-1' })).toThrow(/FIRST_VIEW_WAIT_MS/)
   expect(() => readServerConfig({ FIRST_VIEW_WAIT_MS: 'soon' })).toThrow(/FIRST_VIEW_WAIT_MS/)
 })
+
+test('TASK_WRITES names operations; none by default, and a name it does not know is refused', () => {
+  expect(readServerConfig({}).taskWrites).toEqual([])
+  expect(readServerConfig({ TASK_WRITES: 'priority, dueDate,' }).taskWrites).toEqual(['priority', 'dueDate'])
+  expect(() => readServerConfig({ TASK_WRITES: 'priority,delete' })).toThrow(/TASK_WRITES: "delete" is none of/)
+})

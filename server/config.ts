@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { parsePictureOrigin } from './proxy/picture-policy.ts'
+import { WRITE_OPERATIONS, type WriteOperation } from '../src/shared/tasks/api/task-change.ts'
 
 /** An optional setting: trimmed, and blank (`NAME=` in an env file) means not set; a value must pass `valid`. */
 function optionalSetting<T>(valid: z.ZodType<T, string>) {
@@ -41,6 +42,14 @@ const pictureOrigins = list.transform((entries, context) =>
   }),
 )
 
+const writeOperations = list.transform((entries, context) =>
+  entries.filter((entry): entry is WriteOperation => {
+    if ((WRITE_OPERATIONS as readonly string[]).includes(entry)) return true
+    context.addIssue({ code: 'custom', message: `"${entry}" is none of ${WRITE_OPERATIONS.join(', ')}` })
+    return false
+  }),
+)
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4173),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
@@ -77,6 +86,9 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(525_600).default(480),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(8784).default(168),
   VIEW_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** The task writes a real API has been seen to honour (`npm run check-writes`); the demo API has them all. */
+  TASK_WRITES: writeOperations,
+  TASK_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   TRUSTED_USER_HEADER: optionalSetting(
     z.string().regex(/^[A-Za-z0-9-]+$/, 'TRUSTED_USER_HEADER must be a header name such as X-Forwarded-Email'),
   ),
@@ -115,6 +127,10 @@ export interface ServerConfig {
   trustedProxies: string[]
   /** Saved-view writes one session (or browser) may make per minute. */
   viewWritesPerMinute: number
+  /** Task writes allowed against a real API; the demo API allows every one. */
+  taskWrites: WriteOperation[]
+  /** Task changes one person may make per minute. */
+  taskWritesPerMinute: number
 }
 
 /**
@@ -160,6 +176,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     trustedUserHeader: data.TRUSTED_USER_HEADER,
     trustedProxies: data.TRUSTED_PROXIES,
     viewWritesPerMinute: data.VIEW_WRITES_PER_MINUTE,
+    taskWrites: data.TASK_WRITES,
+    taskWritesPerMinute: data.TASK_WRITES_PER_MINUTE,
   }
 }
 

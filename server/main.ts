@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     serverKey: apiKey,
     demo: !config.upstreamUrl,
     upstream,
+    isAllowedPicture: createPicturePolicy(pictureOrigins),
   })
   closers.push(() => services.close())
   mode += `, ${services.describe}`

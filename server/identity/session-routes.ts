@@ -6,7 +6,7 @@ import { sendJson } from '../http/send-json.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { clientAddress, isHttps } from './client-address.ts'
 import { formatTokenCookie, readTokenCookie, SESSION_COOKIE } from './cookies.ts'
-import type { Route } from './request-context.ts'
+import type { RequestContext, Route } from './request-context.ts'
 import type { SessionLimits, SessionsRepository } from './sessions-repository.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { readKeyUser } from './upstream-self.ts'
@@ -15,6 +15,8 @@ export type IdentityModeName = 'demo' | 'shared-key' | 'personal-key'
 
 export interface SessionRoutesOptions {
   modeName: IdentityModeName
+  /** The task changes a request may make (none for a reader). */
+  writableOperations: (context: RequestContext) => Promise<readonly string[]>
   /** Present in personal-key mode only: the other modes have nothing to sign in to. */
   sessions: SessionsRepository | undefined
   limits: SessionLimits
@@ -35,7 +37,7 @@ const signInBody = z.strictObject({
 
 /** `/app/session`: who the board acts as (GET), sign in with a personal key (POST), sign out (DELETE). */
 export function createSessionRoutes(options: SessionRoutesOptions): Route[] {
-  const { modeName, sessions, limits, upstream, trustedProxies, signInLimit } = options
+  const { modeName, sessions, limits, upstream, trustedProxies, signInLimit, writableOperations } = options
 
   const session = /^\/app\/session$/
   const routes: Route[] = [
@@ -50,6 +52,7 @@ export function createSessionRoutes(options: SessionRoutesOptions): Route[] {
           mode: modeName,
           signedIn: identity.actor !== null,
           user,
+          writes: await writableOperations(context),
           ...(identity.unavailable ? { problem: identity.unavailable } : {}),
         })
       },

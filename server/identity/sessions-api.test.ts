@@ -23,7 +23,12 @@ describe('personal-key mode', () => {
   afterAll(() => app.stop())
 
   test('nobody is signed in at first; views need a session', async () => {
-    expect((await app.call('GET', '/app/session')).json).toEqual({ mode: 'personal-key', signedIn: false, user: null })
+    expect((await app.call('GET', '/app/session')).json).toEqual({
+      mode: 'personal-key',
+      signedIn: false,
+      user: null,
+      writes: [],
+    })
     expect((await app.call('GET', '/app/views')).status).toBe(401)
     expect((await app.call('GET', '/api/users/self')).status).toBe(401)
   })

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { createAppServer, type RequestHandler } from '../app-server.ts'
 import { createAppServices, type AppServices } from '../app-services.ts'
 import { readServerConfig, upstreamLimits } from '../config.ts'
-import { createDemoApi } from '../demo-api/demo-api.ts'
+import { createDemoApi, type DemoApiConfig } from '../demo-api/demo-api.ts'
 import { startDemoServer } from '../demo-api/demo-server.ts'
 import { createAppRouter } from '../http/app-router.ts'
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../http/request-limits.ts'
@@ -16,6 +16,7 @@ import type { ContextFor } from '../identity/request-context.ts'
 import { createUpstreamClient, type UpstreamClient, type UpstreamClientOptions } from '../upstream/upstream-client.ts'
 import { createFigureRoutes } from '../workload/figure-routes.ts'
 import { keyContexts } from './key-contexts.ts'
+import { createPicturePolicy } from '../proxy/picture-policy.ts'
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -67,6 +68,8 @@ export interface InProcessOptions extends AppOptions {
    * proxy under `/api/` keeps the plain client.
    */
   wrapFigures?: (client: UpstreamClient) => UpstreamClient
+  /** Settings of the demo API started for DEMO_KEY's company (20 tasks, no faults unless given). */
+  demo?: Partial<DemoApiConfig>
 }
 
 export interface RunningApp {
@@ -78,6 +81,8 @@ export interface RunningApp {
 }
 
 export interface InProcessApp extends RunningApp {
+  /** The origin of the demo API started for DEMO_KEY's company (its `/__demo/…` controls); undefined with `upstream`. */
+  demoOrigin: string | undefined
   /** Upstream requests the app's own routes have made so far (without a store: the figures' alone). */
   upstreamRequests(): number
 }
@@ -127,9 +132,10 @@ export async function startApp(options: InProcessOptions = {}): Promise<InProces
 
   let baseUrl = options.upstream
   let otherBaseUrl: string | undefined
+  let demoOrigin: string | undefined
   if (!baseUrl) {
     const demo = await startDemoServer(
-      createDemoApi({ apiKey: DEMO_KEY, taskCount: 20, latencyMs: 0, faultsEnabled: false }),
+      createDemoApi({ apiKey: DEMO_KEY, taskCount: 20, latencyMs: 0, faultsEnabled: false, ...options.demo }),
       { host: '127.0.0.1', port: 0 },
     )
     const other = await startDemoServer(
@@ -141,6 +147,7 @@ export async function startApp(options: InProcessOptions = {}): Promise<InProces
       () => other.close(),
     )
     baseUrl = demo.baseUrl
+    demoOrigin = demo.origin
     otherBaseUrl = other.baseUrl
   }
 
@@ -159,21 +166,29 @@ export async function startApp(options: InProcessOptions = {}): Promise<InProces
     return wrapped(request)
   }
 
+  const pictureOrigins = config.upstreamUrl
+    ? [new URL(config.upstreamUrl).origin, ...config.avatarOrigins]
+    : config.avatarOrigins
   let services: AppServices | undefined
   if (store) {
-    services = await createAppServices({ config, serverKey, demo: mode === 'demo', upstream: counted, now })
+    services = await createAppServices({
+      config,
+      serverKey,
+      demo: mode === 'demo',
+      upstream: counted,
+      now,
+      isAllowedPicture: createPicturePolicy(pictureOrigins),
+    })
     closers.unshift(() => services!.close())
     await services.ready
   }
   const server = createAppServer({
     upstream,
+    pictureOrigins,
     contextFor: services?.contextFor ?? options.contextFor ?? keyContexts(serverKey, upstream, config.trustedProxies),
     frontend: options.frontend?.({ services, upstream }) ?? standInFrontend,
     bindHost: config.host,
     allowedHosts: config.allowedHosts,
-    pictureOrigins: config.upstreamUrl
-      ? [new URL(config.upstreamUrl).origin, ...config.avatarOrigins]
-      : config.avatarOrigins,
     limits: { ...DEFAULT_REQUEST_LIMITS, maxConnections: config.maxConnections, ...options.limits },
     appRoutes:
       services?.handle ??
@@ -199,6 +214,7 @@ export async function startApp(options: InProcessOptions = {}): Promise<InProces
 
   return {
     url,
+    demoOrigin,
     call: (method, path, callOptions = {}) => call(url, method, path, callOptions),
     upstreamRequests: () => requests,
     async stop() {

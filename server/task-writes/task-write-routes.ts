@@ -1,0 +1,120 @@
+import { taskChangeSchema, type WriteOperation } from '../../src/shared/tasks/api/task-change.ts'
+import { readJsonBody } from '../http/read-json-body.ts'
+import type { RateLimit } from '../http/rate-limit.ts'
+import { sendJson } from '../http/send-json.ts'
+import { sendJsonError } from '../http/json-error.ts'
+import type { IdentityModeName } from '../identity/session-routes.ts'
+import type { RequestContext, RequestIdentity, Route } from '../identity/request-context.ts'
+import type { UpstreamClient } from '../upstream/upstream-client.ts'
+import { failureResponse, UpstreamError } from '../upstream/upstream-error.ts'
+import { applyTaskChange } from './apply-change.ts'
+
+export interface TaskWriteRoutesOptions {
+  modeName: IdentityModeName
+  /** The operations this deployment allows (all in demo mode; `TASK_WRITES` otherwise). */
+  operations: ReadonlySet<WriteOperation>
+  upstream: UpstreamClient
+  isAllowedPicture: (url: string) => boolean
+  /** Changes one person may make per minute. */
+  writeLimit: RateLimit
+  /** Changes one client address may make per minute, for browsers that come without a cookie. */
+  addressWriteLimit: RateLimit
+}
+
+/**
+ * Who may change tasks: a signed-in dispatcher (with their own key, so the
+ * vendor records who did it), a person the trusted proxy names, or anyone
+ * on the demo. A browser nobody named, on a shared key, only reads.
+ */
+export function mayWrite(modeName: IdentityModeName, identity: RequestIdentity): boolean {
+  const actor = identity.actor
+  if (!actor) return false
+  return modeName !== 'shared-key' || actor.userId.startsWith('person:')
+}
+
+/** The operations this request may make: none for a reader, else the deployment's. */
+export async function writableOperations(
+  options: Pick<TaskWriteRoutesOptions, 'modeName' | 'operations'>,
+  context: RequestContext,
+): Promise<WriteOperation[]> {
+  return mayWrite(options.modeName, await context.identity()) ? [...options.operations] : []
+}
+
+const words = {
+  readOnly: 'Only people the sign-on names can change tasks here; this browser can only read.',
+  signIn: 'Sign in with your API key to change tasks.',
+  off: (field: string) => `This board does not change “${field}” on this tasks API (TASK_WRITES does not name it).`,
+  badId: 'A task id is 24 hexadecimal characters.',
+  limit: 'Too many changes in a minute; wait a moment.',
+}
+
+/**
+ * `POST /app/tasks/{id}/changes`: one change to one task, through the one
+ * write path (see apply-change.ts). The `/api/` proxy stays read-only: no
+ * task body from a browser ever reaches the upstream.
+ */
+export function createTaskWriteRoutes(options: TaskWriteRoutesOptions): Route[] {
+  return [
+    [
+      'POST',
+      /^\/app\/tasks\/([^/]+)\/changes$/,
+      async ({ req, res, params, context }) => {
+        const taskId = params[0]!
+        const identity = await context.identity()
+        if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
+        if (!mayWrite(options.modeName, identity)) {
+          sendJsonError(
+            res,
+            options.modeName === 'personal-key' ? 401 : 403,
+            options.modeName === 'personal-key' ? words.signIn : words.readOnly,
+          )
+          return
+        }
+        const wait =
+          options.writeLimit.take(identity.clientKey) || options.addressWriteLimit.take(context.clientAddress)
+        if (wait > 0) {
+          sendJsonError(res, 429, words.limit, { 'retry-after': String(wait) })
+          return
+        }
+        const body = await readJsonBody(req)
+        const parsed = taskChangeSchema.safeParse(body)
+        const problems = [
+          ...(/^[0-9a-f]{24}$/i.test(taskId) ? [] : [words.badId]),
+          ...(parsed.success
+            ? []
+            : parsed.error.issues.map(
+                (issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+              )),
+        ]
+        if (!parsed.success || problems.length > 0) {
+          sendJson(res, 400, { message: problems.join('; '), errors: problems.map((message) => ({ message })) })
+          return
+        }
+        const change = parsed.data
+        if (!options.operations.has(change.field)) {
+          sendJsonError(res, 403, words.off(change.field))
+          return
+        }
+        const key = await context.upstreamKey()
+        // Not tied to the browser's connection: a write begun is finished and read back, even if nobody waits.
+        try {
+          const result = await applyTaskChange({
+            upstream: options.upstream,
+            key,
+            taskId: taskId.toLowerCase(),
+            change,
+            isAllowedPicture: options.isAllowedPicture,
+          })
+          if (result.keyRefused) await context.keyRefused()
+          const retry: Record<string, string> =
+            result.retryAfterMs != null ? { 'retry-after': String(Math.ceil(result.retryAfterMs / 1000)) } : {}
+          sendJson(res, result.status, { outcome: result.outcome, message: result.message, task: result.task }, retry)
+        } catch (error) {
+          if (!(error instanceof UpstreamError)) throw error
+          const { status, headers } = failureResponse(error)
+          sendJson(res, status, { outcome: 'failed', message: error.message, task: null }, headers)
+        }
+      },
+    ],
+  ]
+}

@@ -28,6 +28,7 @@ function clientWith(list: ViewList, signedIn = true): QueryClient {
     mode: 'demo',
     signedIn,
     user: signedIn ? { id: 'u1', name: 'Sabine' } : null,
+    writes: [],
   })
   client.setQueryData(viewQueries.list().queryKey, list)
   return client

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../lib/format.ts'
 import { useDateStyle } from '../../../lib/render-environment.tsx'
 import { useDetailI18n } from './words/detail-words.ts'
 import { RELATED_KINDS, type Task } from '../../../shared/tasks/api/schemas.ts'
+import type { WriteOperation } from '../../../shared/tasks/api/task-change.ts'
 import { isUnreadable, type Unreadable } from '../../../shared/tasks/api/unreadable.ts'
 import { useTaskTypes, useUsers } from '../api/use-lookups.ts'
 import { AssigneeName } from '../presenters/assignee-name.tsx'
@@ -16,6 +17,15 @@ import { StatusCell } from '../table/cells/status-cell.tsx'
 import { ContactLink, TextCell } from '../table/cells/text-cells.tsx'
 import { DetailHeader } from './detail-header.tsx'
 import { pageHref } from '../../../lib/page-address.ts'
+import {
+  AssigneeEditor,
+  ChangeFeedback,
+  CompleteAction,
+  DueEditor,
+  PriorityEditor,
+  StatusEditor,
+  useTaskEditing,
+} from './task-editors.tsx'
 
 /** Everything the board knows about one task, under its header (title, identifier, copy link). */
 export function TaskFields({ task }: { task: Task }) {
@@ -41,6 +51,8 @@ export function TaskFields({ task }: { task: Task }) {
   const template = task.taskTemplate
   const unreadableDocument = task.documentIds.find(isUnreadable)
   const related = RELATED_KINDS.filter((kind) => task.related[kind].length > 0)
+  const editing = useTaskEditing(task)
+  const can = (operation: WriteOperation, editable: unknown) => editing.writes.has(operation) && !isUnreadable(editable)
 
   return (
     <>
@@ -53,6 +65,7 @@ export function TaskFields({ task }: { task: Task }) {
         }
         actions={<CopyTextButton text={pageHref} label={t.copy.taskLink} done={t.copy.copied} />}
       />
+      {editing.writes.size > 0 && <ChangeFeedback feedback={editing.feedback} />}
       <dl className="detail__fields">
         {isUnreadable(task.title) && (
           <Field label={f.title}>
@@ -60,18 +73,37 @@ export function TaskFields({ task }: { task: Task }) {
           </Field>
         )}
         <Field label={f.status}>
-          <StatusCell status={task.taskStatus} detailed />
+          {can('status', task.taskStatus) ? (
+            <StatusEditor task={task} editing={editing} />
+          ) : (
+            <StatusCell status={task.taskStatus} detailed />
+          )}
+          {editing.writes.has('complete') && <CompleteAction task={task} editing={editing} />}
         </Field>
         <Field label={f.priority}>
-          <PriorityCell priority={task.priority} detailed />
+          {can('priority', task.priority) ? (
+            <PriorityEditor task={task} editing={editing} />
+          ) : (
+            <PriorityCell priority={task.priority} detailed />
+          )}
         </Field>
         <Field label={f.type}>
           <TextCell text={type?.name ?? task.taskTypeId} detailed />
         </Field>
         <Field label={f.assignee}>
-          <AssigneeName assignee={task.assignee} detailed />
+          {can('assignee', task.assignee) ? (
+            <AssigneeEditor task={task} editing={editing} />
+          ) : (
+            <AssigneeName assignee={task.assignee} detailed />
+          )}
         </Field>
-        <Field label={f.due}>{dateText(task.dueDate)}</Field>
+        <Field label={f.due}>
+          {editing.writes.has('dueDate') ? (
+            <DueEditor key={String(task.dueDate)} task={task} editing={editing} />
+          ) : (
+            dateText(task.dueDate)
+          )}
+        </Field>
         <Field label={f.created}>
           {dateText(task.status.createdAt)}
           {byUser(task.status.createdBy)}

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import { appRequest } from '../../../lib/api-client.ts'
 import { ApiError } from '../../../shared/api-error.ts'
+import { WRITE_OPERATIONS } from '../../../shared/tasks/api/task-change.ts'
 
 export const identityModeSchema = z.enum(['demo', 'shared-key', 'personal-key'])
 
@@ -9,6 +10,8 @@ export const sessionSchema = z.object({
   signedIn: z.boolean(),
   user: z.nullable(z.object({ id: z.string(), name: z.string() })),
   problem: z.optional(z.string()),
+  /** The task changes this person may make here; none for a reader (and from a server that predates them). */
+  writes: z.catch(z.array(z.enum(WRITE_OPERATIONS)), []),
 })
 export type Session = z.infer<typeof sessionSchema>
 

@@ -36,6 +36,6 @@ export function useSignOut() {
   const changed = useSessionChange()
   return useMutation({
     mutationFn: signOut,
-    onSuccess: () => changed({ mode: 'personal-key', signedIn: false, user: null }),
+    onSuccess: () => changed({ mode: 'personal-key', signedIn: false, user: null, writes: [] }),
   })
 }

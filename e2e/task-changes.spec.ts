@@ -1,0 +1,173 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import { clearFaults, injectFault } from './support/demo-faults.ts'
+import { withHandingOverServer } from './support/handing-over-server.ts'
+import { expect, expectAppRunning } from './fixtures.ts'
+
+// Changes write to the demo API: a server of their own, so no other test reads a task these changed.
+const test = withHandingOverServer({ DEMO_FAULTS: '1' })
+
+test.afterEach(async ({ appServer }) => {
+  await clearFaults(appServer.url)
+})
+
+interface RawTask {
+  _id: string
+  title: string
+  priority?: string
+  taskStatus: string | null
+  dueDate: number | string | null
+  email: string | null
+  assignee?: { entityId: string; name: string } | null
+}
+
+async function firstTask(request: APIRequestContext, query: string, offset = 0): Promise<RawTask> {
+  const [task] = (await (await request.get(`/api/tasks/?limit=1&offset=${offset}&${query}`)).json()) as RawTask[]
+  if (!task) throw new Error(`no task where ${query}`)
+  return task
+}
+
+async function readTask(request: APIRequestContext, id: string): Promise<RawTask> {
+  return (await (await request.get(`/api/tasks/${id}`)).json()) as RawTask
+}
+
+/** Chooses an option of one of the panel's selects, with the mouse. */
+async function choose(page: Page, panel: Locator, select: string, option: string) {
+  await panel.getByRole('combobox', { name: select }).click()
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+/** Opens a task's panel over the board, by its link, and waits until its controls are there. */
+async function openPanel(page: Page, task: RawTask, board = '/tasks?tab=all&size=25') {
+  await page.goto(`/tasks/${task._id}${board.slice('/tasks'.length)}`)
+  await expectAppRunning(page)
+  const panel = page.getByRole('dialog', { name: task.title })
+  await expect(panel.getByRole('combobox', { name: 'Priority' })).toBeVisible()
+  return panel
+}
+
+test('priority and status by keyboard alone: the panel says so, the row behind follows, the API holds it', async ({
+  page,
+  request,
+}) => {
+  const task = await firstTask(request, 'priority=low&taskStatus=new')
+  const panel = await openPanel(page, task)
+  const priority = panel.getByRole('combobox', { name: 'Priority' })
+  await priority.focus()
+  // The arrow keys open the list and move in it, writing nothing; Enter chooses: low → medium → high.
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('option', { name: 'Low' })).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(panel.getByTestId('change-feedback')).toHaveText('Priority set to High.')
+  await expect(priority).toHaveText(/High/)
+  await expect.poll(async () => (await readTask(request, task._id)).priority).toBe('high')
+
+  const status = panel.getByRole('combobox', { name: 'Status' })
+  await status.focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(panel.getByTestId('change-feedback')).toHaveText('Status set to Open.')
+  expect((await readTask(request, task._id)).taskStatus).toBe('open')
+
+  await page.keyboard.press('Escape')
+  const row = page.getByTestId('task-row').filter({ hasText: task.title }).first()
+  await expect(row.locator('td.col-priority')).toHaveText('High')
+  await expect(row.locator('td.col-taskStatus')).toHaveText('Open')
+})
+
+test('assignee to a person and back to nobody', async ({ page, request }) => {
+  const task = await firstTask(request, 'userIds=unassigned_jobs&taskStatus=open')
+  const panel = await openPanel(page, task)
+  const assignee = panel.getByRole('combobox', { name: 'Assignee' })
+  await choose(page, panel, 'Assignee', 'Lukas Wagner')
+  await expect(panel.getByTestId('change-feedback')).toHaveText('Assignee set to Lukas Wagner.')
+  expect((await readTask(request, task._id)).assignee?.name).toBe('Lukas Wagner')
+  await expect(assignee).toHaveText(/Lukas Wagner/)
+  await choose(page, panel, 'Assignee', 'Nobody')
+  await expect(panel.getByTestId('change-feedback')).toHaveText('Assignee set to Nobody.')
+  expect((await readTask(request, task._id)).assignee).toBeNull()
+})
+
+test('due date set in the board’s time zone, then removed', async ({ page, request }) => {
+  const task = await firstTask(request, 'taskStatus=in_progress', 3)
+  const panel = await openPanel(page, task)
+  await panel.getByLabel('Due').fill('2026-12-24T09:30')
+  await panel.getByRole('button', { name: 'Set', exact: true }).click()
+  await expect(panel.getByTestId('change-feedback')).toHaveText('Due set to 2026-12-24 09:30.')
+  const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
+  const due = (await readTask(request, task._id)).dueDate
+  expect(new Date(Number(due)).toLocaleString('sv-SE', { timeZone: zone, hour12: false }).slice(0, 16)).toBe(
+    '2026-12-24 09:30',
+  )
+  await panel.getByRole('button', { name: 'Remove' }).click()
+  await expect(panel.getByTestId('change-feedback')).toHaveText('Due date removed.')
+  expect((await readTask(request, task._id)).dueDate).toBeNull()
+})
+
+test('completing mails nobody unless asked, and shows the recipient first', async ({ page, request, appServer }) => {
+  const task = await firstTask(request, 'taskStatus=open', 5)
+  const panel = await openPanel(page, task)
+  await panel.getByRole('button', { name: 'Complete…' }).click()
+  const form = panel.getByRole('form', { name: 'Complete this task?' })
+  const mail = form.getByRole('checkbox')
+  if (task.email) await expect(form).toContainText(`E-mail the customer at ${task.email}`)
+  if (task.email) await expect(mail).not.toBeChecked()
+  await form.getByRole('button', { name: 'Complete task' }).click()
+  await expect(panel.getByTestId('change-feedback')).toHaveText('Task completed. Nobody was e-mailed.')
+  expect((await readTask(request, task._id)).taskStatus).toBe('completed')
+  const outbox = (await (await fetch(`${appServer.url}/__demo/outbox`)).json()) as { taskId: string }[]
+  expect(outbox.filter((sent) => sent.taskId === task._id)).toEqual([])
+  await expect(panel.getByRole('button', { name: 'Complete…' })).toBeHidden()
+})
+
+test('a colleague’s newer change is never overwritten: the panel says so and shows it', async ({
+  page,
+  request,
+  appServer,
+  consoleErrors,
+}) => {
+  consoleErrors.allow(/status of 409/)
+  const task = await firstTask(request, 'priority=medium&taskStatus=open')
+  const panel = await openPanel(page, task)
+  await fetch(`${appServer.url}/__demo/tasks/${task._id}`, {
+    method: 'POST',
+    body: JSON.stringify({ priority: 'urgent' }),
+  })
+  await choose(page, panel, 'Priority', 'Low')
+  await expect(panel.getByTestId('change-feedback')).toContainText('Someone changed this task since you opened it')
+  await expect(panel.getByRole('combobox', { name: 'Priority' })).toHaveText(/Urgent/)
+  expect((await readTask(request, task._id)).priority).toBe('urgent')
+})
+
+test('a change the API takes and ignores is not shown as made', async ({ page, request, appServer, consoleErrors }) => {
+  consoleErrors.allow(/status of 502/)
+  const task = await firstTask(request, 'priority=high&taskStatus=new')
+  const panel = await openPanel(page, task)
+  await injectFault(appServer.url, { path: '/tasks/', method: 'PATCH', ignoreFields: ['priority'] })
+  await choose(page, panel, 'Priority', 'Low')
+  await expect(panel.getByTestId('change-feedback')).toContainText('accepted the change but did not apply it')
+  await expect(panel.getByRole('combobox', { name: 'Priority' })).toHaveText(/High/)
+})
+
+test.describe('a German browser', () => {
+  test.use({ locale: 'de-DE' })
+
+  test('gets the change controls in German, with the API’s refusal in its own words', async ({
+    page,
+    request,
+    consoleErrors,
+  }) => {
+    consoleErrors.allow(/status of 422/)
+    const task = await firstTask(request, 'taskStatus=cancelled')
+    await page.goto(`/tasks/${task._id}`)
+    await expectAppRunning(page)
+    const panel = page.getByRole('dialog', { name: task.title })
+    await choose(page, panel, 'Status', 'Erledigt')
+    await panel.getByRole('button', { name: 'Aufgabe erledigen' }).click()
+    await expect(panel.getByTestId('change-feedback')).toContainText('Die Aufgaben-API hat die Änderung abgelehnt.')
+    await expect(panel.getByTestId('change-feedback')).toContainText('Task already completed or cancelled')
+    await expect(panel.getByRole('combobox', { name: 'Status' })).toHaveText(/Storniert/)
+  })
+})

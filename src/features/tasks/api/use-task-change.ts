@@ -1,0 +1,78 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import type { Task, User } from '../../../shared/tasks/api/schemas.ts'
+import type { TaskChange } from '../../../shared/tasks/api/task-change.ts'
+import { figureQueries } from './figure-queries.ts'
+import { taskQueries } from './queries.ts'
+import { changeAnswerOf, sendTaskChange, type ChangeAnswer } from './task-changes-api.ts'
+import type { TaskPage } from './tasks-api.ts'
+
+/** The task as the board shows it the moment a change is sent, before the API has answered. */
+export function withChange(task: Task, change: TaskChange, users: readonly User[]): Task {
+  switch (change.field) {
+    case 'assignee': {
+      if (change.to === null) return { ...task, assignee: null }
+      const user = users.find((candidate) => candidate.id === change.to)
+      return {
+        ...task,
+        assignee: { entityId: change.to, name: user?.name ?? null, profilePicture: user?.picture ?? null },
+      }
+    }
+    case 'priority':
+      return { ...task, priority: change.to }
+    case 'dueDate':
+      return { ...task, dueDate: change.to }
+    case 'status':
+      return { ...task, taskStatus: change.to }
+    case 'complete':
+      return { ...task, taskStatus: 'completed' }
+  }
+}
+
+/** Puts one task, as it now is, wherever the cache holds it: its panel and every list page it is on. */
+function putTask(queryClient: QueryClient, task: Task): void {
+  queryClient.setQueryData(taskQueries.detail(task._id).queryKey, task)
+  queryClient.setQueriesData<TaskPage>({ queryKey: taskQueries.lists() }, (page) =>
+    page?.tasks.some((row) => row._id === task._id)
+      ? { ...page, tasks: page.tasks.map((row) => (row._id === task._id ? task : row)) }
+      : page,
+  )
+}
+
+export interface TaskChangeResult {
+  change: TaskChange
+  answer: ChangeAnswer
+}
+
+/**
+ * Changes one task through the app server. The change shows at once; the
+ * API's answer then replaces it with what the API holds (the change, a
+ * colleague's newer value, or the old one when it was refused), and the
+ * views and figures that may hold the task are asked again. Nothing is
+ * called done that the server did not read back.
+ */
+export function useTaskChange(task: Task, users: readonly User[]) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async (change: TaskChange): Promise<TaskChangeResult> => ({
+      change,
+      answer: await sendTaskChange(task._id, change),
+    }),
+    onMutate: async (change) => {
+      await queryClient.cancelQueries({ queryKey: taskQueries.detail(task._id).queryKey })
+      putTask(queryClient, withChange(task, change, users))
+      return { before: task }
+    },
+    onSuccess: ({ answer }) => {
+      if (answer.task) putTask(queryClient, answer.task)
+    },
+    onError: (error, _change, context) => {
+      // The API's own view of the task when the answer carried it (a conflict, an ignored change); else as it was.
+      const current = changeAnswerOf(error)?.task ?? context?.before
+      if (current) putTask(queryClient, current)
+    },
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: taskQueries.lists() })
+      void queryClient.invalidateQueries({ queryKey: figureQueries.all() })
+    },
+  })
+}

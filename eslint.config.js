@@ -29,32 +29,57 @@ const layers = [
 
 /**
  * The server's folders import one way: store → http → upstream → identity → proxy | counts | views | demo-api →
- * workload | first-view → the front door and its wiring (server/*.ts: app-server, app-services, main). Folders on one
+ * workload | first-view | task-writes → the front door and its wiring (server/*.ts: app-server, app-services, main). Folders on one
  * step do not import each other; the demo API stands apart and uses http only. Tests and the test kit
  * (server/testing/) may reach anything; benchmark scripts (`bench-*.ts`) are tooling, not a layer.
  */
 const SERVER_LAYER_ORDER =
-  'store → http → upstream → identity → proxy | counts | views | demo-api → workload | first-view → server/*.ts'
+  'store → http → upstream → identity → proxy | counts | views | demo-api → workload | first-view | task-writes → server/*.ts'
 const serverLayers = [
   {
     dir: 'store',
-    forbidden: ['http', 'upstream', 'identity', 'proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view'],
+    forbidden: [
+      'http',
+      'upstream',
+      'identity',
+      'proxy',
+      'counts',
+      'views',
+      'demo-api',
+      'workload',
+      'first-view',
+      'task-writes',
+    ],
   },
   {
     dir: 'http',
-    forbidden: ['upstream', 'identity', 'proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view'],
+    forbidden: [
+      'upstream',
+      'identity',
+      'proxy',
+      'counts',
+      'views',
+      'demo-api',
+      'workload',
+      'first-view',
+      'task-writes',
+    ],
   },
-  { dir: 'upstream', forbidden: ['identity', 'proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view'] },
-  { dir: 'identity', forbidden: ['proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view'] },
-  { dir: 'proxy', forbidden: ['counts', 'views', 'demo-api', 'workload', 'first-view'] },
-  { dir: 'counts', forbidden: ['proxy', 'views', 'demo-api', 'workload', 'first-view'] },
-  { dir: 'views', forbidden: ['proxy', 'counts', 'demo-api', 'workload', 'first-view'] },
+  {
+    dir: 'upstream',
+    forbidden: ['identity', 'proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view', 'task-writes'],
+  },
+  { dir: 'identity', forbidden: ['proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view', 'task-writes'] },
+  { dir: 'proxy', forbidden: ['counts', 'views', 'demo-api', 'workload', 'first-view', 'task-writes'] },
+  { dir: 'counts', forbidden: ['proxy', 'views', 'demo-api', 'workload', 'first-view', 'task-writes'] },
+  { dir: 'views', forbidden: ['proxy', 'counts', 'demo-api', 'workload', 'first-view', 'task-writes'] },
   {
     dir: 'demo-api',
-    forbidden: ['store', 'upstream', 'identity', 'proxy', 'counts', 'views', 'workload', 'first-view'],
+    forbidden: ['store', 'upstream', 'identity', 'proxy', 'counts', 'views', 'workload', 'first-view', 'task-writes'],
   },
-  { dir: 'workload', forbidden: ['proxy', 'views', 'demo-api', 'first-view'] },
-  { dir: 'first-view', forbidden: ['counts', 'views', 'demo-api', 'workload'] },
+  { dir: 'workload', forbidden: ['proxy', 'views', 'demo-api', 'first-view', 'task-writes'] },
+  { dir: 'first-view', forbidden: ['counts', 'views', 'demo-api', 'workload', 'task-writes'] },
+  { dir: 'task-writes', forbidden: ['counts', 'views', 'demo-api', 'workload', 'first-view'] },
 ]
 /**
  * The board's modules the app server runs too (the URL codec, the board → API mapping, the wire format, the first

@@ -52,16 +52,19 @@ export async function applyTaskChange(options: ApplyChangeOptions): Promise<Chan
   const shown = (task: Record<string, unknown> | null) =>
     task === null ? null : pickFields(task, TASK_SHAPE, { isAllowedPicture: options.isAllowedPicture })
 
-  if (change.field === 'assignee' && change.to !== null) {
-    const people = await read(`/users/?ids=${change.to}`)
+  // The person check and the re-read do not depend on each other: one round trip for both.
+  const person = change.field === 'assignee' ? change.to : null
+  const [people, before] = await Promise.all([
+    person !== null ? read(`/users/?ids=${person}`) : null,
+    read(`/tasks/${taskId}`),
+  ])
+  if (people) {
     if (!isOk(people)) return refused(people, null)
     const found = people.json()
-    if (!Array.isArray(found) || !found.some((user) => isRecord(user) && sameId(user._id, change.to!))) {
+    if (!Array.isArray(found) || !found.some((user) => isRecord(user) && sameId(user._id, person!))) {
       return { outcome: 'refused', status: 400, message: changeWords.noPerson, task: null }
     }
   }
-
-  const before = await read(`/tasks/${taskId}`)
   if (before.status === 404) return { outcome: 'refused', status: 404, message: changeWords.noTask, task: null }
   if (!isOk(before)) return refused(before, null)
   const current = before.json()

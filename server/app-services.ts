@@ -18,6 +18,7 @@ import { createViewPreferences } from './views/view-preferences.ts'
 import { createViewsRepository } from './views/views-repository.ts'
 import { createViewsRoutes } from './views/views-routes.ts'
 import { createTaskWriteRoutes, writableOperations } from './task-writes/task-write-routes.ts'
+import { createChangeLog } from './task-writes/change-log.ts'
 import { WRITE_OPERATIONS } from '../src/shared/tasks/api/task-change.ts'
 
 export interface AppServicesOptions {
@@ -75,6 +76,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
   // The demo API writes as documented; a real API's writes are unverified until the deployment names them.
   const writes = { modeName: mode.kind, operations: new Set(demo ? WRITE_OPERATIONS : config.taskWrites) }
+  const changeLog = createChangeLog(db, now)
   const views = createViewsRepository(db, now)
   const history = createViewHistory(db, views, now)
   const prefs = createViewPreferences(db, views)
@@ -104,6 +106,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         isAllowedPicture: options.isAllowedPicture,
         writeLimit: createRateLimit(config.taskWritesPerMinute, 60_000, now),
         addressWriteLimit: createRateLimit(config.taskWritesPerMinute * WRITERS_PER_ADDRESS, 60_000, now),
+        log: changeLog,
       }),
       // `/app/views…`, `/app/default-view`, short links `/v/<id>`
       ...createViewsRoutes({
@@ -122,6 +125,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     try {
       await history.purgeTrash()
       await sessions?.purgeExpired()
+      await changeLog.purgeOld()
     } catch (error) {
       console.error('Purging old views and sessions failed:', error instanceof Error ? error.message : error)
     }

@@ -75,7 +75,12 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
     // person made of both.
     const person = named?.length === 1 ? named[0]!.trim().slice(0, 200) : ''
     if (person !== '') {
-      const actor: Actor = { userId: `person:${person.toLowerCase()}`, userName: person, companyId: user.companyId }
+      const actor: Actor = {
+        userId: `person:${person.toLowerCase()}`,
+        userName: person,
+        companyId: user.companyId,
+        keyUserId: user.userId,
+      }
       return { actor, clientKey: actor.userId, setCookies }
     }
     // No one named: the browser is the owner of "personal" views; everything else is the key's user.

@@ -8,6 +8,8 @@ export interface Actor {
   userId: string
   userName: string
   companyId: string
+  /** The upstream user whose key a person named by the proxy writes with (the server's); absent when it is `userId`. */
+  keyUserId?: string
 }
 
 /** Who a request acts as in the store. */

@@ -18,6 +18,10 @@ export interface ChangeResult {
   retryAfterMs?: number | null
   /** The upstream said the key is not (or no longer) good. */
   keyRefused?: boolean
+  /** What the API held instead, when the change was refused as a conflict. */
+  found?: unknown
+  /** Headers the answer carries (a busy server's Retry-After). */
+  headers?: Record<string, string>
 }
 
 export interface ApplyChangeOptions {
@@ -72,7 +76,10 @@ export async function applyTaskChange(options: ApplyChangeOptions): Promise<Chan
   const moved =
     !sameValue(change.field, currentValue(current, change.field), change.from) ||
     modifiedAt(current) !== change.seenModifiedAt
-  if (moved) return { outcome: 'conflict', status: 409, message: changeWords.conflict, task: shown(current) }
+  if (moved) {
+    const found = currentValue(current, change.field)
+    return { outcome: 'conflict', status: 409, message: changeWords.conflict, task: shown(current), found }
+  }
 
   const write = upstreamWrite(taskId, change)
   let written: UpstreamAnswer | null = null

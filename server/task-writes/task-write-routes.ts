@@ -7,7 +7,8 @@ import type { IdentityModeName } from '../identity/session-routes.ts'
 import type { RequestContext, RequestIdentity, Route } from '../identity/request-context.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { failureResponse, UpstreamError } from '../upstream/upstream-error.ts'
-import { applyTaskChange } from './apply-change.ts'
+import { applyTaskChange, type ChangeResult } from './apply-change.ts'
+import type { ChangeLog } from './change-log.ts'
 
 export interface TaskWriteRoutesOptions {
   modeName: IdentityModeName
@@ -19,6 +20,8 @@ export interface TaskWriteRoutesOptions {
   writeLimit: RateLimit
   /** Changes one client address may make per minute, for browsers that come without a cookie. */
   addressWriteLimit: RateLimit
+  /** Where every attempt is recorded. */
+  log: ChangeLog
 }
 
 /**
@@ -96,24 +99,55 @@ export function createTaskWriteRoutes(options: TaskWriteRoutesOptions): Route[] 
           return
         }
         const key = await context.upstreamKey()
+        const id = taskId.toLowerCase()
+        // On record before anything goes upstream: a store that cannot take it stops the change here (503).
+        const entry = await options.log.begin(identity.actor!, id, change)
         // Not tied to the browser's connection: a write begun is finished and read back, even if nobody waits.
+        let result: ChangeResult
         try {
-          const result = await applyTaskChange({
+          result = await applyTaskChange({
             upstream: options.upstream,
             key,
-            taskId: taskId.toLowerCase(),
+            taskId: id,
             change,
             isAllowedPicture: options.isAllowedPicture,
           })
-          if (result.keyRefused) await context.keyRefused()
-          const retry: Record<string, string> =
-            result.retryAfterMs != null ? { 'retry-after': String(Math.ceil(result.retryAfterMs / 1000)) } : {}
-          sendJson(res, result.status, { outcome: result.outcome, message: result.message, task: result.task }, retry)
         } catch (error) {
           if (!(error instanceof UpstreamError)) throw error
           const { status, headers } = failureResponse(error)
-          sendJson(res, status, { outcome: 'failed', message: error.message, task: null }, headers)
+          result = { outcome: 'failed', status, message: error.message, task: null, headers }
         }
+        try {
+          await options.log.finish(entry, result.outcome, result.message, result.found)
+        } catch (error) {
+          console.error('Recording a task change failed:', error instanceof Error ? error.message : error)
+        }
+        if (result.keyRefused) await context.keyRefused()
+        const retry: Record<string, string> =
+          result.retryAfterMs != null ? { 'retry-after': String(Math.ceil(result.retryAfterMs / 1000)) } : {}
+        sendJson(
+          res,
+          result.status,
+          { outcome: result.outcome, message: result.message, task: result.task },
+          { ...result.headers, ...retry },
+        )
+      },
+    ],
+    [
+      'GET',
+      /^\/app\/tasks\/([^/]+)\/changes$/,
+      async ({ res, params, context }) => {
+        const taskId = params[0]!
+        const { actor } = await context.identity()
+        if (!actor) {
+          sendJsonError(res, 401, words.signIn)
+          return
+        }
+        if (!/^[0-9a-f]{24}$/i.test(taskId)) {
+          sendJsonError(res, 400, words.badId)
+          return
+        }
+        sendJson(res, 200, { changes: await options.log.forTask(actor.companyId, taskId.toLowerCase()) })
       },
     ],
   ]

@@ -138,6 +138,47 @@ describe('never over a colleague, never unseen', () => {
     expect((await readTask(task!._id)).priority).toBe('high')
   })
 
+  test('every attempt is on record, with the colleague’s value a conflict met', async () => {
+    const [task] = await tasks('priority=urgent')
+    const applied = await change(task!._id, {
+      field: 'priority',
+      from: 'urgent',
+      to: 'low',
+      seenModifiedAt: seen(task!),
+    })
+    expect(applied.json.outcome).toBe('applied')
+    await demoControl('POST', `/__demo/tasks/${task!._id}`, { priority: 'high' })
+    const now = await readTask(task!._id)
+    const conflict = await change(task!._id, {
+      field: 'priority',
+      from: 'low',
+      to: 'medium',
+      seenModifiedAt: seen(now)! - 1,
+    })
+    expect(conflict.status).toBe(409)
+    const log = await app.call('GET', `/app/tasks/${task!._id}/changes`)
+    expect(log.status).toBe(200)
+    expect((log.json.changes as unknown[]).slice(0, 2)).toMatchObject([
+      {
+        field: 'priority',
+        seen: 'low',
+        wanted: 'medium',
+        found: 'high',
+        outcome: 'conflict',
+        personName: 'Sabine Krüger',
+      },
+      {
+        field: 'priority',
+        seen: 'urgent',
+        wanted: 'low',
+        found: null,
+        outcome: 'applied',
+        personName: 'Sabine Krüger',
+      },
+    ])
+    expect((await app.call('GET', '/app/tasks/nope/changes')).status).toBe(400)
+  })
+
   test('another field changed meanwhile (lastModifiedAt moved): 409 too', async () => {
     const [task] = await tasks('priority=medium&taskStatus=open')
     await demoControl('POST', `/__demo/tasks/${task!._id}`, { title: 'Changed by a colleague' })

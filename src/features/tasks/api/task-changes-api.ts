@@ -1,7 +1,14 @@
+import { queryOptions } from '@tanstack/react-query'
+import { z } from 'zod/mini'
 import { appRequest } from '../../../lib/api-client.ts'
-import { isApiError } from '../../../shared/api-error.ts'
+import { ApiError, isApiError } from '../../../shared/api-error.ts'
 import { taskSchema, type Task } from '../../../shared/tasks/api/schemas.ts'
-import { CHANGE_OUTCOMES, type ChangeOutcome, type TaskChange } from '../../../shared/tasks/api/task-change.ts'
+import {
+  CHANGE_OUTCOMES,
+  WRITE_OPERATIONS,
+  type ChangeOutcome,
+  type TaskChange,
+} from '../../../shared/tasks/api/task-change.ts'
 
 /** What the app server says of a change: how it ended, why, and the task as the API now holds it. */
 export interface ChangeAnswer {
@@ -33,4 +40,40 @@ function readChangeAnswer(body: unknown): ChangeAnswer {
     message: typeof message === 'string' ? message : null,
     task: parsed.success ? parsed.data : null,
   }
+}
+
+const loggedChangeSchema = z.object({
+  at: z.string(),
+  personName: z.string(),
+  field: z.enum(WRITE_OPERATIONS),
+  seen: z.unknown(),
+  wanted: z.unknown(),
+  found: z.unknown(),
+  outcome: z.nullable(z.enum(CHANGE_OUTCOMES)),
+})
+export type LoggedChange = z.infer<typeof loggedChangeSchema>
+
+/** The board's attempts to change one task, newest first, as the app server recorded them. */
+export async function listTaskChanges(
+  taskId: string,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<LoggedChange[]> {
+  const body = await appRequest(`/tasks/${encodeURIComponent(taskId)}/changes`, { signal })
+  const parsed = z.object({ changes: z.array(loggedChangeSchema) }).safeParse(body)
+  if (!parsed.success) {
+    throw new ApiError({
+      kind: 'unexpected-shape',
+      message: 'The server answered with something that is not a change log.',
+    })
+  }
+  return parsed.data.changes
+}
+
+export const taskChangeQueries = {
+  all: () => ['task-changes'] as const,
+  forTask: (taskId: string) =>
+    queryOptions({
+      queryKey: [...taskChangeQueries.all(), taskId] as const,
+      queryFn: ({ signal }) => listTaskChanges(taskId, { signal }),
+    }),
 }

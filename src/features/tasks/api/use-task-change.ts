@@ -3,7 +3,7 @@ import type { Task, User } from '../../../shared/tasks/api/schemas.ts'
 import type { TaskChange } from '../../../shared/tasks/api/task-change.ts'
 import { figureQueries } from './figure-queries.ts'
 import { taskQueries } from './queries.ts'
-import { changeAnswerOf, sendTaskChange, type ChangeAnswer } from './task-changes-api.ts'
+import { changeAnswerOf, sendTaskChange, taskChangeQueries, type ChangeAnswer } from './task-changes-api.ts'
 import type { TaskPage } from './tasks-api.ts'
 
 /** The task as the board shows it the moment a change is sent, before the API has answered. */
@@ -71,6 +71,7 @@ export function useTaskChange(task: Task, users: readonly User[]) {
       if (current) putTask(queryClient, current)
     },
     onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: taskChangeQueries.forTask(task._id).queryKey })
       void queryClient.invalidateQueries({ queryKey: taskQueries.lists() })
       void queryClient.invalidateQueries({ queryKey: figureQueries.all() })
     },

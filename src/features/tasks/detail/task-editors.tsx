@@ -1,7 +1,8 @@
 import './task-editors.css'
 import { Select, SelectItem, SelectItemCheck, SelectPopover, SelectProvider } from '@ariakit/react'
-import { useState, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
 import { describeError } from '../../../lib/describe-error.ts'
+import { isTypingTarget } from '../../../lib/is-typing-target.ts'
 import { useDateStyle } from '../../../lib/render-environment.tsx'
 import { fromDateTimeInput, toDateTimeInput } from '../../../lib/zoned-time.ts'
 import { TASK_STATUSES, type Task } from '../../../shared/tasks/api/schemas.ts'
@@ -16,6 +17,9 @@ import { AssigneeName } from '../presenters/assignee-name.tsx'
 import { useDetailI18n } from './words/detail-words.ts'
 
 type Feedback = { kind: 'done' | 'problem'; text: string; detail?: string | null } | null
+
+/** How long a change can be undone from its confirmation (or with Ctrl+Z). */
+export const UNDO_MS = 10_000
 
 /** A change before it gets what every change carries: the `lastModifiedAt` the board saw. */
 type UnsentChange = DistributiveOmit<TaskChange, 'seenModifiedAt'>
@@ -32,13 +36,25 @@ export function useTaskEditing(task: Task) {
   const users = useUsers().data ?? []
   const mutation = useTaskChange(task, users)
   const [feedback, setFeedback] = useState<Feedback>(null)
+  const [undo, setUndo] = useState<{ change: UnsentChange; id: number } | null>(null)
   const words = t.taskPanel.changes
 
-  function send(change: UnsentChange, done: string) {
+  useEffect(() => {
+    if (!undo) return
+    const timer = setTimeout(() => setUndo((current) => (current?.id === undo.id ? null : current)), UNDO_MS)
+    return () => clearTimeout(timer)
+  }, [undo])
+
+  function send(change: UnsentChange, done: string, { undoable = true } = {}) {
     setFeedback(null)
-    const full = { ...change, seenModifiedAt: task.status.lastModifiedAt }
+    setUndo(null)
+    const full: TaskChange = { ...change, seenModifiedAt: task.status.lastModifiedAt }
     mutation.mutate(full, {
-      onSuccess: () => setFeedback({ kind: 'done', text: done }),
+      onSuccess: () => {
+        setFeedback({ kind: 'done', text: done })
+        const reverse = undoable ? reverseOf(full, writes) : null
+        if (reverse) setUndo({ change: reverse, id: Math.random() })
+      },
       onError: (error) => {
         const answer = changeAnswerOf(error)
         if (answer?.outcome === 'conflict') setFeedback({ kind: 'problem', text: words.conflict })
@@ -53,19 +69,81 @@ export function useTaskEditing(task: Task) {
     })
   }
 
-  return { writes, users, send, pending: mutation.isPending, feedback }
+  /** Takes the last change back through the same checks: a colleague's change since is not overwritten. */
+  const undoLast = undo
+    ? () => {
+        setUndo(null)
+        send(undo.change, words.undone, { undoable: false })
+      }
+    : null
+
+  // Ctrl+Z (⌘Z) while the undo is offered, unless a field being typed in takes the key for itself.
+  useEffect(() => {
+    if (!undoLast) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey) return
+      if (isTypingTarget(event.target)) return
+      event.preventDefault()
+      undoLast()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  })
+
+  return { writes, users, send, pending: mutation.isPending, feedback, undo: undoLast }
+}
+
+/**
+ * The change that takes `change` back, from the value it set to the one it
+ * replaced; null when there is none the board may make (an unknown old
+ * priority, or completing where status changes are off).
+ */
+export function reverseOf(change: TaskChange, writes: ReadonlySet<WriteOperation>): UnsentChange | null {
+  const status = (value: string | null) => TASK_STATUSES.find((known) => known === value)
+  switch (change.field) {
+    case 'assignee':
+      return change.from === null || /^[0-9a-f]{24}$/i.test(change.from)
+        ? { field: 'assignee', from: change.to, to: change.from }
+        : null
+    case 'priority': {
+      const to = WRITABLE_PRIORITIES.find((known) => known === change.from)
+      return to ? { field: 'priority', from: change.to, to } : null
+    }
+    case 'dueDate':
+      return { field: 'dueDate', from: change.to, to: change.from }
+    case 'status': {
+      const to = status(change.from)
+      return to ? { field: 'status', from: change.to, to } : null
+    }
+    case 'complete': {
+      const to = status(change.from)
+      return to && writes.has('status') ? { field: 'status', from: 'completed', to } : null
+    }
+  }
 }
 
 export type TaskEditing = ReturnType<typeof useTaskEditing>
 
-/** How the last change ended, where a screen reader hears it. */
-export function ChangeFeedback({ feedback }: { feedback: Feedback }) {
+/** How the last change ended, where a screen reader hears it, with Undo for a while after one was made. */
+export function ChangeFeedback({ editing }: { editing: TaskEditing }) {
+  const { t } = useDetailI18n()
+  const { feedback, undo } = editing
   return (
     <div className="change-feedback" role="status" data-testid="change-feedback">
       {feedback && (
         <p className={feedback.kind === 'problem' ? 'change-feedback__problem' : 'change-feedback__done'}>
           {feedback.text}
           {feedback.detail && <span className="muted"> {feedback.detail}</span>}
+          {undo && (
+            <button
+              type="button"
+              className="button button--quiet change-feedback__undo"
+              aria-keyshortcuts="Control+Z"
+              onClick={undo}
+            >
+              {t.taskPanel.changes.undo}
+            </button>
+          )}
         </p>
       )}
     </div>

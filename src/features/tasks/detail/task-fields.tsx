@@ -17,6 +17,7 @@ import { StatusCell } from '../table/cells/status-cell.tsx'
 import { ContactLink, TextCell } from '../table/cells/text-cells.tsx'
 import { DetailHeader } from './detail-header.tsx'
 import { pageHref } from '../../../lib/page-address.ts'
+import { ChangeHistory } from './change-history.tsx'
 import {
   AssigneeEditor,
   ChangeFeedback,
@@ -65,7 +66,7 @@ export function TaskFields({ task }: { task: Task }) {
         }
         actions={<CopyTextButton text={pageHref} label={t.copy.taskLink} done={t.copy.copied} />}
       />
-      {editing.writes.size > 0 && <ChangeFeedback feedback={editing.feedback} />}
+      {editing.writes.size > 0 && <ChangeFeedback editing={editing} />}
       <dl className="detail__fields">
         {isUnreadable(task.title) && (
           <Field label={f.title}>
@@ -166,6 +167,7 @@ export function TaskFields({ task }: { task: Task }) {
           </p>
         </section>
       )}
+      <ChangeHistory taskId={task._id} users={editing.users} canWrite={editing.writes.size > 0} />
       {related.length > 0 && (
         <section className="detail__section">
           <h3>{t.taskPanel.related}</h3>

@@ -79,6 +79,31 @@ test('priority and status by keyboard alone: the panel says so, the row behind f
   await expect(row.locator('td.col-taskStatus')).toHaveText('Open')
 })
 
+test('from a focused row: p opens the task with its priority list ready, and the shortcuts dialog lists the keys', async ({
+  page,
+  appServer,
+}) => {
+  await page.goto('/tasks?tab=in_progress&priority=low&sort=title:asc&size=25')
+  await expectAppRunning(page)
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(help).toContainText('Change the focused task’s priority')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  const row = page.getByTestId('task-row').nth(1)
+  await expect(row.getByRole('link')).toBeFocused()
+  const title = (await row.locator('td.col-title').textContent())!
+  await page.keyboard.press('p')
+  const panel = page.getByRole('dialog', { name: title })
+  const urgent = page.getByRole('option', { name: 'Urgent' })
+  await expect(urgent).toBeVisible()
+  await urgent.click()
+  await expect(panel.getByTestId('change-feedback')).toContainText('Priority set to Urgent.')
+  const id = new URL(page.url()).pathname.split('/').pop()!
+  await expect.poll(async () => (await readTask(appServer.url, id)).priority).toBe('urgent')
+})
+
 test('assignee to a person and back to nobody', async ({ page, appServer }) => {
   const task = await firstTask(appServer.url, 'userIds=unassigned_jobs&taskStatus=open')
   const panel = await openPanel(page, task)

@@ -270,7 +270,8 @@ describe('bad input and hostile clients', () => {
   })
 })
 
-test('changes are limited per person', async () => {
+// Each of these starts an app server of its own: opening its store takes seconds on a loaded machine.
+test('changes are limited per person', { timeout: 60_000 }, async () => {
   const limited = await startApp({ env: { TASK_WRITES_PER_MINUTE: '2' } })
   try {
     const body = { field: 'priority', from: 'x', to: 'high', seenModifiedAt: 0 }
@@ -287,68 +288,76 @@ test('changes are limited per person', async () => {
 })
 
 describe('who writes', () => {
-  test('shared key: a browser nobody named only reads; a named person writes what TASK_WRITES names', async () => {
-    const shared = await startApp({
-      mode: 'shared-key',
-      env: { TASK_WRITES: 'priority', TRUSTED_USER_HEADER: 'X-Forwarded-User', TRUSTED_PROXIES: '127.0.0.1' },
-    })
-    try {
-      const [task] = JSON.parse((await shared.call('GET', '/api/tasks/?limit=1')).text) as RawTask[]
-      const body = {
-        field: 'priority',
-        from: task!.priority ?? null,
-        to: task!.priority === 'low' ? 'high' : 'low',
-        seenModifiedAt: seen(task!),
-      }
-      expect((await shared.call('GET', '/app/session')).json.writes).toEqual([])
-      const anonymous = await shared.call('POST', `/app/tasks/${task!._id}/changes`, { body })
-      expect(anonymous.status).toBe(403)
-      expect(anonymous.json.message).toMatch(/can only read/)
-
-      const named = { 'x-forwarded-user': 'anna@example.com' }
-      expect((await shared.call('GET', '/app/session', { headers: named })).json.writes).toEqual(['priority'])
-      const off = await shared.call('POST', `/app/tasks/${task!._id}/changes`, {
-        headers: named,
-        body: { field: 'status', from: task!.taskStatus, to: 'open', seenModifiedAt: seen(task!) },
+  test(
+    'shared key: a browser nobody named only reads; a named person writes what TASK_WRITES names',
+    { timeout: 60_000 },
+    async () => {
+      const shared = await startApp({
+        mode: 'shared-key',
+        env: { TASK_WRITES: 'priority', TRUSTED_USER_HEADER: 'X-Forwarded-User', TRUSTED_PROXIES: '127.0.0.1' },
       })
-      expect(off.status).toBe(403)
-      expect(off.json.message).toMatch(/TASK_WRITES/)
-      const done = await shared.call('POST', `/app/tasks/${task!._id}/changes`, { headers: named, body })
-      expect(done.json).toMatchObject({ outcome: 'applied', task: { priority: body.to } })
-    } finally {
-      await shared.stop()
-    }
-  })
+      try {
+        const [task] = JSON.parse((await shared.call('GET', '/api/tasks/?limit=1')).text) as RawTask[]
+        const body = {
+          field: 'priority',
+          from: task!.priority ?? null,
+          to: task!.priority === 'low' ? 'high' : 'low',
+          seenModifiedAt: seen(task!),
+        }
+        expect((await shared.call('GET', '/app/session')).json.writes).toEqual([])
+        const anonymous = await shared.call('POST', `/app/tasks/${task!._id}/changes`, { body })
+        expect(anonymous.status).toBe(403)
+        expect(anonymous.json.message).toMatch(/can only read/)
 
-  test('personal keys: signed out is 401; signed in writes with the dispatcher’s own key', async () => {
-    const personal = await startApp({ mode: 'personal-key', env: { TASK_WRITES: 'priority,status' } })
-    try {
-      const [task] = JSON.parse(
-        (await personal.call('GET', '/api/tasks/?limit=1', { headers: { 'x-api-key': DEMO_KEY } })).text,
-      ) as RawTask[]
-      const body = {
-        field: 'status',
-        from: task!.taskStatus,
-        to: task!.taskStatus === 'open' ? 'new' : 'open',
-        seenModifiedAt: seen(task!),
+        const named = { 'x-forwarded-user': 'anna@example.com' }
+        expect((await shared.call('GET', '/app/session', { headers: named })).json.writes).toEqual(['priority'])
+        const off = await shared.call('POST', `/app/tasks/${task!._id}/changes`, {
+          headers: named,
+          body: { field: 'status', from: task!.taskStatus, to: 'open', seenModifiedAt: seen(task!) },
+        })
+        expect(off.status).toBe(403)
+        expect(off.json.message).toMatch(/TASK_WRITES/)
+        const done = await shared.call('POST', `/app/tasks/${task!._id}/changes`, { headers: named, body })
+        expect(done.json).toMatchObject({ outcome: 'applied', task: { priority: body.to } })
+      } finally {
+        await shared.stop()
       }
-      expect((await personal.call('POST', `/app/tasks/${task!._id}/changes`, { body })).status).toBe(401)
-      // A script's own key reads through /api/, but changes need a session.
-      const scripted = await personal.call('POST', `/app/tasks/${task!._id}/changes`, {
-        body,
-        headers: { 'x-api-key': DEMO_KEY },
-      })
-      expect(scripted.status).toBe(401)
+    },
+  )
 
-      const cookie = cookieFrom(
-        await personal.call('POST', '/app/session', { body: { apiKey: DEMO_KEY } }),
-        'tb_session',
-      )!
-      expect((await personal.call('GET', '/app/session', { cookie })).json.writes).toEqual(['priority', 'status'])
-      const done = await personal.call('POST', `/app/tasks/${task!._id}/changes`, { body, cookie })
-      expect(done.json).toMatchObject({ outcome: 'applied', task: { taskStatus: body.to } })
-    } finally {
-      await personal.stop()
-    }
-  })
+  test(
+    'personal keys: signed out is 401; signed in writes with the dispatcher’s own key',
+    { timeout: 60_000 },
+    async () => {
+      const personal = await startApp({ mode: 'personal-key', env: { TASK_WRITES: 'priority,status' } })
+      try {
+        const [task] = JSON.parse(
+          (await personal.call('GET', '/api/tasks/?limit=1', { headers: { 'x-api-key': DEMO_KEY } })).text,
+        ) as RawTask[]
+        const body = {
+          field: 'status',
+          from: task!.taskStatus,
+          to: task!.taskStatus === 'open' ? 'new' : 'open',
+          seenModifiedAt: seen(task!),
+        }
+        expect((await personal.call('POST', `/app/tasks/${task!._id}/changes`, { body })).status).toBe(401)
+        // A script's own key reads through /api/, but changes need a session.
+        const scripted = await personal.call('POST', `/app/tasks/${task!._id}/changes`, {
+          body,
+          headers: { 'x-api-key': DEMO_KEY },
+        })
+        expect(scripted.status).toBe(401)
+
+        const cookie = cookieFrom(
+          await personal.call('POST', '/app/session', { body: { apiKey: DEMO_KEY } }),
+          'tb_session',
+        )!
+        expect((await personal.call('GET', '/app/session', { cookie })).json.writes).toEqual(['priority', 'status'])
+        const done = await personal.call('POST', `/app/tasks/${task!._id}/changes`, { body, cookie })
+        expect(done.json).toMatchObject({ outcome: 'applied', task: { taskStatus: body.to } })
+      } finally {
+        await personal.stop()
+      }
+    },
+  )
 })

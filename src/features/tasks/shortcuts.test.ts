@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isShortcut, keyLabel, SHORTCUTS } from './shortcuts.ts'
+import { editShortcut, isShortcut, keyLabel, SHORTCUTS } from './shortcuts.ts'
 
 const press = (key: string, modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) => ({
   key,
@@ -17,6 +17,10 @@ test.each([
   ['/', 'search'],
   ['v', 'views'],
   ['?', 'help'],
+  ['s', 'editStatus'],
+  ['p', 'editPriority'],
+  ['a', 'editAssignee'],
+  ['d', 'editDue'],
 ] as const)('%s is the %s shortcut and no other', (key, action) => {
   for (const shortcut of SHORTCUTS) expect(isShortcut(press(key), shortcut.action)).toBe(shortcut.action === action)
 })
@@ -32,9 +36,24 @@ test('keys read as keycaps', () => {
     ['↓', 'j'],
     ['↑', 'k'],
     ['Enter'],
+    ['s'],
+    ['p'],
+    ['a'],
+    ['d'],
     ['Esc'],
     ['/'],
     ['v'],
     ['?'],
   ])
+})
+
+test('the change a row shortcut starts, and none for other keys or with a modifier', () => {
+  expect(['s', 'p', 'a', 'd'].map((key) => editShortcut(press(key)))).toEqual([
+    'status',
+    'priority',
+    'assignee',
+    'dueDate',
+  ])
+  expect(editShortcut(press('j'))).toBeNull()
+  expect(editShortcut(press('p', { ctrlKey: true }))).toBeNull()
 })

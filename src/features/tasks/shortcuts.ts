@@ -1,10 +1,13 @@
 import type { Messages } from '../../shared/i18n/en.ts'
+import type { WriteOperation } from '../../shared/tasks/api/task-change.ts'
 
 interface Shortcut {
   /** What the key does; also its description's key in the catalogue. */
   action: Exclude<keyof Messages['keys'], 'title' | 'or'>
   /** `KeyboardEvent.key` values, in the order the dialog lists them. */
   keys: readonly string[]
+  /** The change the key starts on the focused row; listed only where the session may make it. */
+  operation?: WriteOperation
 }
 
 /**
@@ -17,6 +20,10 @@ export const SHORTCUTS = [
   { action: 'next', keys: ['ArrowDown', 'j'] },
   { action: 'previous', keys: ['ArrowUp', 'k'] },
   { action: 'open', keys: ['Enter'] },
+  { action: 'editStatus', keys: ['s'], operation: 'status' },
+  { action: 'editPriority', keys: ['p'], operation: 'priority' },
+  { action: 'editAssignee', keys: ['a'], operation: 'assignee' },
+  { action: 'editDue', keys: ['d'], operation: 'dueDate' },
   { action: 'close', keys: ['Escape'] },
   { action: 'search', keys: ['/'] },
   { action: 'views', keys: ['v'] },
@@ -38,4 +45,12 @@ const KEY_LABELS: Readonly<Record<string, string>> = { ArrowDown: '↓', ArrowUp
 /** How a key is shown on a keycap. */
 export function keyLabel(key: string): string {
   return KEY_LABELS[key] ?? key
+}
+
+/** The change a key press starts on the focused row, if it is one of those shortcuts. */
+export function editShortcut(event: KeyInput): WriteOperation | null {
+  for (const shortcut of SHORTCUTS) {
+    if ('operation' in shortcut && isShortcut(event, shortcut.action)) return shortcut.operation
+  }
+  return null
 }

@@ -202,6 +202,10 @@ export const de: Messages = {
     close: 'Aufgabe oder Menü schließen',
     search: 'Suchen',
     help: 'Diese Übersicht zeigen',
+    editStatus: 'Status der markierten Aufgabe ändern',
+    editPriority: 'Priorität der markierten Aufgabe ändern',
+    editAssignee: 'Markierte Aufgabe zuweisen',
+    editDue: 'Fälligkeit der markierten Aufgabe ändern',
     views: 'Gespeicherte Ansichten öffnen',
   },
   unreadable: {

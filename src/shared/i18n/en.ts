@@ -195,6 +195,10 @@ export const en = {
     close: 'Close the task or a menu',
     search: 'Search',
     help: 'Show these shortcuts',
+    editStatus: 'Change the focused task’s status',
+    editPriority: 'Change the focused task’s priority',
+    editAssignee: 'Assign the focused task',
+    editDue: 'Change the focused task’s due date',
     views: 'Open saved views',
   },
   unreadable: {

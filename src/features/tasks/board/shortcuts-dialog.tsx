@@ -1,9 +1,13 @@
 import { Dialog, DialogDismiss, DialogHeading } from '@ariakit/react'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
+import { useSession } from '../../views/api/session-queries.ts'
 import { keyLabel, SHORTCUTS } from '../shortcuts.ts'
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useI18n()
+  const writes: readonly string[] = useSession().data?.writes ?? []
+  // A change this person may not make has no key, as it has no control.
+  const shown = SHORTCUTS.filter((shortcut) => !('operation' in shortcut) || writes.includes(shortcut.operation))
   return (
     <Dialog
       open={open}
@@ -17,7 +21,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         <DialogDismiss className="button">{t.keys.dismiss}</DialogDismiss>
       </div>
       <dl className="shortcuts">
-        {SHORTCUTS.map(({ action, keys }) => (
+        {shown.map(({ action, keys }) => (
           <div key={action} className="shortcuts__row">
             <dt>
               {keys.map((key, index) => (

@@ -9,6 +9,7 @@ import { useTaskDetail } from '../api/use-task-detail.ts'
 import { boardHrefKeeping, taskPath } from '../../../shared/tasks/url-state/paths.ts'
 import { DetailHeader } from './detail-header.tsx'
 import { TaskFields } from './task-fields.tsx'
+import type { WriteOperation } from '../../../shared/tasks/api/task-change.ts'
 
 /**
  * The task at /tasks/:taskId, as a side panel over the board. Closing it
@@ -19,7 +20,8 @@ export function TaskDetailPanel({ taskId }: { taskId: string }) {
   const { t } = useDetailI18n()
   const navigate = useNavigate()
   const location = useLocation()
-  const openedFromBoard = (location.state as { fromBoard?: boolean } | null)?.fromBoard === true
+  const state = location.state as { fromBoard?: boolean; edit?: WriteOperation } | null
+  const openedFromBoard = state?.fromBoard === true
 
   function close() {
     if (openedFromBoard) void navigate(-1)
@@ -52,13 +54,14 @@ export function TaskDetailPanel({ taskId }: { taskId: string }) {
           </>
         )}
       >
-        <TaskDetailBody taskId={taskId} />
+        <TaskDetailBody taskId={taskId} edit={state?.edit} />
       </ErrorBoundary>
     </Dialog>
   )
 }
 
-function TaskDetailBody({ taskId }: { taskId: string }) {
+/** `edit`: the change a row's shortcut asked for, whose control opens ready. */
+function TaskDetailBody({ taskId, edit }: { taskId: string; edit: WriteOperation | undefined }) {
   const { t } = useDetailI18n()
   const detail = useTaskDetail(taskId)
   if (detail.isPending) {
@@ -87,5 +90,5 @@ function TaskDetailBody({ taskId }: { taskId: string }) {
       </>
     )
   }
-  return <TaskFields task={detail.data} />
+  return <TaskFields task={detail.data} edit={edit} />
 }

@@ -124,6 +124,13 @@ export function reverseOf(change: TaskChange, writes: ReadonlySet<WriteOperation
 
 export type TaskEditing = ReturnType<typeof useTaskEditing>
 
+interface EditorProps {
+  task: Task
+  editing: TaskEditing
+  /** Opened (or focused) at once: a row's shortcut asked for this change. */
+  autoOpen?: boolean
+}
+
 /** How the last change ended, where a screen reader hears it, with Undo for a while after one was made. */
 export function ChangeFeedback({ editing }: { editing: TaskEditing }) {
   const { t } = useDetailI18n()
@@ -150,7 +157,7 @@ export function ChangeFeedback({ editing }: { editing: TaskEditing }) {
   )
 }
 
-export function StatusEditor({ task, editing }: { task: Task; editing: TaskEditing }) {
+export function StatusEditor({ task, editing, autoOpen = false }: EditorProps) {
   const { t } = useDetailI18n()
   const [completing, setCompleting] = useState(false)
   const status = task.taskStatus
@@ -169,6 +176,7 @@ export function StatusEditor({ task, editing }: { task: Task; editing: TaskEditi
         current={statusInfo(status, t).label}
         options={TASK_STATUSES.map((value) => ({ value, label: t.status[value] }))}
         disabled={editing.pending}
+        autoOpen={autoOpen}
         onChoose={choose}
       />
       {completing && <CompleteForm task={task} editing={editing} onClose={() => setCompleting(false)} />}
@@ -176,7 +184,7 @@ export function StatusEditor({ task, editing }: { task: Task; editing: TaskEditi
   )
 }
 
-export function PriorityEditor({ task, editing }: { task: Task; editing: TaskEditing }) {
+export function PriorityEditor({ task, editing, autoOpen = false }: EditorProps) {
   const { t } = useDetailI18n()
   const priority = task.priority
   if (isUnreadable(priority)) return null
@@ -188,6 +196,7 @@ export function PriorityEditor({ task, editing }: { task: Task; editing: TaskEdi
       current={priorityInfo(priority, t)?.label ?? t.cells.none}
       options={WRITABLE_PRIORITIES.map((value) => ({ value, label: t.priority[value] }))}
       disabled={editing.pending}
+      autoOpen={autoOpen}
       onChoose={(to) =>
         editing.send({ field: 'priority', from: priority, to }, t.taskPanel.changes.set(label, t.priority[to]))
       }
@@ -197,7 +206,7 @@ export function PriorityEditor({ task, editing }: { task: Task; editing: TaskEdi
 
 const NOBODY = 'nobody'
 
-export function AssigneeEditor({ task, editing }: { task: Task; editing: TaskEditing }) {
+export function AssigneeEditor({ task, editing, autoOpen = false }: EditorProps) {
   const { t } = useDetailI18n()
   const assignee = task.assignee
   if (isUnreadable(assignee)) return null
@@ -214,6 +223,7 @@ export function AssigneeEditor({ task, editing }: { task: Task; editing: TaskEdi
       current={<AssigneeName assignee={assignee} />}
       options={[{ value: NOBODY, label: words.nobody }, ...people]}
       disabled={editing.pending || people.length === 0}
+      autoOpen={autoOpen}
       onChoose={(choice) => {
         const to = choice === NOBODY ? null : choice
         const name = people.find((person) => person.value === to)?.label ?? words.nobody
@@ -223,7 +233,7 @@ export function AssigneeEditor({ task, editing }: { task: Task; editing: TaskEdi
   )
 }
 
-export function DueEditor({ task, editing }: { task: Task; editing: TaskEditing }) {
+export function DueEditor({ task, editing, autoOpen = false }: EditorProps) {
   const { t } = useDetailI18n()
   const style = useDateStyle()
   const shown = task.dueDate === null ? '' : toDateTimeInput(task.dueDate, style.timeZone)
@@ -244,6 +254,9 @@ export function DueEditor({ task, editing }: { task: Task; editing: TaskEditing 
         aria-label={label}
         value={value}
         required
+        // A row's shortcut asked for this change: the field takes the keys at once.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus={autoOpen}
         onChange={(event) => setValue(event.target.value)}
       />
       <button type="submit" className="button" disabled={editing.pending || value === '' || value === shown}>
@@ -340,6 +353,7 @@ function ChoiceSelect<V extends string>({
   current,
   options,
   disabled,
+  autoOpen = false,
   onChoose,
 }: {
   label: string
@@ -347,17 +361,27 @@ function ChoiceSelect<V extends string>({
   current: ReactNode
   options: readonly { value: V; label: string }[]
   disabled: boolean
+  autoOpen?: boolean
   onChoose: (value: V) => void
 }) {
   const chosen = options.find((option) => option.value === value)
   return (
     <SelectProvider
+      defaultOpen={autoOpen}
       value={chosen?.value ?? ''}
       setValue={(next) => {
         if (next !== value && options.some((option) => option.value === next)) onChoose(next as V)
       }}
     >
-      <Select className="button filter-button" aria-label={label} disabled={disabled} moveOnKeyDown={false}>
+      <Select
+        className="button filter-button"
+        aria-label={label}
+        disabled={disabled}
+        moveOnKeyDown={false}
+        // A row's shortcut asked for this change: the list is open and takes the keys at once.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus={autoOpen}
+      >
         <span>{chosen?.label ?? current}</span>
         <span aria-hidden="true" className="filter-button__arrow">
           ▾

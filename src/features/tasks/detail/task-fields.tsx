@@ -28,8 +28,12 @@ import {
   useTaskEditing,
 } from './task-editors.tsx'
 
-/** Everything the board knows about one task, under its header (title, identifier, copy link). */
-export function TaskFields({ task }: { task: Task }) {
+/**
+ * Everything the board knows about one task, under its header (title,
+ * identifier, copy link). `edit` opens one change's control ready (a row's
+ * shortcut asked for it).
+ */
+export function TaskFields({ task, edit }: { task: Task; edit?: WriteOperation | undefined }) {
   const { t } = useDetailI18n()
   const style = useDateStyle()
   const f = t.taskPanel.fields
@@ -75,7 +79,7 @@ export function TaskFields({ task }: { task: Task }) {
         )}
         <Field label={f.status}>
           {can('status', task.taskStatus) ? (
-            <StatusEditor task={task} editing={editing} />
+            <StatusEditor task={task} editing={editing} autoOpen={edit === 'status'} />
           ) : (
             <StatusCell status={task.taskStatus} detailed />
           )}
@@ -83,7 +87,7 @@ export function TaskFields({ task }: { task: Task }) {
         </Field>
         <Field label={f.priority}>
           {can('priority', task.priority) ? (
-            <PriorityEditor task={task} editing={editing} />
+            <PriorityEditor task={task} editing={editing} autoOpen={edit === 'priority'} />
           ) : (
             <PriorityCell priority={task.priority} detailed />
           )}
@@ -93,14 +97,14 @@ export function TaskFields({ task }: { task: Task }) {
         </Field>
         <Field label={f.assignee}>
           {can('assignee', task.assignee) ? (
-            <AssigneeEditor task={task} editing={editing} />
+            <AssigneeEditor task={task} editing={editing} autoOpen={edit === 'assignee'} />
           ) : (
             <AssigneeName assignee={task.assignee} detailed />
           )}
         </Field>
         <Field label={f.due}>
           {editing.writes.has('dueDate') ? (
-            <DueEditor key={String(task.dueDate)} task={task} editing={editing} />
+            <DueEditor key={String(task.dueDate)} task={task} editing={editing} autoOpen={edit === 'dueDate'} />
           ) : (
             dateText(task.dueDate)
           )}

@@ -23,3 +23,9 @@ export function focusRenderedRow(body: HTMLElement | null, index: number): boole
   link?.focus()
   return link != null
 }
+
+/** Where the focused row's task link goes (its path and the board's query), or null outside the rows. */
+export function focusedRowLink(body: HTMLElement): string | null {
+  const row = document.activeElement?.closest<HTMLElement>('tr[data-index]')
+  return row && body.contains(row) ? (row.querySelector('a[data-task-link]')?.getAttribute('href') ?? null) : null
+}

@@ -1,4 +1,5 @@
 import { useTable } from '@tanstack/react-table'
+import { useNavigate } from 'react-router'
 import {
   useCallback,
   useEffect,
@@ -13,7 +14,8 @@ import {
 import { toColumnVisibility, type ColumnPrefs } from './column-prefs.ts'
 import { columnWidthRem, columnWidthStyle, tableMinWidthRem } from './column-meta.ts'
 import { NowContext, useMinuteClock } from './now-context.ts'
-import { focusedRowIndex, focusRenderedRow, rowStep, type RowEdge } from './row-keyboard.ts'
+import { focusedRowIndex, focusedRowLink, focusRenderedRow, rowStep, type RowEdge } from './row-keyboard.ts'
+import { editShortcut } from '../shortcuts.ts'
 import type { Task } from '../../../shared/tasks/api/schemas.ts'
 import type { BoardSort } from '../../../shared/tasks/url-state/board-state.ts'
 import { taskColumns, taskTableFeatures, type ColumnId } from './columns.tsx'
@@ -88,6 +90,7 @@ export function TasksTable({
   ref,
 }: TasksTableProps) {
   const windowWidth = useWindowWidth()
+  const navigate = useNavigate()
   const columnVisibility = useMemo(() => toColumnVisibility(prefs, windowWidth !== 'wide'), [prefs, windowWidth])
   const table = useTable({
     features: taskTableFeatures,
@@ -156,6 +159,15 @@ export function TasksTable({
     [rows.length, focusIndex, firstRowInView],
   )
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
+    const edit = editShortcut(event)
+    if (edit) {
+      // The focused row's task opens with the control for that change ready (see detail/task-editors.tsx).
+      const link = focusedRowLink(event.currentTarget)
+      if (!link) return
+      event.preventDefault()
+      void navigate(link, { state: { fromBoard: true, edit } })
+      return
+    }
     const step = rowStep(event)
     const current = step === 0 ? -1 : focusedRowIndex(event.currentTarget)
     if (current < 0) return

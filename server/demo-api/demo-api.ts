@@ -7,7 +7,7 @@ import { answerAvatar, AVATAR_PATH_PREFIX } from './avatars.ts'
 import { generateDemoData } from './data.ts'
 import { handleFaultControl } from './fault-control.ts'
 import { applyFault, createFaultQueue, type FaultOutcome } from './faults.ts'
-import { readJsonBody } from './read-json-body.ts'
+import { readJsonBody } from '../http/read-json-body.ts'
 import { isCrossSiteRequest } from '../http/cross-site-guard.ts'
 
 export const DEFAULT_DEMO_API_KEY = 'demo-key:demo-secret'

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { errorAnswer, toRawAnswer, writeAnswer } from './answer.ts'
 import { isCrossSiteRequest } from '../http/cross-site-guard.ts'
 import type { FaultQueue } from './faults.ts'
-import { readJsonBody } from './read-json-body.ts'
+import { readJsonBody } from '../http/read-json-body.ts'
 
 /** `POST /__demo/faults` queues a fault described by the JSON body; `DELETE` clears the queue. Both answer 204. */
 export function handleFaultControl(req: IncomingMessage, res: ServerResponse, faults: FaultQueue): void {
@@ -23,10 +23,10 @@ export function handleFaultControl(req: IncomingMessage, res: ServerResponse, fa
     )
     return
   }
-  readJsonBody(req, 'The fault description').then(
+  readJsonBody(req).then(
     (body) => {
-      // An empty body asks for the default fault, a plain 500.
-      const problems = faults.add(body ?? {})
+      // An empty body (read as {}) asks for the default fault, a plain 500.
+      const problems = faults.add(body)
       if (problems.length > 0) writeAnswer(res, toRawAnswer(errorAnswer(400, problems)))
       else writeNoContent(res)
     },

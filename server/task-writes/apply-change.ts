@@ -2,7 +2,7 @@ import { targetOf, type ChangeOutcome, type TaskChange } from '../../src/shared/
 import { findApiEndpoint } from '../proxy/api-endpoints.ts'
 import { pickFields } from '../proxy/field-shape.ts'
 import type { UpstreamAnswer, UpstreamClient } from '../upstream/upstream-client.ts'
-import { asUpstreamError, failureResponse, refusalOf } from '../upstream/upstream-error.ts'
+import { refusalOf, upstreamFailureWords } from '../upstream/upstream-error.ts'
 import { currentValue, modifiedAt, sameValue } from './task-values.ts'
 import { upstreamWrite } from './upstream-write.ts'
 
@@ -105,8 +105,7 @@ export async function applyTaskChange(options: ApplyChangeOptions): Promise<Chan
   }
   if (!written) {
     // The write went unanswered and did not happen.
-    const failure = asUpstreamError(undefined)
-    return { outcome: 'failed', status: failureResponse(failure).status, message: failure.message, task: shown(now) }
+    return { outcome: 'failed', status: 502, message: upstreamFailureWords.unreachable, task: shown(now) }
   }
   return { outcome: 'ignored', status: 502, message: changeWords.ignored, task: shown(now) }
 

@@ -51,32 +51,46 @@ test('priority and status by keyboard alone: the panel says so, the row behind f
   page,
   appServer,
 }) => {
-  const task = await firstTask(appServer.url, 'priority=low&taskStatus=new')
+  // A task among the board's first rows (newest first, as the All tab shows them), so its row is on screen behind
+  // the panel, with a priority and a status that each have a next one to move to.
+  const PRIORITIES = ['low', 'medium', 'high', 'urgent']
+  const STATUSES = ['new', 'open', 'in_progress', 'in_review']
+  const newest = (await (await fetch(`${appServer.url}/api/tasks/?limit=8`)).json()) as RawTask[]
+  const task = newest.find(
+    (candidate) =>
+      PRIORITIES.slice(0, 3).includes(candidate.priority ?? '') &&
+      STATUSES.slice(0, 3).includes(candidate.taskStatus ?? ''),
+  )
+  if (!task) throw new Error('none of the newest tasks can take a next priority and status')
+  const LABELS: Record<string, string> = { medium: 'Medium', high: 'High', urgent: 'Urgent' }
+  const STATUS_LABELS: Record<string, string> = { open: 'Open', in_progress: 'In progress', in_review: 'In review' }
+  const nextPriority = PRIORITIES[PRIORITIES.indexOf(task.priority!) + 1]!
+  const nextStatus = STATUSES[STATUSES.indexOf(task.taskStatus!) + 1]!
+
   const panel = await openPanel(page, task)
   const priority = panel.getByRole('combobox', { name: 'Priority' })
   await priority.focus()
-  // The arrow keys open the list and move in it, writing nothing; Enter chooses: low → medium → high.
+  // The arrow keys open the list (on the current value) and move in it, writing nothing; Enter chooses.
   await page.keyboard.press('ArrowDown')
-  await expect(page.getByRole('option', { name: 'Low' })).toBeVisible()
-  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('option', { name: LABELS[nextPriority] })).toBeVisible()
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
-  await expect(panel.getByTestId('change-feedback')).toContainText('Priority set to High.')
-  await expect(priority).toHaveText(/High/)
-  await expect.poll(async () => (await readTask(appServer.url, task._id)).priority).toBe('high')
+  await expect(panel.getByTestId('change-feedback')).toContainText(`Priority set to ${LABELS[nextPriority]}.`)
+  await expect(priority).toHaveText(new RegExp(LABELS[nextPriority]!))
+  await expect.poll(async () => (await readTask(appServer.url, task._id)).priority).toBe(nextPriority)
 
   const status = panel.getByRole('combobox', { name: 'Status' })
   await status.focus()
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
-  await expect(panel.getByTestId('change-feedback')).toContainText('Status set to Open.')
-  expect((await readTask(appServer.url, task._id)).taskStatus).toBe('open')
+  await expect(panel.getByTestId('change-feedback')).toContainText(`Status set to ${STATUS_LABELS[nextStatus]}.`)
+  expect((await readTask(appServer.url, task._id)).taskStatus).toBe(nextStatus)
 
   await page.keyboard.press('Escape')
-  const row = page.getByTestId('task-row').filter({ hasText: task.title }).first()
-  await expect(row.locator('td.col-priority')).toHaveText('High')
-  await expect(row.locator('td.col-taskStatus')).toHaveText('Open')
+  const row = page.getByTestId('task-row').filter({ has: page.locator(`a[href^="/tasks/${task._id}"]`) })
+  await expect(row.locator('td.col-priority')).toHaveText(LABELS[nextPriority]!)
+  await expect(row.locator('td.col-taskStatus')).toHaveText(STATUS_LABELS[nextStatus]!)
 })
 
 test('from a focused row: p opens the task with its priority list ready, and the shortcuts dialog lists the keys', async ({

@@ -20,6 +20,10 @@ import { createViewsRoutes } from './views/views-routes.ts'
 import { createTaskWriteRoutes, writableOperations } from './task-writes/task-write-routes.ts'
 import { createChangeLog } from './task-writes/change-log.ts'
 import { WRITE_OPERATIONS } from '../src/shared/tasks/api/task-change.ts'
+import { createJobsRepository } from './task-jobs/jobs-repository.ts'
+import { createJobRunner } from './task-jobs/job-runner.ts'
+import { createTaskJobRoutes } from './task-jobs/task-job-routes.ts'
+import { createWriteBudget } from './task-jobs/write-budget.ts'
 
 export interface AppServicesOptions {
   config: ServerConfig
@@ -77,6 +81,22 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   // The demo API writes as documented; a real API's writes are unverified until the deployment names them.
   const writes = { modeName: mode.kind, operations: new Set(demo ? WRITE_OPERATIONS : config.taskWrites) }
   const changeLog = createChangeLog(db, now)
+  const writeLimits = {
+    writeLimit: createRateLimit(config.taskWritesPerMinute, 60_000, now),
+    addressWriteLimit: createRateLimit(config.taskWritesPerMinute * WRITERS_PER_ADDRESS, 60_000, now),
+  }
+  const jobs = createJobsRepository(db, now)
+  const runner = createJobRunner({
+    jobs,
+    budget: createWriteBudget(db, config.jobWritesPerMinute, now),
+    log: changeLog,
+    upstream,
+    isAllowedPicture: options.isAllowedPicture,
+    keyFor: async (keyRef) =>
+      keyRef === 'server' ? serverKey : ((await sessions?.keyOf(keyRef.replace(/^session:/, ''))) ?? null),
+    // The data directory's lock keeps every other server off an embedded store.
+    soleServer: () => db.engine === 'pglite',
+  })
   const views = createViewsRepository(db, now)
   const history = createViewHistory(db, views, now)
   const prefs = createViewPreferences(db, views)
@@ -104,10 +124,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         ...writes,
         upstream,
         isAllowedPicture: options.isAllowedPicture,
-        writeLimit: createRateLimit(config.taskWritesPerMinute, 60_000, now),
-        addressWriteLimit: createRateLimit(config.taskWritesPerMinute * WRITERS_PER_ADDRESS, 60_000, now),
+        ...writeLimits,
         log: changeLog,
       }),
+      // `/app/task-jobs…`
+      ...createTaskJobRoutes({ ...writes, ...writeLimits, jobs, onCreated: runner.wake }),
       // `/app/views…`, `/app/default-view`, short links `/v/<id>`
       ...createViewsRoutes({
         views,
@@ -126,11 +147,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       await history.purgeTrash()
       await sessions?.purgeExpired()
       await changeLog.purgeOld()
+      await jobs.purgeOld()
     } catch (error) {
       console.error('Purging old views and sessions failed:', error instanceof Error ? error.message : error)
     }
   }
   void db.ready.then(purge)
+  void db.ready.then(() => runner.start())
   const timer = setInterval(() => void purge(), HOUR_MS)
   timer.unref()
 
@@ -149,6 +172,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     describe: `${config.databaseUrl ? 'PostgreSQL store' : `embedded store in ${config.dataDir}`}, ${mode.kind} identity`,
     async close() {
       clearInterval(timer)
+      await runner.stop()
       await db.close()
     },
   }

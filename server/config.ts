@@ -89,6 +89,7 @@ const envSchema = z.object({
   /** The task writes a real API has been seen to honour (`npm run check-writes`); the demo API has them all. */
   TASK_WRITES: writeOperations,
   TASK_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  JOB_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   TRUSTED_USER_HEADER: optionalSetting(
     z.string().regex(/^[A-Za-z0-9-]+$/, 'TRUSTED_USER_HEADER must be a header name such as X-Forwarded-Email'),
   ),
@@ -131,6 +132,8 @@ export interface ServerConfig {
   taskWrites: WriteOperation[]
   /** Task changes one person may make per minute. */
   taskWritesPerMinute: number
+  /** Task changes the jobs of one upstream key make per minute, across every app server on the store. */
+  jobWritesPerMinute: number
 }
 
 /**
@@ -178,6 +181,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     viewWritesPerMinute: data.VIEW_WRITES_PER_MINUTE,
     taskWrites: data.TASK_WRITES,
     taskWritesPerMinute: data.TASK_WRITES_PER_MINUTE,
+    jobWritesPerMinute: data.JOB_WRITES_PER_MINUTE,
   }
 }
 

@@ -83,8 +83,9 @@ export function createDemoApi(config: DemoApiConfig): DemoApi {
     readJsonBody(req).then(
       (body) => {
         const fault = faults.take(pathname, method)
-        // A failing write fails before it writes; a fault that only drops fields lets the rest through.
-        if (fault && !fault.ignoreFields) {
+        // A failing write fails before it writes; a fault that only drops fields or only delays lets it through.
+        const onlyDelays = fault?.delayMs !== undefined && fault.status === undefined && fault.body === undefined
+        if (fault && !fault.ignoreFields && !onlyDelays) {
           deliver(res, applyFault(fault, errorAnswer(500, 'Internal Server Error')), config.latencyMs)
           return
         }
@@ -96,7 +97,7 @@ export function createDemoApi(config: DemoApiConfig): DemoApi {
           search: searchParams,
           withTotal,
         })
-        deliver(res, plain(answer), config.latencyMs)
+        deliver(res, plain(answer), config.latencyMs + (fault?.delayMs ?? 0))
       },
       (error: unknown) => deliver(res, plain(errorAnswer(400, (error as Error).message)), config.latencyMs),
     )

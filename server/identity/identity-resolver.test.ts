@@ -12,7 +12,11 @@ const never: UpstreamClient = () => new Promise(() => {})
 const down: UpstreamClient = () =>
   Promise.reject(new UpstreamError('unreachable', 'The tasks API could not be reached.'))
 
-const SESSION: OpenSession = { actor: { userId: 'u2', userName: 'Bo', companyId: 'c1' }, apiKey: 'session:key' }
+const SESSION: OpenSession = {
+  actor: { userId: 'u2', userName: 'Bo', companyId: 'c1' },
+  apiKey: 'session:key',
+  idHash: 'a1',
+}
 const removed: string[] = []
 const sessions = {
   find: (token: string) => Promise.resolve(token === 'signed-in-token-0001' ? SESSION : null),

@@ -57,6 +57,7 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
       actor: session?.actor ?? null,
       clientKey: token && session ? `session:${token}` : `address:${clientAddress(req, trustedProxies)}`,
       setCookies: [],
+      ...(session ? { keyHolder: `session:${session.idHash}` } : {}),
     }
   }
 
@@ -65,7 +66,7 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
     const setCookies: string[] = []
     if (typeof user === 'string')
       return { actor: null, clientKey: `address:${clientAddress(req, trustedProxies)}`, unavailable: user, setCookies }
-    if (mode.kind === 'demo') return { actor: user, clientKey: `user:${user.userId}`, setCookies }
+    if (mode.kind === 'demo') return { actor: user, clientKey: `user:${user.userId}`, setCookies, keyHolder: 'server' }
 
     const named =
       mode.kind === 'shared-key' && mode.trustedUserHeader && fromTrustedProxy(req, trustedProxies)
@@ -81,7 +82,7 @@ export function createRequestContexts({ mode, upstream, trustedProxies, now = Da
         companyId: user.companyId,
         keyUserId: user.userId,
       }
-      return { actor, clientKey: actor.userId, setCookies }
+      return { actor, clientKey: actor.userId, setCookies, keyHolder: 'server' }
     }
     // No one named: the browser is the owner of "personal" views; everything else is the key's user.
     const secure = isHttps(req, trustedProxies)

@@ -22,6 +22,12 @@ export interface RequestIdentity {
   unavailable?: string
   /** Cookies the answer must set (a new browser id). */
   setCookies: string[]
+  /**
+   * Whose key work that outlives the request writes with: `session:<hash>`
+   * for a signed-in dispatcher (the key is looked up again each time, so a
+   * session that ends stops it), `server` for the server's own key.
+   */
+  keyHolder?: string
 }
 
 /**

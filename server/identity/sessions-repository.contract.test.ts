@@ -21,13 +21,18 @@ describe.each(ENGINES)('sessions on %s', (engine) => {
   test('a session finds its user and key; the row holds neither the token nor the key', async () => {
     const sessions = createSessionsRepository(db, cipher, limits, () => time)
     const token = await sessions.create(user, 'id9:secret9')
-    expect(await sessions.find(token)).toEqual({ actor: user, apiKey: 'id9:secret9' })
+    const found = await sessions.find(token)
+    expect(found).toMatchObject({ actor: user, apiKey: 'id9:secret9' })
+    expect(found!.idHash).toMatch(/^[0-9a-f]{64}$/)
+    // Work that outlives the request finds the key by the hash alone, while the session lives.
+    expect(await sessions.keyOf(found!.idHash)).toBe('id9:secret9')
     const rows = await db.query<Record<string, unknown>>('SELECT * FROM sessions')
     expect(JSON.stringify(rows)).not.toContain(token)
     expect(JSON.stringify(rows)).not.toContain('secret9')
     expect(await sessions.find(`${token.slice(0, -1)}x`)).toBeNull()
     await sessions.remove(token)
     expect(await sessions.find(token)).toBeNull()
+    expect(await sessions.keyOf(found!.idHash)).toBeNull()
   })
 
   test('another secret cannot read a session, and drops it', async () => {

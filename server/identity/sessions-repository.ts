@@ -14,6 +14,8 @@ export interface SessionLimits {
 export interface OpenSession {
   actor: Actor
   apiKey: string
+  /** The SHA-256 of the cookie token: names the session in the store without being able to act as it. */
+  idHash: string
 }
 
 /** Use refreshes `last_seen_at` at most this often: reads stay reads. */
@@ -76,7 +78,17 @@ export function createSessionsRepository(
     if (time - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
       await db.query('UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1', [idHash, iso(time)])
     }
-    return { actor: { userId: row.user_id, userName: row.user_name, companyId: row.company_id }, apiKey }
+    return { actor: { userId: row.user_id, userName: row.user_name, companyId: row.company_id }, apiKey, idHash }
+  }
+
+  /** The key of a live session named by its hash (for a job that outlives the request); null once it has ended. */
+  async function keyOf(idHash: string): Promise<string | null> {
+    const time = now()
+    const [row] = await db.query<{ encrypted_key: string }>(
+      'SELECT encrypted_key FROM sessions WHERE id_hash = $1 AND expires_at > $2 AND last_seen_at > $3',
+      [idHash, iso(time), iso(time - limits.idleMs)],
+    )
+    return row ? cipher.decrypt(row.encrypted_key, idHash) : null
   }
 
   async function remove(token: string): Promise<void> {
@@ -92,7 +104,7 @@ export function createSessionsRepository(
     ])
   }
 
-  return { create, find, remove, purgeExpired }
+  return { create, find, keyOf, remove, purgeExpired }
 }
 
 export type SessionsRepository = ReturnType<typeof createSessionsRepository>

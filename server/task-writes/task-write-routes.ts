@@ -1,10 +1,11 @@
 import { taskChangeSchema, type WriteOperation } from '../../src/shared/tasks/api/task-change.ts'
 import { readJsonBody } from '../http/read-json-body.ts'
 import type { RateLimit } from '../http/rate-limit.ts'
-import { sendJson } from '../http/send-json.ts'
+import { sendBadRequest, sendJson } from '../http/send-json.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import type { IdentityModeName } from '../identity/session-routes.ts'
-import type { RequestContext, RequestIdentity, Route } from '../identity/request-context.ts'
+import type { ServerResponse } from 'node:http'
+import type { Actor, RequestContext, RequestIdentity, Route } from '../identity/request-context.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { failureResponse, UpstreamError } from '../upstream/upstream-error.ts'
 import { applyTaskChange, type ChangeResult } from './apply-change.ts'
@@ -43,7 +44,35 @@ export async function writableOperations(
   return mayWrite(options.modeName, await context.identity()) ? [...options.operations] : []
 }
 
-const words = {
+/**
+ * Lets a request that may change tasks through, within the per-person and
+ * per-address limits, and answers everybody else (401, 403, 429). Every
+ * endpoint that writes to the tasks API starts here.
+ */
+export async function admitWriter(
+  options: Pick<TaskWriteRoutesOptions, 'modeName' | 'writeLimit' | 'addressWriteLimit'>,
+  context: RequestContext,
+  res: ServerResponse,
+): Promise<(RequestIdentity & { actor: Actor }) | null> {
+  const identity = await context.identity()
+  if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
+  if (!mayWrite(options.modeName, identity)) {
+    sendJsonError(
+      res,
+      options.modeName === 'personal-key' ? 401 : 403,
+      options.modeName === 'personal-key' ? writeWords.signIn : writeWords.readOnly,
+    )
+    return null
+  }
+  const wait = options.writeLimit.take(identity.clientKey) || options.addressWriteLimit.take(context.clientAddress)
+  if (wait > 0) {
+    sendJsonError(res, 429, writeWords.limit, { 'retry-after': String(wait) })
+    return null
+  }
+  return identity as RequestIdentity & { actor: Actor }
+}
+
+export const writeWords = {
   readOnly: 'Only people the sign-on names can change tasks here; this browser can only read.',
   signIn: 'Sign in with your API key to change tasks.',
   off: (field: string) => `This board does not change “${field}” on this tasks API (TASK_WRITES does not name it).`,
@@ -63,45 +92,27 @@ export function createTaskWriteRoutes(options: TaskWriteRoutesOptions): Route[] 
       /^\/app\/tasks\/([^/]+)\/changes$/,
       async ({ req, res, params, context }) => {
         const taskId = params[0]!
-        const identity = await context.identity()
-        if (identity.setCookies.length > 0) res.setHeader('set-cookie', identity.setCookies)
-        if (!mayWrite(options.modeName, identity)) {
-          sendJsonError(
-            res,
-            options.modeName === 'personal-key' ? 401 : 403,
-            options.modeName === 'personal-key' ? words.signIn : words.readOnly,
-          )
-          return
-        }
-        const wait =
-          options.writeLimit.take(identity.clientKey) || options.addressWriteLimit.take(context.clientAddress)
-        if (wait > 0) {
-          sendJsonError(res, 429, words.limit, { 'retry-after': String(wait) })
-          return
-        }
+        const identity = await admitWriter(options, context, res)
+        if (!identity) return
         const body = await readJsonBody(req)
         const parsed = taskChangeSchema.safeParse(body)
         const problems = [
-          ...(/^[0-9a-f]{24}$/i.test(taskId) ? [] : [words.badId]),
-          ...(parsed.success
-            ? []
-            : parsed.error.issues.map(
-                (issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
-              )),
+          ...(/^[0-9a-f]{24}$/i.test(taskId) ? [] : [writeWords.badId]),
+          ...(parsed.success ? [] : problemsOf(parsed.error.issues)),
         ]
         if (!parsed.success || problems.length > 0) {
-          sendJson(res, 400, { message: problems.join('; '), errors: problems.map((message) => ({ message })) })
+          sendBadRequest(res, problems)
           return
         }
         const change = parsed.data
         if (!options.operations.has(change.field)) {
-          sendJsonError(res, 403, words.off(change.field))
+          sendJsonError(res, 403, writeWords.off(change.field))
           return
         }
         const key = await context.upstreamKey()
         const id = taskId.toLowerCase()
         // On record before anything goes upstream: a store that cannot take it stops the change here (503).
-        const entry = await options.log.begin(identity.actor!, id, change)
+        const entry = await options.log.begin(identity.actor, id, change)
         // Not tied to the browser's connection: a write begun is finished and read back, even if nobody waits.
         let result: ChangeResult
         try {
@@ -140,15 +151,22 @@ export function createTaskWriteRoutes(options: TaskWriteRoutesOptions): Route[] 
         const taskId = params[0]!
         const { actor } = await context.identity()
         if (!actor) {
-          sendJsonError(res, 401, words.signIn)
+          sendJsonError(res, 401, writeWords.signIn)
           return
         }
         if (!/^[0-9a-f]{24}$/i.test(taskId)) {
-          sendJsonError(res, 400, words.badId)
+          sendJsonError(res, 400, writeWords.badId)
           return
         }
         sendJson(res, 200, { changes: await options.log.forTask(actor.companyId, taskId.toLowerCase()) })
       },
     ],
   ]
+}
+
+/** A schema's complaints as sentences, each naming where it is. */
+export function problemsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
+  return issues.map(
+    (issue) => `${issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : ''}${issue.message}`,
+  )
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { taskChangeSchema } from '../../src/shared/tasks/api/task-change.ts'
-import { changeFor, jobTarget } from '../../src/shared/tasks/api/task-job.ts'
+import { changeFor, jobTarget } from '../../src/shared/tasks/api/job-request.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { failureResponse, UpstreamError } from '../upstream/upstream-error.ts'
 import { applyTaskChange, type ChangeResult } from '../task-writes/apply-change.ts'

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { ChangeOutcome } from '../../src/shared/tasks/api/task-change.ts'
-import type { JobChange, JobState, SeenTask, TaskJob } from '../../src/shared/tasks/api/task-job.ts'
-import { jobChangeOf, jobTarget } from '../../src/shared/tasks/api/task-job.ts'
+import { jobChangeOf, jobTarget, type JobChange, type SeenTask } from '../../src/shared/tasks/api/job-request.ts'
+import type { JobState, TaskJob } from '../../src/shared/tasks/api/task-job.ts'
 import type { Actor } from '../identity/request-context.ts'
 import type { Database, Queryable } from '../store/database.ts'
 

@@ -5,7 +5,7 @@ import {
   MAX_JOB_TASKS,
   type JobChange,
   type SeenTask,
-} from '../../src/shared/tasks/api/task-job.ts'
+} from '../../src/shared/tasks/api/job-request.ts'
 import { taskChangeSchema } from '../../src/shared/tasks/api/task-change.ts'
 import { readJsonBody } from '../http/read-json-body.ts'
 import { sendJsonError } from '../http/json-error.ts'

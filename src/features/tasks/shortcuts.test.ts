@@ -21,6 +21,7 @@ test.each([
   ['p', 'editPriority'],
   ['a', 'editAssignee'],
   ['d', 'editDue'],
+  ['x', 'select'],
 ] as const)('%s is the %s shortcut and no other', (key, action) => {
   for (const shortcut of SHORTCUTS) expect(isShortcut(press(key), shortcut.action)).toBe(shortcut.action === action)
 })
@@ -40,6 +41,7 @@ test('keys read as keycaps', () => {
     ['p'],
     ['a'],
     ['d'],
+    ['x'],
     ['Esc'],
     ['/'],
     ['v'],
@@ -55,5 +57,7 @@ test('the change a row shortcut starts, and none for other keys or with a modifi
     'dueDate',
   ])
   expect(editShortcut(press('j'))).toBeNull()
+  // x picks the row for whichever change comes next: it starts none itself.
+  expect(editShortcut(press('x'))).toBeNull()
   expect(editShortcut(press('p', { ctrlKey: true }))).toBeNull()
 })

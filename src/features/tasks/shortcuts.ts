@@ -6,8 +6,8 @@ interface Shortcut {
   action: Exclude<keyof Messages['keys'], 'title' | 'or'>
   /** `KeyboardEvent.key` values, in the order the dialog lists them. */
   keys: readonly string[]
-  /** The change the key starts on the focused row; listed only where the session may make it. */
-  operation?: WriteOperation
+  /** The change the key starts on the focused row (`any`: it serves every change); listed only where the session may make it. */
+  operation?: WriteOperation | 'any'
 }
 
 /**
@@ -24,6 +24,7 @@ export const SHORTCUTS = [
   { action: 'editPriority', keys: ['p'], operation: 'priority' },
   { action: 'editAssignee', keys: ['a'], operation: 'assignee' },
   { action: 'editDue', keys: ['d'], operation: 'dueDate' },
+  { action: 'select', keys: ['x'], operation: 'any' },
   { action: 'close', keys: ['Escape'] },
   { action: 'search', keys: ['/'] },
   { action: 'views', keys: ['v'] },
@@ -50,7 +51,9 @@ export function keyLabel(key: string): string {
 /** The change a key press starts on the focused row, if it is one of those shortcuts. */
 export function editShortcut(event: KeyInput): WriteOperation | null {
   for (const shortcut of SHORTCUTS) {
-    if ('operation' in shortcut && isShortcut(event, shortcut.action)) return shortcut.operation
+    if ('operation' in shortcut && shortcut.operation !== 'any' && isShortcut(event, shortcut.action)) {
+      return shortcut.operation
+    }
   }
   return null
 }

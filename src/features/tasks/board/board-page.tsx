@@ -6,7 +6,8 @@ import { useBoard } from '../url-state/use-board.ts'
 import { BoardTabs } from './board-tabs.tsx'
 import { BoardTop } from './board-top.tsx'
 import { usePreloadWhenIdle, useDeferredPart } from '../../../lib/deferred/deferred-part.ts'
-import { detailPanel, PRELOADED_PARTS } from './deferred-parts.ts'
+import { detailPanel, PRELOADED_PARTS, selectionBarPart } from './deferred-parts.ts'
+import { useRowSelection } from './use-row-selection.ts'
 import { IgnoredParamsNotice } from './notices/ignored-params-notice.tsx'
 import { OfflineNotice } from './notices/offline-notice.tsx'
 import { TaskListPanel } from './task-list-panel.tsx'
@@ -47,6 +48,13 @@ export function BoardPage() {
   const openViews = useCallback(() => setViewsOpen(true), [])
   useBoardKeys({ onHelp: help.openHelp, onEnterTable: paging.enterTable, onViews: openViews })
 
+  // Rows picked for a change on many tasks: the pages of one view share them; another view starts afresh.
+  const selection = useRowSelection(view.rows, JSON.stringify({ ...board, page: 0 }))
+  // Fetched once the first rows are there; it says whether this person may change tasks at all (the session
+  // knows), and only then may rows be picked.
+  const SelectionBar = useDeferredPart(selectionBarPart, answered).loaded?.SelectionBar
+  const [canPick, setCanPick] = useState(false)
+
   return (
     <main className="board">
       <BoardTop
@@ -78,7 +86,12 @@ export function BoardPage() {
         onRowEdge={paging.onRowEdge}
         detailError={taskId !== undefined && !Detail ? detail.error : null}
         intend={intend}
+        selected={canPick ? selection.ids : undefined}
+        onPick={canPick ? selection.pick : undefined}
       />
+      {SelectionBar && (
+        <SelectionBar selection={selection.selected} onClear={selection.clear} onWritable={setCanPick} />
+      )}
       {taskId !== undefined && Detail && <Detail key={taskId} taskId={taskId} />}
       {help.Dialog && <help.Dialog open={help.open} onClose={help.close} />}
     </main>

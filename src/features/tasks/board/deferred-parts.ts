@@ -23,5 +23,7 @@ export const viewsMenuPart = deferredPart(() => import('../../views/components/v
 export const viewStatusPart = deferredPart(() => import('../../views/components/view-status.tsx'))
 /** Who is signed in: after the first rows (it shows only with a personal key). */
 export const signOutPart = deferredPart(() => import('../../views/components/sign-out-button.tsx'))
+/** Changes on many tasks: for a person who may change tasks, once the first rows are there. */
+export const selectionBarPart = deferredPart(() => import('../selection/selection-bar.tsx'))
 /** The sign-in form: only when the list answers 401. */
 export const sessionListErrorPart = deferredPart(() => import('./notices/session-list-error.tsx'))

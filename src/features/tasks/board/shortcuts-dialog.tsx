@@ -7,7 +7,11 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
   const { t } = useI18n()
   const writes: readonly string[] = useSession().data?.writes ?? []
   // A change this person may not make has no key, as it has no control.
-  const shown = SHORTCUTS.filter((shortcut) => !('operation' in shortcut) || writes.includes(shortcut.operation))
+  const shown = SHORTCUTS.filter(
+    (shortcut) =>
+      !('operation' in shortcut) ||
+      (shortcut.operation === 'any' ? writes.length > 0 : writes.includes(shortcut.operation)),
+  )
   return (
     <Dialog
       open={open}

@@ -5,7 +5,7 @@ import type { ColumnPrefs } from '../table/column-prefs.ts'
 import type { ColumnId } from '../table/columns.tsx'
 import type { RowEdge } from '../table/row-keyboard.ts'
 import { TaskTypesProvider } from '../table/task-types-provider.tsx'
-import { TasksTable, type TasksTableHandle } from '../table/tasks-table.tsx'
+import { TasksTable, type TasksTableHandle, type TasksTableProps } from '../table/tasks-table.tsx'
 import type { BoardState } from '../../../shared/tasks/url-state/board-state.ts'
 import type { BoardPatch } from '../../../shared/tasks/url-state/board-writer.ts'
 import { TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
@@ -18,7 +18,7 @@ import type { ViewIntent } from './use-view-intent.ts'
 
 const SKELETON_ROWS = 10
 
-interface TaskListPanelProps {
+type TaskListPanelProps = {
   board: BoardState
   update: (patch: BoardPatch) => void
   /** The address of the view after a patch: what the sort headers link to. */
@@ -31,7 +31,7 @@ interface TaskListPanelProps {
   detailError: Error | null
   /** Where the pointer or focus rests: the view a control there would show is asked for ahead. */
   intend: ViewIntent
-}
+} & Pick<TasksTableProps, 'selected' | 'onPick'>
 
 /** The tab panel: notices, the table (or its skeleton, or why it is empty) and the pager. */
 export function TaskListPanel({
@@ -45,6 +45,7 @@ export function TaskListPanel({
   onRowEdge,
   detailError,
   intend,
+  ...picking
 }: TaskListPanelProps) {
   const { t } = useI18n()
   const { tasks, page, rows, viewKey } = view
@@ -69,6 +70,7 @@ export function TaskListPanel({
             prefs={prefs}
             onResize={onResize}
             viewKey={viewKey}
+            {...picking}
             ref={table}
           />
         </TaskTypesProvider>

@@ -9,13 +9,21 @@ interface TaskRowProps {
   task: Task
   index: number
   columnsKey: string
+  /** Picked for a change on many tasks. */
+  selected?: boolean
 }
 
 // Scrolling re-renders the table on every frame; unchanged rows skip their cells.
 export const TaskRow = memo(
-  function TaskRow({ row, index }: TaskRowProps) {
+  function TaskRow({ row, index, selected = false }: TaskRowProps) {
     return (
-      <tr data-index={index} aria-rowindex={index + 2} data-testid="task-row">
+      <tr
+        data-index={index}
+        aria-rowindex={index + 2}
+        data-testid="task-row"
+        aria-selected={selected || undefined}
+        className={selected ? 'is-selected' : undefined}
+      >
         {row.getVisibleCells().map((cell) => (
           <td key={cell.id} className={`col-${cell.column.id}`}>
             <FlexRender cell={cell} />
@@ -25,7 +33,10 @@ export const TaskRow = memo(
     )
   },
   (before, after) =>
-    before.task === after.task && before.index === after.index && before.columnsKey === after.columnsKey,
+    before.task === after.task &&
+    before.index === after.index &&
+    before.columnsKey === after.columnsKey &&
+    before.selected === after.selected,
 )
 
 export function SpacerRow({ height, columns }: { height: number; columns: number }) {
@@ -36,9 +47,19 @@ export function SpacerRow({ height, columns }: { height: number; columns: number
   )
 }
 
-/** A click anywhere on a row follows its title link; the link itself is the keyboard path. */
-export function followRowLink(event: MouseEvent<HTMLTableSectionElement>) {
+/**
+ * A click anywhere on a row follows its title link; the link itself is the
+ * keyboard path. A shift-click (on the link too) picks the rows up to it instead.
+ */
+export function followRowLink(event: MouseEvent<HTMLTableSectionElement>, onPick?: (index: number) => void) {
   const target = event.target as HTMLElement
+  const row = target.closest<HTMLElement>('tr[data-index]')
+  if (event.shiftKey && onPick && row) {
+    event.preventDefault()
+    document.getSelection()?.removeAllRanges()
+    onPick(Number(row.dataset.index))
+    return
+  }
   if (target.closest('a, button, input, select, textarea')) return
   if (document.getSelection()?.toString()) return
   target.closest('tr')?.querySelector<HTMLAnchorElement>('a[data-task-link]')?.click()

@@ -15,7 +15,7 @@ import { toColumnVisibility, type ColumnPrefs } from './column-prefs.ts'
 import { columnWidthRem, columnWidthStyle, tableMinWidthRem } from './column-meta.ts'
 import { NowContext, useMinuteClock } from './now-context.ts'
 import { focusedRowIndex, focusedRowLink, focusRenderedRow, rowStep, type RowEdge } from './row-keyboard.ts'
-import { editShortcut } from '../shortcuts.ts'
+import { editShortcut, isShortcut } from '../shortcuts.ts'
 import type { Task } from '../../../shared/tasks/api/schemas.ts'
 import type { BoardSort } from '../../../shared/tasks/url-state/board-state.ts'
 import { taskColumns, taskTableFeatures, type ColumnId } from './columns.tsx'
@@ -66,6 +66,10 @@ export interface TasksTableProps {
   prefs: ColumnPrefs
   /** A column was resized (by pointer or keyboard) to this width in rem. */
   onResize?: (column: ColumnId, widthRem: number) => void
+  /** The rows picked for a change on many tasks, by task id. */
+  selected?: ReadonlySet<string>
+  /** `x` on a row, or a shift-click (`range`: every row from the last one picked). */
+  onPick?: (index: number, range: boolean) => void
   ref?: Ref<TasksTableHandle>
 }
 
@@ -87,6 +91,8 @@ export function TasksTable({
   viewKey = '',
   prefs,
   onResize,
+  selected,
+  onPick,
   ref,
 }: TasksTableProps) {
   const windowWidth = useWindowWidth()
@@ -160,6 +166,15 @@ export function TasksTable({
   )
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
     const edit = editShortcut(event)
+    // With rows picked, a change's key is for all of them: the selection bar takes it (selection-bar.tsx).
+    if (edit && selected && selected.size > 0) return
+    if (onPick && isShortcut(event, 'select')) {
+      const index = focusedRowIndex(event.currentTarget)
+      if (index < 0) return
+      event.preventDefault()
+      onPick(index, false)
+      return
+    }
     if (edit) {
       // The focused row's task opens with the control for that change ready (see detail/task-editors.tsx).
       const link = focusedRowLink(event.currentTarget)
@@ -203,11 +218,22 @@ export function TasksTable({
         />
         {/* A click anywhere on a row follows its title link; the link itself is the keyboard path. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
-        <tbody ref={body} onClick={followRowLink} onKeyDown={onKeyDown}>
+        <tbody
+          ref={body}
+          onClick={(event) => followRowLink(event, onPick && ((index) => onPick(index, true)))}
+          onKeyDown={onKeyDown}
+        >
           <NowContext value={now}>
             {padTop > 0 && <SpacerRow height={padTop} columns={columnIds.length} />}
             {rows.slice(start, end).map((row, offset) => (
-              <TaskRow key={row.id} row={row} task={row.original} index={start + offset} columnsKey={columnsKey} />
+              <TaskRow
+                key={row.id}
+                row={row}
+                task={row.original}
+                index={start + offset}
+                columnsKey={columnsKey}
+                selected={selected?.has(row.id)}
+              />
             ))}
             {padBottom > 0 && <SpacerRow height={padBottom} columns={columnIds.length} />}
           </NowContext>

@@ -2,31 +2,10 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import type { Task, User } from '../../../shared/tasks/api/schemas.ts'
 import type { TaskChange } from '../../../shared/tasks/api/task-change.ts'
 import { figureQueries } from './figure-queries.ts'
+import { withChange } from './with-change.ts'
 import { taskQueries } from './queries.ts'
 import { changeAnswerOf, sendTaskChange, taskChangeQueries, type ChangeAnswer } from './task-changes-api.ts'
 import type { TaskPage } from './tasks-api.ts'
-
-/** The task as the board shows it the moment a change is sent, before the API has answered. */
-export function withChange(task: Task, change: TaskChange, users: readonly User[]): Task {
-  switch (change.field) {
-    case 'assignee': {
-      if (change.to === null) return { ...task, assignee: null }
-      const user = users.find((candidate) => candidate.id === change.to)
-      return {
-        ...task,
-        assignee: { entityId: change.to, name: user?.name ?? null, profilePicture: user?.picture ?? null },
-      }
-    }
-    case 'priority':
-      return { ...task, priority: change.to }
-    case 'dueDate':
-      return { ...task, dueDate: change.to }
-    case 'status':
-      return { ...task, taskStatus: change.to }
-    case 'complete':
-      return { ...task, taskStatus: 'completed' }
-  }
-}
 
 /** Puts one task, as it now is, wherever the cache holds it: its panel and every list page it is on. */
 function putTask(queryClient: QueryClient, task: Task): void {

@@ -40,3 +40,14 @@ test('while a new view has no rows yet, the last rows shown stay', () => {
   rerender({ key: 'tab-2', rows: [task('c')] })
   expect(result.current.rows.map((row) => row._id)).toEqual(['c'])
 })
+
+test('a row a refetch dropped keeps the last version seen of it, not the one first pinned', () => {
+  const { result, rerender } = renderHook(({ key, rows }) => useStableRows(key, rows), {
+    initialProps: { key: 'low', rows: [task('a', 'low'), task('b', 'low')] as Task[] | undefined },
+  })
+  // Changed on the board (its new value put in place), then asked again: it no longer belongs to the view.
+  rerender({ key: 'low', rows: [task('a', 'urgent'), task('b', 'low')] })
+  rerender({ key: 'low', rows: [task('b', 'low')] })
+  expect(result.current.rows.map((row) => row.title)).toEqual(['urgent', 'low'])
+  expect(result.current.removed).toBe(1)
+})

@@ -4,12 +4,16 @@ import type { Task } from '../../../shared/tasks/api/schemas.ts'
 interface Pinned {
   viewKey: string
   rows: Task[]
+  /** The answer the rows were last brought up to date from. */
+  from: Task[]
 }
 
 /**
  * Rows that do not jump. Within one view the order shown is pinned: a
  * background refetch updates rows in place, but rows it adds or drops are
- * only counted (`added`, `removed`) until `reveal()` takes the new order.
+ * only counted (`added`, `removed`) until `reveal()` takes the new order. A
+ * row a refetch dropped keeps the last version seen of it (a task changed
+ * out of the view shows its change, not what it was when pinned).
  * A new view (another key) shows its rows as they come; until they come
  * (loading, or failed), the rows last shown stay.
  */
@@ -17,12 +21,15 @@ export function useStableRows(viewKey: string, latest: Task[] | undefined) {
   const [pinned, setPinned] = useState<Pinned | null>(null)
 
   if (latest && pinned?.viewKey !== viewKey) {
-    setPinned({ viewKey, rows: latest })
+    setPinned({ viewKey, rows: latest, from: latest })
+  } else if (latest && pinned && pinned.from !== latest) {
+    const byId = new Map(latest.map((task) => [task._id, task]))
+    setPinned({ viewKey, rows: pinned.rows.map((task) => byId.get(task._id) ?? task), from: latest })
   }
 
   const current = pinned?.viewKey === viewKey ? pinned : null
   const reveal = useCallback(() => {
-    if (latest) setPinned({ viewKey, rows: latest })
+    if (latest) setPinned({ viewKey, rows: latest, from: latest })
   }, [latest, viewKey])
 
   if (!latest) return { rows: pinned?.rows ?? [], added: 0, removed: 0, reveal }

@@ -9,17 +9,19 @@ import {
   Popover,
   PopoverDisclosure,
   PopoverProvider,
+  useMenuStore,
+  usePopoverStore,
 } from '@ariakit/react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { Link, useLocation } from 'react-router'
 import { describeError } from '../../../lib/describe-error.ts'
 import { formatDateTime } from '../../../lib/format.ts'
 import { isTypingTarget } from '../../../lib/is-typing-target.ts'
 import { useDateStyle, useRenderEnvironment } from '../../../lib/render-environment.tsx'
 import { fromDateTimeInput } from '../../../lib/zoned-time.ts'
-import { TASK_STATUSES, type Task } from '../../../shared/tasks/api/schemas.ts'
-import { WRITABLE_PRIORITIES, type WriteOperation } from '../../../shared/tasks/api/task-change.ts'
+import { TASK_STATUSES, type Task, type User } from '../../../shared/tasks/api/schemas.ts'
+import { WRITABLE_PRIORITIES, type TaskChange, type WriteOperation } from '../../../shared/tasks/api/task-change.ts'
 import type { JobChange } from '../../../shared/tasks/api/job-request.ts'
 import { isOpenJob, type TaskJob } from '../../../shared/tasks/api/task-job.ts'
 import { useSession } from '../../views/api/session-queries.ts'
@@ -27,6 +29,8 @@ import { figureQueries } from '../api/figure-queries.ts'
 import { taskQueries } from '../api/queries.ts'
 import { cancelTaskJob, retryTaskJob, startTaskJob, taskJobQueries } from '../api/task-jobs-api.ts'
 import { useUsers } from '../api/use-lookups.ts'
+import type { TaskPage } from '../api/tasks-api.ts'
+import { withChange } from '../api/with-change.ts'
 import type { Selection } from '../board/use-row-selection.ts'
 import { planBulk, type BulkPlan } from './bulk-plan.ts'
 import { editShortcut } from '../shortcuts.ts'
@@ -143,17 +147,21 @@ export function SelectionBar({ selection, onClear, onWritable }: SelectionBarPro
 /** The person's jobs worth showing: those under way, and those that ended a short while ago and were not put away. */
 function useShownJobs(writable: boolean): { jobs: TaskJob[]; dismiss: (id: string) => void } {
   const queryClient = useQueryClient()
-  const jobs = useQuery({ ...taskJobQueries.mine(), enabled: writable }).data ?? []
+  const answered = useQuery({ ...taskJobQueries.mine(), enabled: writable }).data
+  const jobs = useMemo(() => answered ?? [], [answered])
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
   // The board follows a job: each task it changed may be on any view, in any figure.
+  const users = useUsers().data
   const applied = jobs.reduce((sum, job) => sum + job.items.filter((item) => item.outcome === 'applied').length, 0)
   const seenApplied = useRef(applied)
   useEffect(() => {
     if (applied === seenApplied.current) return
     seenApplied.current = applied
+    // Each task as the job left it (read back by the server), in place at once; then every view asked again.
+    for (const job of jobs) putApplied(queryClient, job, users ?? [])
     void queryClient.invalidateQueries({ queryKey: taskQueries.all() })
     void queryClient.invalidateQueries({ queryKey: figureQueries.all() })
-  }, [applied, queryClient])
+  }, [applied, jobs, users, queryClient])
   const now = useRenderEnvironment().now()
   return {
     jobs: jobs.filter(
@@ -177,9 +185,16 @@ function ChoiceMenu<V extends string>({
   open: number | null
   onChoose: (value: V) => void
 }) {
-  const [shown, setShown] = useOpenedBy(open)
+  const menu = useMenuStore()
+  useEffect(() => {
+    // Opened by a key: the first value takes the focus, as when the button is opened with the arrow keys.
+    if (open === null) return
+    menu.setAutoFocusOnShow(true)
+    menu.setInitialFocus('first')
+    menu.show()
+  }, [open, menu])
   return (
-    <MenuProvider open={shown} setOpen={setShown}>
+    <MenuProvider store={menu}>
       <MenuButton className="button filter-button">
         {label}
         <span aria-hidden="true" className="filter-button__arrow">
@@ -197,17 +212,6 @@ function ChoiceMenu<V extends string>({
       </Menu>
     </MenuProvider>
   )
-}
-
-/** A menu's open state, opened again by each new request (a key press's count). */
-function useOpenedBy(request: number | null): [boolean, (open: boolean) => void] {
-  const [shown, setShown] = useState(false)
-  const [handled, setHandled] = useState(request)
-  if (request !== handled) {
-    setHandled(request)
-    if (request !== null) setShown(true)
-  }
-  return [shown, setShown]
 }
 
 const NOBODY = 'nobody'
@@ -230,17 +234,20 @@ function AssigneeMenu({ open, onChoose }: { open: number | null; onChoose: (chan
 function DueMenu({ open, onChoose }: { open: number | null; onChoose: (change: JobChange) => void }) {
   const { t } = useSelectionI18n()
   const { timeZone } = useDateStyle()
-  const [shown, setShown] = useOpenedBy(open)
+  const popover = usePopoverStore()
   const [value, setValue] = useState('')
+  useEffect(() => {
+    if (open !== null) popover.show()
+  }, [open, popover])
   const at = fromDateTimeInput(value, timeZone)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (at === null) return
-    setShown(false)
+    popover.hide()
     onChoose({ field: 'dueDate', to: at })
   }
   return (
-    <PopoverProvider open={shown} setOpen={setShown}>
+    <PopoverProvider store={popover}>
       <PopoverDisclosure className="button filter-button">
         {t.selection.due}
         <span aria-hidden="true" className="filter-button__arrow">
@@ -263,7 +270,7 @@ function DueMenu({ open, onChoose }: { open: number | null; onChoose: (change: J
             type="button"
             className="button button--quiet"
             onClick={() => {
-              setShown(false)
+              popover.hide()
               onChoose({ field: 'dueDate', to: null })
             }}
           >
@@ -450,6 +457,22 @@ function JobReport({
         </details>
       )}
     </div>
+  )
+}
+
+/** Puts the value a job set on every list page row of a task it changed. */
+function putApplied(queryClient: ReturnType<typeof useQueryClient>, job: TaskJob, users: readonly User[]): void {
+  const changed = new Set(job.items.filter((item) => item.outcome === 'applied').map((item) => item.taskId))
+  if (changed.size === 0) return
+  const change = (
+    job.field === 'complete'
+      ? { field: 'complete', from: null, sendEmail: false, seenModifiedAt: null }
+      : { field: job.field, from: null, to: job.target, seenModifiedAt: null }
+  ) as TaskChange
+  queryClient.setQueriesData<TaskPage>({ queryKey: taskQueries.lists() }, (page) =>
+    page?.tasks.some((task) => changed.has(task._id))
+      ? { ...page, tasks: page.tasks.map((task) => (changed.has(task._id) ? withChange(task, change, users) : task)) }
+      : page,
   )
 }
 

@@ -1,0 +1,191 @@
+import type { Page } from '@playwright/test'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startAppProcess, type AppProcess } from '../server/testing/start-app.ts'
+import { clearFaults, injectFault } from './support/demo-faults.ts'
+import { withHandingOverServer } from './support/handing-over-server.ts'
+import { startDemoApi } from './support/start-demo-api.ts'
+import { expect, expectAppRunning } from './fixtures.ts'
+
+// Jobs write to the demo API: a server of their own, so no other test reads a task these changed.
+const test = withHandingOverServer({ DEMO_FAULTS: '1' })
+
+test.afterEach(async ({ appServer }) => {
+  await clearFaults(appServer.url)
+})
+
+interface RawTask {
+  _id: string
+  priority?: string
+  taskStatus: string | null
+}
+
+// Plain fetch, not the request fixture: its kept-alive sockets outlive the server's idle timeout while a page is driven.
+async function readTask(origin: string, id: string): Promise<RawTask> {
+  return (await (await fetch(`${origin}/api/tasks/${id}`)).json()) as RawTask
+}
+
+/** The ids of the rows the board shows as picked. */
+async function pickedIds(page: Page): Promise<string[]> {
+  const links = page.locator('tr.is-selected a[data-task-link]')
+  return (await links.evaluateAll((found) => found.map((link) => link.getAttribute('href') ?? ''))).map(
+    (href) => /\/tasks\/([0-9a-f]{24})/.exec(href)![1]!,
+  )
+}
+
+/** Opens a board whose rows all have `priority`, and picks its first `count` rows with x and j. */
+async function pickRows(page: Page, board: string, count: number): Promise<string[]> {
+  await page.goto(board)
+  await expectAppRunning(page)
+  const bar = page.getByRole('region', { name: 'Picked tasks' })
+  await page.locator('a[data-task-link]').first().focus()
+  // Picking waits for the bar's code (it says whether this person may change tasks).
+  await expect(async () => {
+    await page.keyboard.press('x')
+    await expect(bar).toContainText('1 task picked', { timeout: 500 })
+  }).toPass()
+  for (let row = 1; row < count; row += 1) {
+    await page.keyboard.press('j')
+    await page.keyboard.press('x')
+  }
+  await expect(bar).toContainText(`${count} tasks picked`)
+  return pickedIds(page)
+}
+
+test('a selection changed by keyboard alone: preview, progress, an outcome per task, the API holds it', async ({
+  page,
+  appServer,
+}) => {
+  test.setTimeout(60_000)
+  const ids = await pickRows(page, '/tasks?tab=all&priority=low&size=25', 4)
+  expect(ids).toHaveLength(4)
+  // Esc clears a selection; picking again and shift-clicking picks every row up to one.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('region', { name: 'Picked tasks' })).toHaveCount(0)
+  await page.locator('a[data-task-link]').first().focus()
+  await page.keyboard.press('x')
+  await page
+    .getByTestId('task-row')
+    .nth(3)
+    .click({ modifiers: ['Shift'] })
+  await expect(page).toHaveURL(/\/tasks\?/)
+  expect(await pickedIds(page)).toEqual(ids)
+
+  // p opens the selection's priority menu on its first value; the arrows move, Enter chooses; the preview says
+  // what will happen.
+  await page.keyboard.press('p')
+  await expect(page.getByRole('menuitem', { name: 'Low' })).toBeFocused()
+  for (const next of ['Medium', 'High', 'Urgent']) {
+    await page.keyboard.press('ArrowDown')
+    await expect(page.getByRole('menuitem', { name: next })).toBeFocused()
+  }
+  await page.keyboard.press('Enter')
+  const preview = page.getByRole('dialog', { name: 'Set priority to Urgent on 4 tasks?' })
+  await expect(preview).toContainText('4 will change')
+  await expect(preview.getByRole('button', { name: 'Change 4 tasks' })).toBeFocused()
+  await page.keyboard.press('Enter')
+
+  const report = page.locator('.job-report')
+  await expect(report).toContainText('Set priority to Urgent: finished', { timeout: 20_000 })
+  await expect(report).toContainText('4 changed')
+  for (const id of ids) expect((await readTask(appServer.url, id)).priority).toBe('urgent')
+  // The board follows: the rows show what the API now holds (kept in place, marked, until the reader asks for the
+  // view as it now is).
+  for (const id of ids) {
+    await expect(page.getByTestId('task-row').filter({ has: page.locator(`a[href*="${id}"]`) })).toContainText('Urgent')
+  }
+})
+
+test('the job goes on when the tab closes, and the board shows how it ended when it opens again', async ({
+  page,
+  context,
+  appServer,
+}) => {
+  test.setTimeout(60_000)
+  const ids = await pickRows(page, '/tasks?tab=all&priority=medium&size=25', 6)
+  await injectFault(appServer.url, { path: '/tasks/', method: 'PATCH', delayMs: 500, count: 6 })
+  await page.keyboard.press('p')
+  await page.getByRole('menuitem', { name: 'High' }).click()
+  await page.getByRole('button', { name: 'Change 6 tasks' }).click()
+  await expect(page.locator('.job-report')).toContainText(/Set priority to High: [12] of 6 done/, { timeout: 15_000 })
+  await page.close()
+
+  await expect
+    .poll(async () => (await Promise.all(ids.map((id) => readTask(appServer.url, id)))).map((task) => task.priority), {
+      timeout: 20_000,
+    })
+    .toEqual(Array(6).fill('high'))
+  const again = await context.newPage()
+  await again.goto('/tasks?tab=all&size=25')
+  await expectAppRunning(again)
+  await expect(again.locator('.job-report')).toContainText('Set priority to High: finished')
+  await expect(again.locator('.job-report')).toContainText('6 changed')
+})
+
+test.describe('an app server restarted half-way', () => {
+  let demoApi: Awaited<ReturnType<typeof startDemoApi>>
+  let dataDir: string
+  let server: AppProcess | undefined
+  const KEY = 'restart-key:restart-secret'
+  const env = () => ({
+    DATA_DIR: dataDir,
+    TASKS_API_URL: `${demoApi.url}/v2`,
+    TASKS_API_KEY: KEY,
+    TASK_WRITES: 'assignee,priority,dueDate,status,complete',
+    TRUSTED_USER_HEADER: 'X-Forwarded-User',
+    TRUSTED_PROXIES: '127.0.0.1',
+    COUNT_BUDGET_PER_MINUTE: '100000',
+  })
+
+  test.beforeAll(async () => {
+    demoApi = await startDemoApi({ DEMO_API_KEY: KEY, DEMO_FAULTS: '1' })
+    dataDir = await mkdtemp(join(tmpdir(), 'task-board-restart-'))
+  })
+  test.afterAll(async () => {
+    await server?.stop()
+    await demoApi.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  test('the job is taken up again and finished, each task changed once', async ({ browser }) => {
+    test.setTimeout(120_000)
+    server = await startAppProcess({ env: env() })
+    // A person the sign-on proxy names: on a shared key, only they may change tasks.
+    const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-User': 'anna@example.com' } })
+    const page = await context.newPage()
+    const ids = await pickRows(page, `${server.url}/tasks?tab=open&size=25`, 6)
+    await injectFault(demoApi.url, { path: '/tasks/', method: 'PATCH', delayMs: 600, count: 6 })
+    await page.keyboard.press('s')
+    await page.getByRole('menuitem', { name: 'In review' }).click()
+    await page.getByRole('button', { name: 'Change 6 tasks' }).click()
+    await expect(page.locator('.job-report')).toContainText(/[12] of 6 done/, { timeout: 15_000 })
+
+    // Killed, as a crash would: nothing is handed back; the next server on this store takes the job up.
+    process.kill(server.pid, 'SIGKILL')
+    const killed = server.url
+    await expect
+      .poll(() =>
+        fetch(killed).then(
+          () => 'up',
+          () => 'down',
+        ),
+      )
+      .toBe('down')
+    server = await startAppProcess({ env: env() })
+    await page.goto(`${server.url}/tasks?tab=all&size=25`)
+    await expectAppRunning(page)
+    await expect(page.locator('.job-report')).toContainText('Set status to In review: finished', { timeout: 30_000 })
+    await expect(page.locator('.job-report')).toContainText('6 changed')
+    for (const id of ids) expect((await readTask(server.url, id)).taskStatus).toBe('in_review')
+    // Every task was written once at most, plus the one whose write the crash may have cut short.
+    const attempts = await Promise.all(
+      ids.map(async (id) => {
+        const log = (await (await fetch(`${server!.url}/app/tasks/${id}/changes`)).json()) as { changes: unknown[] }
+        return log.changes.length
+      }),
+    )
+    expect(attempts.reduce((sum, n) => sum + n, 0)).toBeLessThanOrEqual(7)
+    await context.close()
+  })
+})

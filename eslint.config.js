@@ -29,57 +29,28 @@ const layers = [
 
 /**
  * The server's folders import one way: store → http → upstream → identity → proxy | counts | views | demo-api →
- * workload | first-view | task-writes → the front door and its wiring (server/*.ts: app-server, app-services, main). Folders on one
+ * workload | first-view | task-writes → task-jobs → the front door and its wiring (server/*.ts: app-server, app-services, main). Folders on one
  * step do not import each other; the demo API stands apart and uses http only. Tests and the test kit
  * (server/testing/) may reach anything; benchmark scripts (`bench-*.ts`) are tooling, not a layer.
  */
 const SERVER_LAYER_ORDER =
-  'store → http → upstream → identity → proxy | counts | views | demo-api → workload | first-view | task-writes → server/*.ts'
+  'store → http → upstream → identity → proxy | counts | views | demo-api → workload | first-view | task-writes → task-jobs → server/*.ts'
+/** The folders above the identity step, which no lower step may import. */
+const ABOVE_IDENTITY = ['proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view', 'task-writes', 'task-jobs']
+const without = (list, ...dirs) => list.filter((dir) => !dirs.includes(dir))
 const serverLayers = [
-  {
-    dir: 'store',
-    forbidden: [
-      'http',
-      'upstream',
-      'identity',
-      'proxy',
-      'counts',
-      'views',
-      'demo-api',
-      'workload',
-      'first-view',
-      'task-writes',
-    ],
-  },
-  {
-    dir: 'http',
-    forbidden: [
-      'upstream',
-      'identity',
-      'proxy',
-      'counts',
-      'views',
-      'demo-api',
-      'workload',
-      'first-view',
-      'task-writes',
-    ],
-  },
-  {
-    dir: 'upstream',
-    forbidden: ['identity', 'proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view', 'task-writes'],
-  },
-  { dir: 'identity', forbidden: ['proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view', 'task-writes'] },
-  { dir: 'proxy', forbidden: ['counts', 'views', 'demo-api', 'workload', 'first-view', 'task-writes'] },
-  { dir: 'counts', forbidden: ['proxy', 'views', 'demo-api', 'workload', 'first-view', 'task-writes'] },
-  { dir: 'views', forbidden: ['proxy', 'counts', 'demo-api', 'workload', 'first-view', 'task-writes'] },
-  {
-    dir: 'demo-api',
-    forbidden: ['store', 'upstream', 'identity', 'proxy', 'counts', 'views', 'workload', 'first-view', 'task-writes'],
-  },
-  { dir: 'workload', forbidden: ['proxy', 'views', 'demo-api', 'first-view', 'task-writes'] },
-  { dir: 'first-view', forbidden: ['counts', 'views', 'demo-api', 'workload', 'task-writes'] },
-  { dir: 'task-writes', forbidden: ['counts', 'views', 'demo-api', 'workload', 'first-view'] },
+  { dir: 'store', forbidden: ['http', 'upstream', 'identity', ...ABOVE_IDENTITY] },
+  { dir: 'http', forbidden: ['upstream', 'identity', ...ABOVE_IDENTITY] },
+  { dir: 'upstream', forbidden: ['identity', ...ABOVE_IDENTITY] },
+  { dir: 'identity', forbidden: ABOVE_IDENTITY },
+  { dir: 'proxy', forbidden: without(ABOVE_IDENTITY, 'proxy') },
+  { dir: 'counts', forbidden: without(ABOVE_IDENTITY, 'counts') },
+  { dir: 'views', forbidden: without(ABOVE_IDENTITY, 'views') },
+  { dir: 'demo-api', forbidden: ['store', 'upstream', 'identity', ...without(ABOVE_IDENTITY, 'demo-api')] },
+  { dir: 'workload', forbidden: without(ABOVE_IDENTITY, 'workload', 'counts') },
+  { dir: 'first-view', forbidden: without(ABOVE_IDENTITY, 'first-view', 'proxy') },
+  { dir: 'task-writes', forbidden: without(ABOVE_IDENTITY, 'task-writes', 'proxy') },
+  { dir: 'task-jobs', forbidden: without(ABOVE_IDENTITY, 'task-jobs', 'proxy', 'task-writes') },
 ]
 /**
  * The board's modules the app server runs too (the URL codec, the board → API mapping, the wire format, the first

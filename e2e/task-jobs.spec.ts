@@ -189,3 +189,36 @@ test.describe('an app server restarted half-way', () => {
     await context.close()
   })
 })
+
+test('a row’s menu: m on the focused row, or a right-click beside its link; an item opens the task with that change ready', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await page.goto('/tasks?tab=open&size=25')
+  await expectAppRunning(page)
+  const link = page.locator('a[data-task-link]').nth(1)
+  const title = (await link.textContent())!
+  await link.focus()
+  const menu = page.getByRole('menu', { name: 'Task menu' })
+  // The menu comes with the code of changes (it asks the session whether this person may change tasks).
+  await expect(async () => {
+    await page.keyboard.press('m')
+    await expect(menu).toBeVisible({ timeout: 500 })
+  }).toPass()
+  await expect(menu.getByRole('menuitem', { name: /^Open/ })).toBeFocused()
+  for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowDown')
+  await expect(menu.getByRole('menuitem', { name: 'Complete…' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  const panel = page.getByRole('dialog', { name: title })
+  await expect(panel.getByRole('form', { name: 'Complete this task?' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
+
+  // A right-click on the row beside its link opens the same menu there; Esc gives the focus back to the row.
+  await page.getByTestId('task-row').nth(2).locator('td.col-taskStatus').click({ button: 'right' })
+  await expect(menu).toBeVisible()
+  await expect(menu.getByRole('menuitem', { name: 'Change priority…' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(menu).toHaveCount(0)
+  await expect(page.getByTestId('task-row').nth(2).getByRole('link')).toBeFocused()
+})

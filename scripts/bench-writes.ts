@@ -3,12 +3,15 @@
  * demo API in this process (a script, not a test: times vary with the
  * machine): the time of one change as the board sends it (p50, p95) and
  * the upstream requests each costs (re-read, write, read-back; a person
- * check first for an assignee).
+ * check first for an assignee); then a change on 500 tasks as one job, with
+ * no write budget to speak of (what the server adds) and within one (its
+ * duration is the budget's, by design), and its upstream requests.
  *
  *   npm run bench:writes
- *   DEMO_LATENCY_MS=50 BENCH_CHANGES=100 npm run bench:writes
+ *   DEMO_LATENCY_MS=50 BENCH_CHANGES=100 BENCH_JOB_TASKS=200 npm run bench:writes
  */
-import { startApp } from '../server/testing/start-app.ts'
+import type { TaskJob } from '../src/shared/tasks/api/task-job.ts'
+import { startApp, type InProcessApp } from '../server/testing/start-app.ts'
 
 interface RawTask {
   _id: string
@@ -18,6 +21,7 @@ interface RawTask {
 }
 
 const changes = Number(process.env.BENCH_CHANGES ?? 200)
+const jobTasks = Number(process.env.BENCH_JOB_TASKS ?? 500)
 const latencyMs = Number(process.env.DEMO_LATENCY_MS ?? 0)
 
 const app = await startApp({
@@ -66,3 +70,47 @@ await measure('assignee', await tasks(changes), (task) => ({
   to: users.find((user) => user._id !== task.assignee?.entityId)!._id,
 }))
 await app.stop()
+
+/** One job changing `jobTasks` tasks' priority, on an app server whose jobs write at most `perMinute` a minute per key. */
+async function measureJob(perMinute: number): Promise<void> {
+  const jobApp: InProcessApp = await startApp({
+    demo: { taskCount: 5000, latencyMs },
+    env: { TASK_WRITES_PER_MINUTE: '100000', JOB_WRITES_PER_MINUTE: String(perMinute) },
+  })
+  await jobApp.call('GET', '/app/session')
+  const list = (JSON.parse((await jobApp.call('GET', `/api/tasks/?limit=${jobTasks * 2}`)).text) as RawTask[])
+    .filter((task) => task.priority !== 'urgent')
+    .slice(0, jobTasks)
+  const before = jobApp.upstreamRequests()
+  const started = performance.now()
+  const answer = await jobApp.call('POST', '/app/task-jobs', {
+    body: {
+      change: { field: 'priority', to: 'urgent' },
+      tasks: list.map((task) => ({
+        id: task._id,
+        from: task.priority ?? null,
+        seenModifiedAt: Date.parse(task.status.lastModifiedAt),
+      })),
+    },
+  })
+  let job = (answer.json as { job: TaskJob }).job
+  while (job.state === 'queued' || job.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    job = ((await jobApp.call('GET', `/app/task-jobs/${job.id}`)).json as { job: TaskJob }).job
+  }
+  const seconds = (performance.now() - started) / 1000
+  const applied = job.items.filter((item) => item.outcome === 'applied').length
+  // The job's own upstream requests, without the reads of the progress above (those go to the store only).
+  const requests = jobApp.upstreamRequests() - before
+  const floor = ((job.items.length - 1) * 60) / perMinute
+  console.log(
+    `${String(job.items.length).padStart(4)} tasks, budget ${String(perMinute).padStart(6)}/min per key: ` +
+      `${seconds.toFixed(1)} s (the budget's floor ${floor.toFixed(1)} s), ${applied} applied, ` +
+      `${requests} upstream requests (${(requests / job.items.length).toFixed(2)} per task)`,
+  )
+  await jobApp.stop()
+}
+
+console.log(`\nA change on ${jobTasks} tasks as one job (POST /app/task-jobs), demo API latency ${latencyMs} ms:`)
+await measureJob(100_000)
+await measureJob(Number(process.env.BENCH_JOB_BUDGET ?? 3000))

@@ -8,9 +8,12 @@ const root = resolve(import.meta.dirname, '..')
 /**
  * Gzipped bytes of the scripts index.html loads before the board can show a
  * row: 140,595 bytes when this budget was set, plus 2% (to 140 KiB).
- * A change that needs more says so here, on purpose.
+ * A change that needs more says so here, on purpose: raised to 141 KiB when
+ * picking rows and the rows' menus (their keys, the picked rows' marking)
+ * and the retry of a part whose fetch failed joined the board (143,665
+ * bytes then; docs/benchmark.md says what they cost).
  */
-const FIRST_DOWNLOAD_GZIP_BUDGET = 143_360
+const FIRST_DOWNLOAD_GZIP_BUDGET = 144_384
 
 /**
  * Parts the first rows never need, each fetched when it is first used or once

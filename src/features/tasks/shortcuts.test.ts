@@ -22,6 +22,7 @@ test.each([
   ['a', 'editAssignee'],
   ['d', 'editDue'],
   ['x', 'select'],
+  ['m', 'menu'],
 ] as const)('%s is the %s shortcut and no other', (key, action) => {
   for (const shortcut of SHORTCUTS) expect(isShortcut(press(key), shortcut.action)).toBe(shortcut.action === action)
 })
@@ -42,6 +43,7 @@ test('keys read as keycaps', () => {
     ['a'],
     ['d'],
     ['x'],
+    ['m'],
     ['Esc'],
     ['/'],
     ['v'],

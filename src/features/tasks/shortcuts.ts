@@ -25,6 +25,7 @@ export const SHORTCUTS = [
   { action: 'editAssignee', keys: ['a'], operation: 'assignee' },
   { action: 'editDue', keys: ['d'], operation: 'dueDate' },
   { action: 'select', keys: ['x'], operation: 'any' },
+  { action: 'menu', keys: ['m'], operation: 'any' },
   { action: 'close', keys: ['Escape'] },
   { action: 'search', keys: ['/'] },
   { action: 'views', keys: ['v'] },

@@ -23,8 +23,14 @@ export function deferredPart<T>(importer: () => Promise<T>): DeferredPart<T> {
     listeners.add(listener)
     return () => void listeners.delete(listener)
   }
+  // A browser keeps a module whose fetch failed as failed for the page's life: a retry asks for the same code
+  // under another address (the one the failure named, with a query), so coming back online brings the part.
+  let failedUrl: string | undefined
+  let attempt = 0
   const load = () =>
-    (pending ??= importer().then(
+    (pending ??= (
+      failedUrl ? (import(/* @vite-ignore */ `${failedUrl}?retry=${attempt}`) as Promise<T>) : importer()
+    ).then(
       (module) => {
         value = module
         for (const listener of listeners) listener()
@@ -32,6 +38,8 @@ export function deferredPart<T>(importer: () => Promise<T>): DeferredPart<T> {
       },
       (error: unknown) => {
         pending = undefined
+        attempt += 1
+        failedUrl = /\b(https?:\/\/\S+?\.[cm]?[jt]sx?)\b/.exec(String(error))?.[1] ?? failedUrl
         throw error
       },
     ))

@@ -207,6 +207,7 @@ export const de: Messages = {
     editAssignee: 'Markierte oder ausgewählte Aufgaben zuweisen',
     editDue: 'Fälligkeit der markierten oder der ausgewählten Aufgaben ändern',
     select: 'Markierte Aufgabe für eine Sammeländerung auswählen (Umschalt-Klick wählt alle Zeilen bis zu einer)',
+    menu: 'Menü der Änderungen der markierten Aufgabe (oder Rechtsklick auf eine Zeile)',
     views: 'Gespeicherte Ansichten öffnen',
   },
   unreadable: {

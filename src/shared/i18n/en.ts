@@ -200,6 +200,7 @@ export const en = {
     editAssignee: 'Assign the focused task, or the picked ones',
     editDue: 'Change the due date of the focused task, or of the picked ones',
     select: 'Pick the focused task for a change on many (shift-click picks every row up to one)',
+    menu: 'The focused task’s menu of changes (or right-click a row)',
     views: 'Open saved views',
   },
   unreadable: {

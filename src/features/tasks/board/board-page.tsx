@@ -8,6 +8,7 @@ import { BoardTop } from './board-top.tsx'
 import { usePreloadWhenIdle, useDeferredPart } from '../../../lib/deferred/deferred-part.ts'
 import { detailPanel, PRELOADED_PARTS, selectionBarPart } from './deferred-parts.ts'
 import { useRowSelection } from './use-row-selection.ts'
+import type { RowMenuRequest } from '../table/tasks-table.tsx'
 import { IgnoredParamsNotice } from './notices/ignored-params-notice.tsx'
 import { OfflineNotice } from './notices/offline-notice.tsx'
 import { TaskListPanel } from './task-list-panel.tsx'
@@ -50,10 +51,12 @@ export function BoardPage() {
 
   // Rows picked for a change on many tasks: the pages of one view share them; another view starts afresh.
   const selection = useRowSelection(view.rows, JSON.stringify({ ...board, page: 0 }))
-  // Fetched once the first rows are there; it says whether this person may change tasks at all (the session
-  // knows), and only then may rows be picked.
-  const SelectionBar = useDeferredPart(selectionBarPart, answered).loaded?.SelectionBar
+  // Fetched with the other parts once the first rows are there and the page is idle; it says whether this person
+  // may change tasks at all (the session knows), and only then may rows be picked.
+  const changes = selectionBarPart.useLoaded()
   const [canPick, setCanPick] = useState(false)
+  const [rowMenu, setRowMenu] = useState<RowMenuRequest | null>(null)
+  const closeRowMenu = useCallback(() => setRowMenu(null), [])
 
   return (
     <main className="board">
@@ -88,9 +91,19 @@ export function BoardPage() {
         intend={intend}
         selected={canPick ? selection.ids : undefined}
         onPick={canPick ? selection.pick : undefined}
+        onRowMenu={canPick ? setRowMenu : undefined}
       />
-      {SelectionBar && (
-        <SelectionBar selection={selection.selected} onClear={selection.clear} onWritable={setCanPick} />
+      {changes && (
+        <changes.SelectionBar selection={selection.selected} onClear={selection.clear} onWritable={setCanPick} />
+      )}
+      {changes && rowMenu && (
+        <changes.RowMenu
+          key={rowMenu.index}
+          request={rowMenu}
+          picked={selection.ids.has(view.rows[rowMenu.index]?._id ?? '')}
+          onPick={() => selection.pick(rowMenu.index, false)}
+          onClose={closeRowMenu}
+        />
       )}
       {taskId !== undefined && Detail && <Detail key={taskId} taskId={taskId} />}
       {help.Dialog && <help.Dialog open={help.open} onClose={help.close} />}

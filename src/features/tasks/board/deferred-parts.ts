@@ -9,13 +9,16 @@ import { columnMenuPopover } from '../table/column-menu.tsx'
 
 export const detailPanel = deferredPart(() => import('../detail/task-detail-panel.tsx'))
 export const shortcutsDialog = deferredPart(() => import('./shortcuts-dialog.tsx'))
+/** Picking rows and changing them all: it asks the session whether this person may change tasks. */
+export const selectionBarPart = deferredPart(() => import('../selection/selection-bar.tsx'))
 
 /**
  * Everything the first rows do not need but a dispatcher soon reaches for —
- * filter lists, the column menu, the task panel, the shortcuts dialog —
+ * filter lists, the column menu, the task panel, the shortcuts dialog, the
+ * selection bar —
  * fetched once the first answer is on screen and the page is idle.
  */
-export const PRELOADED_PARTS = [multiSelectPopover, columnMenuPopover, detailPanel, shortcutsDialog]
+export const PRELOADED_PARTS = [multiSelectPopover, columnMenuPopover, detailPanel, shortcutsDialog, selectionBarPart]
 
 /** The views panel: on a press of Views or `v`, or when the pointer or focus reaches the button. */
 export const viewsMenuPart = deferredPart(() => import('../../views/components/views-menu.tsx'))
@@ -23,7 +26,5 @@ export const viewsMenuPart = deferredPart(() => import('../../views/components/v
 export const viewStatusPart = deferredPart(() => import('../../views/components/view-status.tsx'))
 /** Who is signed in: after the first rows (it shows only with a personal key). */
 export const signOutPart = deferredPart(() => import('../../views/components/sign-out-button.tsx'))
-/** Changes on many tasks: for a person who may change tasks, once the first rows are there. */
-export const selectionBarPart = deferredPart(() => import('../selection/selection-bar.tsx'))
 /** The sign-in form: only when the list answers 401. */
 export const sessionListErrorPart = deferredPart(() => import('./notices/session-list-error.tsx'))

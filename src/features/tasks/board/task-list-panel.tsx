@@ -31,7 +31,7 @@ type TaskListPanelProps = {
   detailError: Error | null
   /** Where the pointer or focus rests: the view a control there would show is asked for ahead. */
   intend: ViewIntent
-} & Pick<TasksTableProps, 'selected' | 'onPick'>
+} & Pick<TasksTableProps, 'selected' | 'onPick' | 'onRowMenu'>
 
 /** The tab panel: notices, the table (or its skeleton, or why it is empty) and the pager. */
 export function TaskListPanel({

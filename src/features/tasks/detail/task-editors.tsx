@@ -280,9 +280,18 @@ export function DueEditor({ task, editing, autoOpen = false }: EditorProps) {
 }
 
 /** The Complete button, for a task that is not finished. */
-export function CompleteAction({ task, editing }: { task: Task; editing: TaskEditing }) {
+export function CompleteAction({
+  task,
+  editing,
+  autoOpen = false,
+}: {
+  task: Task
+  editing: TaskEditing
+  /** A row's menu asked for this: the form is open at once. */
+  autoOpen?: boolean
+}) {
   const { t } = useDetailI18n()
-  const [open, setOpen] = useState(false)
+  const [open, setOpen] = useState(autoOpen)
   const status = task.taskStatus
   if (isUnreadable(status) || status === 'completed' || status === 'cancelled') return null
   return open ? (

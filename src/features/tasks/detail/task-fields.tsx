@@ -83,7 +83,9 @@ export function TaskFields({ task, edit }: { task: Task; edit?: WriteOperation |
           ) : (
             <StatusCell status={task.taskStatus} detailed />
           )}
-          {editing.writes.has('complete') && <CompleteAction task={task} editing={editing} />}
+          {editing.writes.has('complete') && (
+            <CompleteAction task={task} editing={editing} autoOpen={edit === 'complete'} />
+          )}
         </Field>
         <Field label={f.priority}>
           {can('priority', task.priority) ? (

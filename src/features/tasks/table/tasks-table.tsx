@@ -9,6 +9,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type MouseEvent,
   type Ref,
 } from 'react'
 import { toColumnVisibility, type ColumnPrefs } from './column-prefs.ts'
@@ -43,6 +44,15 @@ export interface TasksTableHandle {
   focusRow: (which: 'first' | 'last' | 'in-view') => boolean
 }
 
+export interface RowMenuRequest {
+  index: number
+  /** Where the row's link goes (its task over the board's view). */
+  href: string
+  /** The row's link: where the menu sits without a pointer, and where the focus returns. */
+  link: HTMLAnchorElement
+  at: { x: number; y: number } | null
+}
+
 export interface TasksTableProps {
   tasks: Task[]
   /** A newer view is loading: the rows shown belong to the previous one. */
@@ -70,6 +80,8 @@ export interface TasksTableProps {
   selected?: ReadonlySet<string>
   /** `x` on a row, or a shift-click (`range`: every row from the last one picked). */
   onPick?: (index: number, range: boolean) => void
+  /** `m` on a row, or a right-click beside its link: the row's menu, at the pointer (or the row). */
+  onRowMenu?: (row: RowMenuRequest) => void
   ref?: Ref<TasksTableHandle>
 }
 
@@ -93,6 +105,7 @@ export function TasksTable({
   onResize,
   selected,
   onPick,
+  onRowMenu,
   ref,
 }: TasksTableProps) {
   const windowWidth = useWindowWidth()
@@ -168,6 +181,13 @@ export function TasksTable({
     const edit = editShortcut(event)
     // With rows picked, a change's key is for all of them: the selection bar takes it (selection-bar.tsx).
     if (edit && selected && selected.size > 0) return
+    if (onRowMenu && isShortcut(event, 'menu')) {
+      const link = document.activeElement?.closest('tr[data-index]')?.querySelector('a[data-task-link]')
+      if (!(link instanceof HTMLAnchorElement)) return
+      event.preventDefault()
+      openRowMenu(link, null)
+      return
+    }
     if (onPick && isShortcut(event, 'select')) {
       const index = focusedRowIndex(event.currentTarget)
       if (index < 0) return
@@ -191,6 +211,19 @@ export function TasksTable({
     if (next < 0) onRowEdge('before-first')
     else if (next >= rows.length) onRowEdge('after-last')
     else focusIndex(next)
+  }
+
+  function openRowMenu(link: HTMLAnchorElement, at: RowMenuRequest['at']) {
+    const row = link.closest<HTMLElement>('tr[data-index]')
+    if (row && onRowMenu) onRowMenu({ index: Number(row.dataset.index), href: link.getAttribute('href')!, link, at })
+  }
+  function onContextMenu(event: MouseEvent<HTMLTableSectionElement>) {
+    // A link keeps the browser's own menu (open in a new tab, copy the address).
+    const target = event.target as HTMLElement
+    const link = target.closest('tr[data-index]')?.querySelector('a[data-task-link]')
+    if (!onRowMenu || target.closest('a') || !(link instanceof HTMLAnchorElement)) return
+    event.preventDefault()
+    openRowMenu(link, { x: event.clientX, y: event.clientY })
   }
 
   return (
@@ -222,6 +255,7 @@ export function TasksTable({
           ref={body}
           onClick={(event) => followRowLink(event, onPick && ((index) => onPick(index, true)))}
           onKeyDown={onKeyDown}
+          onContextMenu={onContextMenu}
         >
           <NowContext value={now}>
             {padTop > 0 && <SpacerRow height={padTop} columns={columnIds.length} />}

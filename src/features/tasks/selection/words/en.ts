@@ -26,6 +26,17 @@ export const selectionWordsEn = {
     cancel: 'Cancel',
     close: 'Close',
     startFailed: 'The change could not be started.',
+    row: {
+      label: 'Task menu',
+      open: 'Open',
+      status: 'Change status…',
+      priority: 'Change priority…',
+      assignee: 'Assign…',
+      due: 'Change due date…',
+      complete: 'Complete…',
+      pick: 'Pick for a change on many',
+      unpick: 'Unpick',
+    },
     job: {
       running: (what: string, done: number, total: number) => `${what}: ${done} of ${total} done`,
       queued: (what: string) => `${what}: waiting for an earlier change to the same tasks`,

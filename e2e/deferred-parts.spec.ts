@@ -68,7 +68,7 @@ test('a keyboard user on a stand-in keeps the focus when the real control replac
 
 test('a task panel whose code cannot be fetched says so, and the board stays', async ({ page, consoleErrors }) => {
   consoleErrors.allow(/task-detail-panel|Failed to load resource|dynamically imported module/)
-  await page.route(/\/assets\/task-detail-panel-[^/]*\.js$/, (route) => route.abort('internetdisconnected'))
+  await page.route(/\/assets\/task-detail-panel-[^/]*\.js(\?.*)?$/, (route) => route.abort('internetdisconnected'))
   await page.goto('/tasks')
   const link = page.getByTestId('task-row').first().getByRole('link')
   await link.click()

@@ -11,7 +11,7 @@ async function firstDownload(page: Page): Promise<string[]> {
   return [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]!)
 }
 
-const VIEWS = /\/views-menu-[^/]*\.js$/
+const VIEWS = /\/views-menu-[^/]*\.js(\?.*)?$/
 
 test('the first 50-row view loads only index.html’s scripts; each feature fetches its code when used', async ({
   page,
@@ -130,7 +130,7 @@ test('a sign-in form whose code cannot be fetched leaves the 401 in place with a
   const keyless = await startAppProcess({ mode: 'personal-key', upstream: `${demoApi.url}/v2` })
   try {
     let offline = true
-    await page.route(/\/assets\/session-list-error-[^/]*\.js$/, (route) =>
+    await page.route(/\/assets\/session-list-error-[^/]*\.js(\?.*)?$/, (route) =>
       offline ? route.abort('internetdisconnected') : route.continue(),
     )
     await page.goto(`${keyless.url}/tasks`)

@@ -259,3 +259,24 @@ test.describe('a German browser', () => {
     await expect(panel.getByRole('combobox', { name: 'Status' })).toHaveText(/Storniert/)
   })
 })
+
+test('from a focused row, s, a and d open the task with that change’s control ready', async ({ page }) => {
+  await page.goto('/tasks?tab=open&size=25')
+  await expectAppRunning(page)
+  const controls = [
+    ['s', (_panel: Locator) => page.getByRole('option', { name: 'In review' })],
+    ['a', (_panel: Locator) => page.getByRole('option', { name: 'Nobody' })],
+    ['d', (panel: Locator) => panel.getByLabel('Due')],
+  ] as const
+  for (const [key, control] of controls) {
+    const link = page.locator('a[data-task-link]').first()
+    await link.focus()
+    const title = (await link.textContent())!
+    await page.keyboard.press(key)
+    const panel = page.getByRole('dialog', { name: title })
+    await expect(control(panel)).toBeVisible()
+    if (key === 'd') await expect(control(panel)).toBeFocused()
+    // Esc closes the list first (where one is open), then the task.
+    while ((await panel.count()) > 0) await page.keyboard.press('Escape')
+  }
+})

@@ -86,7 +86,7 @@ test('a selection changed by keyboard alone: preview, progress, an outcome per t
   await expect(preview.getByRole('button', { name: 'Change 4 tasks' })).toBeFocused()
   await page.keyboard.press('Enter')
 
-  const report = page.locator('.job-report')
+  const report = page.locator('.job-report').filter({ hasText: 'Set priority to Urgent' })
   await expect(report).toContainText('Set priority to Urgent: finished', { timeout: 20_000 })
   await expect(report).toContainText('4 changed')
   for (const id of ids) expect((await readTask(appServer.url, id)).priority).toBe('urgent')
@@ -108,7 +108,10 @@ test('the job goes on when the tab closes, and the board shows how it ended when
   await page.keyboard.press('p')
   await page.getByRole('menuitem', { name: 'High' }).click()
   await page.getByRole('button', { name: 'Change 6 tasks' }).click()
-  await expect(page.locator('.job-report')).toContainText(/Set priority to High: [12] of 6 done/, { timeout: 15_000 })
+  await expect(page.locator('.job-report').filter({ hasText: 'Set priority to High' })).toContainText(
+    /Set priority to High: [12] of 6 done/,
+    { timeout: 15_000 },
+  )
   await page.close()
 
   await expect
@@ -119,8 +122,9 @@ test('the job goes on when the tab closes, and the board shows how it ended when
   const again = await context.newPage()
   await again.goto('/tasks?tab=all&size=25')
   await expectAppRunning(again)
-  await expect(again.locator('.job-report')).toContainText('Set priority to High: finished')
-  await expect(again.locator('.job-report')).toContainText('6 changed')
+  const report = again.locator('.job-report').filter({ hasText: 'Set priority to High' })
+  await expect(report).toContainText('Set priority to High: finished')
+  await expect(report).toContainText('6 changed')
 })
 
 test.describe('an app server restarted half-way', () => {
@@ -222,3 +226,56 @@ test('a row’s menu: m on the focused row, or a right-click beside its link; an
   await expect(menu).toHaveCount(0)
   await expect(page.getByTestId('task-row').nth(2).getByRole('link')).toBeFocused()
 })
+
+test('a selection assigned, given a due date and completed, by keyboard (the date typed in its field); nobody e-mailed', async ({
+  page,
+  appServer,
+}) => {
+  test.setTimeout(90_000)
+  const report = page.locator('.job-report')
+  const run = async (what: string, count: number) => {
+    const preview = page.getByRole('dialog', { name: `${what} on ${count} tasks?` })
+    await expect(preview.getByRole('button', { name: `Change ${count} tasks` })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(report.filter({ hasText: `${what}: finished` })).toContainText(`${count} changed`, { timeout: 20_000 })
+  }
+
+  // Assign: a opens the menu on "Nobody"; the next one is the first person by name.
+  let ids = await pickRows(page, '/tasks?tab=open&userIds=unassigned_jobs&size=25', 3)
+  await page.keyboard.press('a')
+  await expect(page.getByRole('menuitem', { name: 'Nobody' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  const person = (await page.locator(':focus').textContent())!
+  await page.keyboard.press('Enter')
+  await run(`Set assignee to ${person}`, 3)
+  for (const id of ids) expect((await readRaw(appServer.url, id)).assignee?.name).toBe(person)
+
+  // A due date: d opens the field; the date is typed, Enter goes on to the preview.
+  ids = await pickRows(page, '/tasks?tab=open&size=25', 2)
+  await page.keyboard.press('d')
+  const due = page.getByRole('dialog', { name: 'Due date' }).getByLabel('Due date')
+  await expect(due).toBeFocused()
+  await due.fill('2027-01-15T09:30')
+  await page.keyboard.press('Enter')
+  await run('Set due date to Jan 15, 2027, 9:30 AM', 2)
+  for (const id of ids) expect((await readRaw(appServer.url, id)).dueDate).not.toBeNull()
+
+  // Completing: s, then "Completed": the preview says nobody is e-mailed, and nobody is.
+  ids = await pickRows(page, '/tasks?tab=open&size=25', 2)
+  await page.keyboard.press('s')
+  for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Completed' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog', { name: 'Complete on 2 tasks?' })).toContainText('No customer is e-mailed.')
+  await run('Complete', 2)
+  for (const id of ids) expect((await readTask(appServer.url, id)).taskStatus).toBe('completed')
+  const outbox = (await (await fetch(`${appServer.url}/__demo/outbox`)).json()) as { taskId: string }[]
+  expect(outbox.filter((sent) => ids.includes(sent.taskId))).toEqual([])
+})
+
+async function readRaw(
+  origin: string,
+  id: string,
+): Promise<{ assignee?: { name: string } | null; dueDate: number | string | null }> {
+  return (await (await fetch(`${origin}/api/tasks/${id}`)).json()) as never
+}

@@ -1,5 +1,5 @@
 import { Dialog } from '@ariakit/react'
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-boundary.tsx'
 import { isApiError } from '../../../shared/api-error.ts'
@@ -23,7 +23,12 @@ export function TaskDetailPanel({ taskId }: { taskId: string }) {
   const state = location.state as { fromBoard?: boolean; edit?: WriteOperation } | null
   const openedFromBoard = state?.fromBoard === true
 
+  // Once: the dialog may report a close twice (Esc, then the focus leaving it), and a second step back
+  // would leave the board.
+  const closed = useRef(false)
   function close() {
+    if (closed.current) return
+    closed.current = true
     if (openedFromBoard) void navigate(-1)
     else void navigate(boardHrefKeeping(location.search), { replace: true })
   }
@@ -45,6 +50,8 @@ export function TaskDetailPanel({ taskId }: { taskId: string }) {
       className="detail"
       backdrop={<div className="detail-backdrop" />}
       finalFocus={finalFocus}
+      // A change a row asked for focuses its own control (see task-editors.tsx); the dialog must not take it back.
+      autoFocusOnShow={!state?.edit}
     >
       <ErrorBoundary
         fallback={(error, reset) => (

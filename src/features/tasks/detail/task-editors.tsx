@@ -295,7 +295,7 @@ export function CompleteAction({
   const status = task.taskStatus
   if (isUnreadable(status) || status === 'completed' || status === 'cancelled') return null
   return open ? (
-    <CompleteForm task={task} editing={editing} onClose={() => setOpen(false)} />
+    <CompleteForm task={task} editing={editing} onClose={() => setOpen(false)} focus={autoOpen} />
   ) : (
     <button type="button" className="button" disabled={editing.pending} onClick={() => setOpen(true)}>
       {t.taskPanel.changes.complete}
@@ -304,7 +304,18 @@ export function CompleteAction({
 }
 
 /** Completing asks once, and mails the customer only when the dispatcher ticks it, with the address in view. */
-function CompleteForm({ task, editing, onClose }: { task: Task; editing: TaskEditing; onClose: () => void }) {
+function CompleteForm({
+  task,
+  editing,
+  onClose,
+  focus = false,
+}: {
+  task: Task
+  editing: TaskEditing
+  onClose: () => void
+  /** Opened by a row's menu: the confirmation takes the focus, so Enter completes and Esc does not. */
+  focus?: boolean
+}) {
   const { t } = useDetailI18n()
   const words = t.taskPanel.changes
   const [sendEmail, setSendEmail] = useState(false)
@@ -339,7 +350,8 @@ function CompleteForm({ task, editing, onClose }: { task: Task; editing: TaskEdi
         <p className="muted">{words.noRecipient}</p>
       )}
       <div className="complete-form__actions">
-        <button type="submit" className="button" disabled={editing.pending}>
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+        <button type="submit" className="button" disabled={editing.pending} autoFocus={focus}>
           {words.completeConfirm}
         </button>
         <button type="button" className="button button--quiet" onClick={onClose}>

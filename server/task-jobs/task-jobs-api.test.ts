@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { parseTimestamp } from '../../src/shared/tasks/api/schemas.ts'
 import type { TaskJob } from '../../src/shared/tasks/api/task-job.ts'
-import { startApp, type InProcessApp } from '../testing/start-app.ts'
+import { cookieFrom, DEMO_KEY, startApp, type InProcessApp } from '../testing/start-app.ts'
 
 interface RawTask {
   _id: string
@@ -197,3 +197,66 @@ describe('bad input and hostile clients', () => {
     expect((await app.call('GET', `/app/task-jobs/${'b'.repeat(24)}`)).status).toBe(404)
   })
 })
+
+test(
+  'personal keys: a job writes with the session’s key, looked up for each task; signing out stops it',
+  { timeout: 60_000 },
+  async () => {
+    const personal = await startApp({
+      mode: 'personal-key',
+      demo: { taskCount: 100, faultsEnabled: true },
+      env: { TASK_WRITES: 'priority', JOB_WRITES_PER_MINUTE: '6000' },
+    })
+    try {
+      const read = { headers: { 'x-api-key': DEMO_KEY } }
+      const list = JSON.parse((await personal.call('GET', '/api/tasks/?limit=100', read)).text) as RawTask[]
+      const chosen = list.filter((task) => task.priority !== 'urgent').slice(0, 6)
+      const body = { change: { field: 'priority', to: 'urgent' }, tasks: chosen.map((task) => seen(task)) }
+      expect((await personal.call('POST', '/app/task-jobs', { body })).status).toBe(401)
+
+      const cookie = cookieFrom(
+        await personal.call('POST', '/app/session', { body: { apiKey: DEMO_KEY } }),
+        'tb_session',
+      )!
+      // Slow writes, so the session can end while the job runs.
+      await fetch(`${personal.demoOrigin}/__demo/faults`, {
+        method: 'POST',
+        body: JSON.stringify({ path: '/tasks/', method: 'PATCH', delayMs: 300, count: 6 }),
+      })
+      const started = await personal.call('POST', '/app/task-jobs', { body, cookie })
+      expect(started.status).toBe(202)
+      const id = (started.json as { job: TaskJob }).job.id
+      const job = async () =>
+        ((await personal.call('GET', `/app/task-jobs/${id}`, { cookie })).json as { job: TaskJob }).job
+      await expect
+        .poll(async () => (await job()).items.filter((item) => item.outcome === 'applied').length)
+        .toBeGreaterThan(0)
+      expect((await personal.call('DELETE', '/app/session', { cookie })).status).toBeLessThan(300)
+
+      // Signed out: nobody may read the job now; the store says how it ended.
+      let ended: TaskJob | undefined
+      for (let tries = 0; tries < 100 && !ended; tries += 1) {
+        const again = cookieFrom(
+          await personal.call('POST', '/app/session', { body: { apiKey: DEMO_KEY } }),
+          'tb_session',
+        )!
+        const found = ((await personal.call('GET', `/app/task-jobs/${id}`, { cookie: again })).json as { job: TaskJob })
+          .job
+        if (found.state !== 'running' && found.state !== 'queued') ended = found
+        else await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(ended?.state).toBe('stopped')
+      expect(ended?.message).toMatch(/session that started this job ended/)
+      const applied = ended!.items.filter((item) => item.outcome === 'applied').length
+      expect(applied).toBeGreaterThan(0)
+      expect(applied).toBeLessThan(6)
+      // The tasks it had not reached are as they were.
+      for (const item of ended!.items.filter((entry) => entry.outcome === null)) {
+        const task = (await personal.call('GET', `/api/tasks/${item.taskId}`, read)).json as unknown as RawTask
+        expect(task.priority).not.toBe('urgent')
+      }
+    } finally {
+      await personal.stop()
+    }
+  },
+)

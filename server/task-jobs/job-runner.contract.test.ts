@@ -156,9 +156,12 @@ describe.each(ENGINES)('task jobs on %s', (engine) => {
       `SELECT created_at FROM task_changes WHERE task_id = ANY($1) ORDER BY created_at`,
       [tasks.map((task) => task._id)],
     )
+    // Each write is recorded a moment after its slot, so single gaps vary a little; two servers with a budget
+    // each would write two at once, half the time apart.
     const times = rows.map((row) => new Date(row.created_at).getTime())
+    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual((times.length - 1) * 100 * 0.9)
     for (let index = 1; index < times.length; index += 1) {
-      expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual(95)
+      expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual(40)
     }
   })
 })

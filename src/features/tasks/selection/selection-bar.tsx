@@ -1,7 +1,5 @@
 import './selection-bar.css'
 import {
-  Dialog,
-  DialogHeading,
   Menu,
   MenuButton,
   MenuItem,
@@ -12,97 +10,24 @@ import {
   useMenuStore,
   usePopoverStore,
 } from '@ariakit/react'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
-import { Link, useLocation, useNavigate } from 'react-router'
-import { describeError } from '../../../lib/describe-error.ts'
-import { formatDateTime } from '../../../lib/format.ts'
+import { useEffect, useState, type FormEvent } from 'react'
 import { isTypingTarget } from '../../../lib/is-typing-target.ts'
-import { useDateStyle, useRenderEnvironment } from '../../../lib/render-environment.tsx'
+import { useDateStyle } from '../../../lib/render-environment.tsx'
 import { fromDateTimeInput } from '../../../lib/zoned-time.ts'
-import { TASK_STATUSES, type Task, type User } from '../../../shared/tasks/api/schemas.ts'
-import { WRITABLE_PRIORITIES, type TaskChange, type WriteOperation } from '../../../shared/tasks/api/task-change.ts'
 import type { JobChange } from '../../../shared/tasks/api/job-request.ts'
-import { isOpenJob, type TaskJob } from '../../../shared/tasks/api/task-job.ts'
+import { TASK_STATUSES } from '../../../shared/tasks/api/schemas.ts'
+import { WRITABLE_PRIORITIES, type WriteOperation } from '../../../shared/tasks/api/task-change.ts'
 import { useSession } from '../../views/api/session-queries.ts'
-import { figureQueries } from '../api/figure-queries.ts'
-import { taskQueries } from '../api/queries.ts'
-import { cancelTaskJob, retryTaskJob, startTaskJob, taskJobQueries } from '../api/task-jobs-api.ts'
 import { useUsers } from '../api/use-lookups.ts'
-import type { TaskPage } from '../api/tasks-api.ts'
-import { withChange } from '../api/with-change.ts'
 import type { Selection } from '../board/use-row-selection.ts'
-import type { RowMenuRequest } from '../table/tasks-table.tsx'
-import { planBulk, type BulkPlan } from './bulk-plan.ts'
 import { editShortcut } from '../shortcuts.ts'
+import { BulkPreview } from './bulk-preview.tsx'
+import { planBulk, type BulkPlan } from './bulk-plan.ts'
+import { JobReport, useShownJobs } from './job-report.tsx'
 import { useSelectionI18n } from './words/selection-words.ts'
 
-/**
- * A row's menu (`m`, or a right-click beside its link): open the task, each
- * change this person may make (the task opens with that change's control
- * ready, where it is made, confirmed and can be undone), or pick the row.
- */
-export function RowMenu({
-  request,
-  picked,
-  onPick,
-  onClose,
-}: {
-  request: RowMenuRequest
-  picked: boolean
-  onPick: () => void
-  onClose: () => void
-}) {
-  const { t } = useSelectionI18n()
-  const navigate = useNavigate()
-  const writes = new Set<WriteOperation>(useSession().data?.writes ?? [])
-  const menu = useMenuStore({
-    open: true,
-    setOpen: (open) => {
-      if (!open) onClose()
-    },
-  })
-  useEffect(() => {
-    menu.setAutoFocusOnShow(true)
-    menu.setInitialFocus('first')
-  }, [menu])
-  const words = t.selection.row
-  const { href, link, at } = request
-  const open = (edit?: WriteOperation) => () =>
-    void navigate(href, { state: edit ? { fromBoard: true, edit } : { fromBoard: true } })
-  const items: { label: string; key?: string; onClick: () => void }[] = [
-    { label: words.open, key: 'Enter', onClick: open() },
-    ...(writes.has('status') ? [{ label: words.status, key: 's', onClick: open('status') }] : []),
-    ...(writes.has('priority') ? [{ label: words.priority, key: 'p', onClick: open('priority') }] : []),
-    ...(writes.has('assignee') ? [{ label: words.assignee, key: 'a', onClick: open('assignee') }] : []),
-    ...(writes.has('dueDate') ? [{ label: words.due, key: 'd', onClick: open('dueDate') }] : []),
-    ...(writes.has('complete') ? [{ label: words.complete, onClick: open('complete') }] : []),
-    { label: picked ? words.unpick : words.pick, key: 'x', onClick: onPick },
-  ]
-  return (
-    <Menu
-      store={menu}
-      gutter={4}
-      className="menu"
-      portal
-      aria-label={words.label}
-      getAnchorRect={() => (at ? { x: at.x, y: at.y } : link.getBoundingClientRect())}
-      finalFocus={link}
-    >
-      <div className="menu__list">
-        {items.map((item) => (
-          <MenuItem key={item.label} className="menu-item row-menu__item" onClick={item.onClick}>
-            <span className="menu-item__label">{item.label}</span>
-            {item.key && <kbd aria-hidden="true">{item.key}</kbd>}
-          </MenuItem>
-        ))}
-      </div>
-    </Menu>
-  )
-}
-
-/** A finished job stays in view this long after it ended (after a reload too), then only its open peers show. */
-const FINISHED_SHOWN_MS = 15 * 60_000
+// The part the board loads after its first rows: the bar, and the rows' menu beside it.
+export { RowMenu } from './row-menu.tsx'
 
 export interface SelectionBarProps {
   selection: Selection
@@ -196,7 +121,7 @@ export function SelectionBar({ selection, onClear, onWritable }: SelectionBarPro
         <JobReport key={job.id} job={job} titles={selection} onDismiss={() => dismiss(job.id)} />
       ))}
       {plan && (
-        <Preview
+        <BulkPreview
           plan={plan}
           onClose={() => setPlan(null)}
           onStarted={() => {
@@ -207,35 +132,6 @@ export function SelectionBar({ selection, onClear, onWritable }: SelectionBarPro
       )}
     </section>
   )
-}
-
-/** The person's jobs worth showing: those under way, and those that ended a short while ago and were not put away. */
-function useShownJobs(writable: boolean): { jobs: TaskJob[]; dismiss: (id: string) => void } {
-  const queryClient = useQueryClient()
-  const answered = useQuery({ ...taskJobQueries.mine(), enabled: writable }).data
-  const jobs = useMemo(() => answered ?? [], [answered])
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
-  // The board follows a job: each task it changed may be on any view, in any figure.
-  const users = useUsers().data
-  const applied = jobs.reduce((sum, job) => sum + job.items.filter((item) => item.outcome === 'applied').length, 0)
-  const seenApplied = useRef(applied)
-  useEffect(() => {
-    if (applied === seenApplied.current) return
-    seenApplied.current = applied
-    // Each task as the job left it (read back by the server), in place at once; then every view asked again.
-    for (const job of jobs) putApplied(queryClient, job, users ?? [])
-    void queryClient.invalidateQueries({ queryKey: taskQueries.all() })
-    void queryClient.invalidateQueries({ queryKey: figureQueries.all() })
-  }, [applied, jobs, users, queryClient])
-  const now = useRenderEnvironment().now()
-  return {
-    jobs: jobs.filter(
-      (job) =>
-        !dismissed.has(job.id) &&
-        (isOpenJob(job) || (job.finishedAt !== null && now - Date.parse(job.finishedAt) < FINISHED_SHOWN_MS)),
-    ),
-    dismiss: (id) => setDismissed((before) => new Set([...before, id])),
-  }
 }
 
 function ChoiceMenu<V extends string>({
@@ -345,207 +241,4 @@ function DueMenu({ open, onChoose }: { open: number | null; onChoose: (change: J
       </Popover>
     </PopoverProvider>
   )
-}
-
-/** What a change sets, in words: its value ("Urgent") and the whole change ("Set priority to Urgent"). */
-function useChangeWords(): (field: JobChange['field'], target: unknown) => { value: string; what: string } {
-  const { t } = useSelectionI18n()
-  const style = useDateStyle()
-  const users = useUsers().data ?? []
-  const words = t.selection
-  const valueOf = (field: JobChange['field'], target: unknown): string => {
-    switch (field) {
-      case 'complete':
-        return t.status.completed
-      case 'status':
-        return t.status[target as (typeof TASK_STATUSES)[number]] ?? String(target)
-      case 'priority':
-        return t.priority[target as (typeof WRITABLE_PRIORITIES)[number]] ?? String(target)
-      case 'assignee':
-        return target === null
-          ? words.nobody
-          : (users.find((user) => user.id === target)?.name ?? (typeof target === 'string' ? target : ''))
-      case 'dueDate':
-        return typeof target === 'number' ? formatDateTime(target, style) : words.noDue
-    }
-  }
-  const fieldName = { status: words.status, priority: words.priority, assignee: t.columns.assignee, dueDate: words.due }
-  return (field, target) => {
-    const value = valueOf(field, target)
-    return { value, what: field === 'complete' ? words.completeWhat : words.setTo(fieldName[field], value) }
-  }
-}
-
-/** Before anything is written: how many tasks the change would change, and which it leaves alone and why. */
-function Preview({ plan, onClose, onStarted }: { plan: BulkPlan; onClose: () => void; onStarted: () => void }) {
-  const { t } = useSelectionI18n()
-  const queryClient = useQueryClient()
-  const words = t.selection
-  const { change } = plan
-  const { value, what } = useChangeWords()(change.field, change.field === 'complete' ? 'completed' : change.to)
-  const total = plan.willChange.length + plan.already.length + plan.unreadable.length
-  const start = useMutation({
-    mutationFn: () => startTaskJob({ change, tasks: plan.willChange }),
-    onSuccess: (job) => {
-      queryClient.setQueryData(taskJobQueries.all(), (jobs: TaskJob[] | undefined) => [job, ...(jobs ?? [])])
-      void queryClient.invalidateQueries({ queryKey: taskJobQueries.all() })
-      onStarted()
-    },
-  })
-  const problem = start.error ? describeError(start.error, t) : null
-  return (
-    <Dialog open onClose={onClose} className="dialog" backdrop={<div className="detail-backdrop" />} unmountOnHide>
-      <DialogHeading className="dialog__title">{words.previewTitle(what, total)}</DialogHeading>
-      <ul className="selection-preview">
-        <li>{words.willChange(plan.willChange.length)}</li>
-        {plan.already.length > 0 && (
-          <li>
-            {change.field === 'complete'
-              ? words.alreadyDone(plan.already.length)
-              : words.already(plan.already.length, value)}
-          </li>
-        )}
-        {plan.unreadable.length > 0 && <li>{words.unreadable(plan.unreadable.length)}</li>}
-      </ul>
-      {change.field === 'complete' && <p>{words.noMail}</p>}
-      {plan.willChange.length > 0 && <p className="muted">{words.guard}</p>}
-      {problem && (
-        <p role="alert" className="selection-preview__problem">
-          {words.startFailed} {problem.title}
-        </p>
-      )}
-      <div className="dialog__actions">
-        {plan.willChange.length > 0 ? (
-          <button type="button" className="button" disabled={start.isPending} onClick={() => start.mutate()}>
-            {words.go(plan.willChange.length)}
-          </button>
-        ) : (
-          <p>{words.nothing}</p>
-        )}
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {plan.willChange.length > 0 ? words.cancel : words.close}
-        </button>
-      </div>
-    </Dialog>
-  )
-}
-
-const OUTCOME_ORDER = ['applied', 'conflict', 'ignored', 'refused', 'failed'] as const
-
-/** One job: its progress while it runs, then how each task ended, with the failed ones to try again. */
-function JobReport({
-  job,
-  titles,
-  onDismiss,
-}: {
-  job: TaskJob
-  titles: ReadonlyMap<string, Task>
-  onDismiss: () => void
-}) {
-  const { t } = useSelectionI18n()
-  const queryClient = useQueryClient()
-  const { search } = useLocation()
-  const words = t.selection.job
-  const { what } = useChangeWords()(job.field, job.target)
-  const counts = Object.fromEntries(
-    OUTCOME_ORDER.map((outcome) => [outcome, job.items.filter((item) => item.outcome === outcome).length]),
-  ) as Record<(typeof OUTCOME_ORDER)[number], number>
-  const done = job.items.filter((item) => item.outcome !== null).length
-  const untouched = job.items.length - done
-  const refresh = (next: TaskJob) => {
-    queryClient.setQueryData(taskJobQueries.all(), (jobs: TaskJob[] | undefined) =>
-      jobs?.some((old) => old.id === next.id)
-        ? jobs.map((old) => (old.id === next.id ? next : old))
-        : [next, ...(jobs ?? [])],
-    )
-    void queryClient.invalidateQueries({ queryKey: taskJobQueries.all() })
-  }
-  const cancel = useMutation({ mutationFn: () => cancelTaskJob(job.id), onSuccess: refresh })
-  const retry = useMutation({ mutationFn: () => retryTaskJob(job.id), onSuccess: refresh })
-  const open = isOpenJob(job)
-  const headline =
-    job.state === 'queued' && done === 0
-      ? words.queued(what)
-      : open
-        ? words.running(what, done, job.items.length)
-        : words[job.state as 'done' | 'cancelled' | 'stopped'](what)
-  const problems = job.items.filter((item) => item.outcome !== null && item.outcome !== 'applied')
-  const titleOf = (id: string) => {
-    const known = titles.get(id) ?? findTask(queryClient, id)
-    return typeof known?.title === 'string' && known.title !== '' ? known.title : `${words.task} ${id.slice(-6)}`
-  }
-  return (
-    <div className="job-report" data-state={job.state}>
-      <p className="job-report__headline" role="status">
-        {headline}
-      </p>
-      <progress className="job-report__progress" value={done} max={job.items.length} aria-label={what} />
-      <p className="job-report__counts">
-        {OUTCOME_ORDER.filter((outcome) => counts[outcome] > 0)
-          .map((outcome) => words.counts[outcome](counts[outcome]))
-          .concat(!open && untouched > 0 ? [words.counts.untouched(untouched)] : [])
-          .join(' · ')}
-      </p>
-      {job.message && <p className="muted">{job.message}</p>}
-      <div className="job-report__actions">
-        {open && (
-          <button type="button" className="button" disabled={cancel.isPending} onClick={() => cancel.mutate()}>
-            {words.cancel}
-          </button>
-        )}
-        {!open && counts.failed > 0 && (
-          <button type="button" className="button" disabled={retry.isPending} onClick={() => retry.mutate()}>
-            {words.retry(counts.failed)}
-          </button>
-        )}
-        {!open && (
-          <button type="button" className="button button--quiet" onClick={onDismiss}>
-            {words.dismiss}
-          </button>
-        )}
-      </div>
-      {problems.length > 0 && (
-        <details className="job-report__details">
-          <summary>{`${words.details} (${problems.length})`}</summary>
-          <ul>
-            {problems.map((item) => (
-              <li key={item.taskId}>
-                <Link to={{ pathname: `/tasks/${item.taskId}`, search }} state={{ fromBoard: true }}>
-                  {titleOf(item.taskId)}
-                </Link>
-                {': '}
-                {words.counts[item.outcome as (typeof OUTCOME_ORDER)[number]](1).replace(/^1 /, '')}
-                {item.message && <span className="muted"> — {item.message}</span>}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-    </div>
-  )
-}
-
-/** Puts the value a job set on every list page row of a task it changed. */
-function putApplied(queryClient: ReturnType<typeof useQueryClient>, job: TaskJob, users: readonly User[]): void {
-  const changed = new Set(job.items.filter((item) => item.outcome === 'applied').map((item) => item.taskId))
-  if (changed.size === 0) return
-  const change = (
-    job.field === 'complete'
-      ? { field: 'complete', from: null, sendEmail: false, seenModifiedAt: null }
-      : { field: job.field, from: null, to: job.target, seenModifiedAt: null }
-  ) as TaskChange
-  queryClient.setQueriesData<TaskPage>({ queryKey: taskQueries.lists() }, (page) =>
-    page?.tasks.some((task) => changed.has(task._id))
-      ? { ...page, tasks: page.tasks.map((task) => (changed.has(task._id) ? withChange(task, change, users) : task)) }
-      : page,
-  )
-}
-
-/** A task the board has on any list page it holds. */
-function findTask(queryClient: ReturnType<typeof useQueryClient>, id: string): Task | undefined {
-  for (const [, page] of queryClient.getQueriesData<{ tasks: Task[] }>({ queryKey: taskQueries.lists() })) {
-    const found = page?.tasks.find((task) => task._id === id)
-    if (found) return found
-  }
-  return queryClient.getQueryData<Task>(taskQueries.detail(id).queryKey)
 }

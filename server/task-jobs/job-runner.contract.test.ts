@@ -17,14 +17,14 @@ let api: TestApi
 let upstream: UpstreamClient
 
 beforeAll(async () => {
-  api = await startTestApi({ taskCount: 300 })
+  api = await startTestApi({ taskCount: 600 })
   upstream = createUpstreamClient({ baseUrl: api.baseUrl, timeoutMs: 5000 })
 })
 afterAll(() => api.close())
 
 /** An upstream whose writes take a while, so a test can stop a server between two of them. */
 const slowWrites: UpstreamClient = async (request) => {
-  if (request.method === 'PATCH') await new Promise((resolve) => setTimeout(resolve, 80))
+  if (request.method === 'PATCH') await new Promise((resolve) => setTimeout(resolve, 150))
   return upstream(request)
 }
 
@@ -103,7 +103,7 @@ describe.each(ENGINES)('task jobs on %s', (engine) => {
   })
 
   test('a server that stops gives its job back after the task under way; another finishes it', async () => {
-    const tasks = await nextTasks(6)
+    const tasks = await nextTasks(8)
     const id = await jobs.create(anna, 'server', { field: 'priority', to: 'urgent' }, tasks.map(seen))
     const first = server({ client: slowWrites })
     first.start()
@@ -117,14 +117,14 @@ describe.each(ENGINES)('task jobs on %s', (engine) => {
     expect(halfway!.state).toBe('running')
     const done = halfway!.items.filter((item) => item.outcome !== null).length
     expect(done).toBeGreaterThanOrEqual(2)
-    expect(done).toBeLessThan(6)
+    expect(done).toBeLessThan(8)
 
     const second = server()
     second.start()
     const job = await untilFinished(id)
     await second.stop()
-    expect(job.items.map((item) => item.outcome)).toEqual(Array(6).fill('applied'))
-    expect(await attemptsPerTask(tasks.map((task) => task._id))).toEqual(Array(6).fill(1))
+    expect(job.items.map((item) => item.outcome)).toEqual(Array(8).fill('applied'))
+    expect(await attemptsPerTask(tasks.map((task) => task._id))).toEqual(Array(8).fill(1))
   })
 
   test('a server that died mid-write: its job is taken over when the lease runs out, the write read back', async () => {

@@ -121,7 +121,13 @@ describe('a change on many tasks', () => {
     const chosen = await tasks('priority=low', 8)
     await demo('POST', '/__demo/faults', { path: '/tasks/', method: 'PATCH', delayMs: 300, count: 8 })
     const job = await startJob({ change: { field: 'priority', to: 'urgent' }, tasks: chosen.map((task) => seen(task)) })
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    // Cancelled once its first task is done, however busy the machine.
+    await expect
+      .poll(
+        async () =>
+          ((await app.call('GET', `/app/task-jobs/${job.id}`)).json as { job: TaskJob }).job.items[0]!.outcome,
+      )
+      .toBe('applied')
     const cancel = await app.call('POST', `/app/task-jobs/${job.id}/cancel`)
     expect(cancel.status).toBe(200)
     const done = await finished(job.id)

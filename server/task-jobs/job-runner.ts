@@ -21,7 +21,7 @@ export interface JobRunnerOptions {
   soleServer: () => boolean
   /** Jobs one server runs at once. */
   concurrency?: number
-  /** How long a claimed job is this server's without a renewal. */
+  /** How long a claimed job is this server's without a renewal: longer than one task's write may take. */
   leaseMs?: number
   /** How often the store is asked for jobs (another server's, or one given up). */
   pollMs?: number
@@ -52,7 +52,8 @@ export function createJobRunner(options: JobRunnerOptions) {
   const { jobs, budget, log } = options
   const owner = randomBytes(8).toString('hex')
   const concurrency = options.concurrency ?? 4
-  const leaseMs = options.leaseMs ?? 30_000
+  // One task is three upstream requests in a row, each allowed its timeout: the lease outlasts them.
+  const leaseMs = options.leaseMs ?? 120_000
   const pollMs = options.pollMs ?? 2_000
   const running = new Map<string, Promise<void>>()
   let stopping = false
@@ -66,12 +67,12 @@ export function createJobRunner(options: JobRunnerOptions) {
       released = true
     }
     while (!stopping && running.size < concurrency) {
-      const job = await jobs.claim(owner, leaseMs)
+      const job = await jobs.claim(owner, leaseMs, [...running.keys()])
       if (!job) return
       const run = runJob(job)
         .catch((error: unknown) => {
           console.error('A task job stopped on an error:', error instanceof Error ? error.message : error)
-          return jobs.release(job.id, owner).catch(() => {})
+          return jobs.release(job.id, job.claim).catch(() => {})
         })
         .finally(() => running.delete(job.id))
       running.set(job.id, run)
@@ -92,10 +93,13 @@ export function createJobRunner(options: JobRunnerOptions) {
 
   async function runJob(job: ClaimedJob): Promise<void> {
     let renewedAt = Date.now()
+    let cancelled = false
     const keep = async () => {
       if (Date.now() - renewedAt < leaseMs / 3) return true
       renewedAt = Date.now()
-      return jobs.renew(job.id, owner, leaseMs)
+      const lease = await jobs.renew(job.id, job.claim, leaseMs)
+      cancelled = lease === 'cancel'
+      return lease === 'held'
     }
     /** Waits, renewing the lease; false when the job was cancelled, taken, or the server stops. */
     const wait = async (ms: number) => {
@@ -108,16 +112,17 @@ export function createJobRunner(options: JobRunnerOptions) {
       return true
     }
 
+    const end = () => (cancelled ? jobs.finish(job.id, job.claim, 'cancelled', null) : undefined)
     for (;;) {
-      if (stopping) return jobs.release(job.id, owner)
+      if (stopping) return jobs.release(job.id, job.claim)
       renewedAt = 0
-      if (!(await keep())) return
+      if (!(await keep())) return end()
       const item = await jobs.nextItem(job.id)
-      if (!item) return jobs.finish(job.id, owner, 'done', null)
+      if (!item) return jobs.finish(job.id, job.claim, 'done', null)
       const key = await options.keyFor(job.keyRef)
-      if (key === null) return jobs.finish(job.id, owner, 'stopped', jobWords.sessionEnded)
+      if (key === null) return jobs.finish(job.id, job.claim, 'stopped', jobWords.sessionEnded)
       if (!(await wait(await budget.take(key ?? '')))) {
-        return stopping ? jobs.release(job.id, owner) : undefined
+        return stopping ? jobs.release(job.id, job.claim) : end()
       }
 
       const seenModifiedAt = await jobs.ownLaterModification(job, item.task.id, item.task.seenModifiedAt)
@@ -155,9 +160,9 @@ export function createJobRunner(options: JobRunnerOptions) {
       }
       const task = result.task
       const after = typeof task === 'object' && task !== null ? modifiedAt(task as Record<string, unknown>) : null
-      await jobs.finishItem(job.id, item.position, result.outcome, result.message, result.found, after)
+      await jobs.finishItem(job.id, job.claim, item.position, result.outcome, result.message, result.found, after)
       if (result.outcome === 'applied') options.onApplied?.(job.companyId, item.task.id)
-      if (result.keyRefused) return jobs.finish(job.id, owner, 'stopped', jobWords.keyRefused)
+      if (result.keyRefused) return jobs.finish(job.id, job.claim, 'stopped', jobWords.keyRefused)
     }
   }
 

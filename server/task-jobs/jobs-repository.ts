@@ -8,6 +8,8 @@ import type { Database, Queryable } from '../store/database.ts'
 /** A job as its runner needs it. */
 export interface ClaimedJob {
   id: string
+  /** This claim's token: a server that claims the job again (its lease ran out) holds a new one. */
+  claim: string
   companyId: string
   actor: Actor
   keyRef: string
@@ -141,10 +143,17 @@ export function createJobsRepository(db: Database, now: () => number = Date.now)
     }))
   }
 
-  /** Cancels an open job of its person; the tasks it has not reached stay as they are. */
+  /**
+   * Cancels an open job of its person; the tasks it has not reached stay as
+   * they are. A job nobody holds ends at once; a job being run ends when its
+   * server has finished the task under way (so no later job writes that task
+   * meanwhile).
+   */
   async function cancel(actor: Actor, id: string): Promise<boolean> {
     const rows = await db.query(
-      `UPDATE task_jobs SET state = 'cancelled', finished_at = $4, owner = NULL, lease_until = NULL
+      `UPDATE task_jobs SET cancel_requested = true,
+         state = CASE WHEN owner IS NULL THEN 'cancelled' ELSE state END,
+         finished_at = CASE WHEN owner IS NULL THEN $4::timestamptz ELSE finished_at END
        WHERE id = $1 AND company_id = $2 AND person_id = $3 AND state IN ('queued', 'running') RETURNING id`,
       [id, actor.companyId, actor.userId, iso(now())],
     )
@@ -164,13 +173,14 @@ export function createJobsRepository(db: Database, now: () => number = Date.now)
    * an older open job of its company still has to change one of its tasks:
    * two jobs never change one task at once, and they change it in order.
    */
-  async function claim(owner: string, leaseMs: number): Promise<ClaimedJob | null> {
-    const time = now()
+  async function claim(server: string, leaseMs: number, holding: readonly string[] = []): Promise<ClaimedJob | null> {
+    const claimToken = `${server}:${randomBytes(6).toString('hex')}`
     const [row] = await db.query<JobRow>(
-      `UPDATE task_jobs SET state = 'running', owner = $1, lease_until = $2
+      `UPDATE task_jobs SET state = 'running', owner = $1, lease_until = clock_timestamp() + make_interval(secs => $2)
        WHERE id = (
          SELECT j.id FROM task_jobs j
-         WHERE j.state IN ('queued', 'running') AND (j.lease_until IS NULL OR j.lease_until < $3)
+         WHERE j.state IN ('queued', 'running')
+           AND (j.lease_until IS NULL OR j.lease_until < clock_timestamp()) AND NOT (j.id = ANY($3::text[]))
            AND NOT EXISTS (
              SELECT 1 FROM task_job_items mine
              JOIN task_job_items theirs ON theirs.task_id = mine.task_id AND theirs.outcome IS NULL
@@ -180,12 +190,13 @@ export function createJobsRepository(db: Database, now: () => number = Date.now)
                AND (older.created_at, older.id) < (j.created_at, j.id))
          ORDER BY j.created_at, j.id LIMIT 1 FOR UPDATE SKIP LOCKED)
        RETURNING *`,
-      [owner, iso(time + leaseMs), iso(time)],
+      [claimToken, leaseMs / 1000, [...holding]],
     )
     if (!row) return null
     const change = jobChangeOf(row.field, row.target)
     return {
       id: row.id,
+      claim: claimToken,
       companyId: row.company_id,
       actor: {
         userId: row.person_id,
@@ -199,13 +210,17 @@ export function createJobsRepository(db: Database, now: () => number = Date.now)
     }
   }
 
-  /** Extends the lease; false when the job was cancelled or another server holds it now. */
-  async function renew(id: string, owner: string, leaseMs: number): Promise<boolean> {
-    const rows = await db.query(
-      `UPDATE task_jobs SET lease_until = $3 WHERE id = $1 AND owner = $2 AND state = 'running' RETURNING id`,
-      [id, owner, iso(now() + leaseMs)],
+  /**
+   * Extends this claim's lease: `held`, `cancel` when the person asked to
+   * stop (the job is this claim's to end), `lost` when another claim holds it.
+   */
+  async function renew(id: string, claimToken: string, leaseMs: number): Promise<'held' | 'cancel' | 'lost'> {
+    const [row] = await db.query<{ cancel_requested: boolean }>(
+      `UPDATE task_jobs SET lease_until = clock_timestamp() + make_interval(secs => $3)
+       WHERE id = $1 AND owner = $2 AND state = 'running' RETURNING cancel_requested`,
+      [id, claimToken, leaseMs / 1000],
     )
-    return rows.length > 0
+    return !row ? 'lost' : row.cancel_requested ? 'cancel' : 'held'
   }
 
   /** Gives a job back unfinished (its server is stopping): any server may take it at once. */
@@ -256,8 +271,10 @@ export function createJobsRepository(db: Database, now: () => number = Date.now)
     await db.query('UPDATE task_job_items SET started_at = NULL WHERE job_id = $1 AND position = $2', [jobId, position])
   }
 
+  /** Records a task's outcome, unless the job is no longer this claim's (the claim that holds it records its own). */
   async function finishItem(
     jobId: string,
+    claimToken: string,
     position: number,
     outcome: ChangeOutcome,
     message: string | null,

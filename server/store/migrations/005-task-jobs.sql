@@ -2,6 +2,8 @@
 -- tab closes and survive a restart. A job is one change (field and value)
 -- made on each of its items; every item keeps what the board saw of that
 -- task, so a colleague's newer edit is never overwritten.
+-- A job is held by one claim at a time (`owner`, a token per claim) until
+-- `lease_until`, in the database's clock, so servers' clocks never matter.
 -- The key a job writes with is never copied: `key_ref` names the session
 -- whose key it is (its hash), or 'server' for the server's own key.
 CREATE TABLE task_jobs (
@@ -14,6 +16,8 @@ CREATE TABLE task_jobs (
   field text NOT NULL,
   target jsonb,
   state text NOT NULL,
+  -- Asked to stop: its server finishes the task under way, then ends it.
+  cancel_requested boolean NOT NULL DEFAULT false,
   message text,
   owner text,
   lease_until timestamptz,

@@ -8,22 +8,24 @@ export type Selection = ReadonlyMap<string, Task>
 const NONE: Selection = new Map()
 
 /**
- * Picks `rows[index]` (or, with `range`, every row from the last one picked
- * to it); picking a picked row alone puts it back. Never more than a job takes.
+ * Picks `rows[index]` (or, with `range`, every row from the last one picked,
+ * `anchor`, to it, when that row is on the rows shown); picking a picked row
+ * alone puts it back. Never more than a job takes.
  */
 export function nextSelection(
   selection: Selection,
   rows: readonly Task[],
   index: number,
-  anchor: number | null,
+  anchor: string | null,
   range: boolean,
 ): Selection {
   const row = rows[index]
   if (!row) return selection
   const next = new Map(selection)
-  if (range && anchor !== null) {
-    const [from, to] = anchor < index ? [anchor, index] : [index, anchor]
-    for (const task of rows.slice(from, to + 1)) next.set(task._id, task)
+  const from = anchor === null ? -1 : rows.findIndex((task) => task._id === anchor)
+  if (range && from >= 0) {
+    const [first, last] = from < index ? [from, index] : [index, from]
+    for (const task of rows.slice(first, last + 1)) next.set(task._id, task)
   } else if (next.has(row._id)) {
     next.delete(row._id)
   } else {
@@ -39,7 +41,7 @@ export function nextSelection(
  * pages share one selection.
  */
 export function useRowSelection(rows: readonly Task[], viewKey: string) {
-  const [state, setState] = useState<{ viewKey: string; selected: Selection; anchor: number | null }>({
+  const [state, setState] = useState<{ viewKey: string; selected: Selection; anchor: string | null }>({
     viewKey,
     selected: NONE,
     anchor: null,
@@ -49,7 +51,8 @@ export function useRowSelection(rows: readonly Task[], viewKey: string) {
     (index: number, range: boolean) =>
       setState((before) => {
         const base = before.viewKey === viewKey ? before : { viewKey, selected: NONE, anchor: null }
-        return { viewKey, selected: nextSelection(base.selected, rows, index, base.anchor, range), anchor: index }
+        const anchor = rows[index]?._id ?? base.anchor
+        return { viewKey, selected: nextSelection(base.selected, rows, index, base.anchor, range), anchor }
       }),
     [rows, viewKey],
   )

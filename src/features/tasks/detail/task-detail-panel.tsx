@@ -1,5 +1,5 @@
 import { Dialog } from '@ariakit/react'
-import { useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { ErrorBoundary, RenderErrorNotice } from '../../../components/ui/error-boundary.tsx'
 import { isApiError } from '../../../shared/api-error.ts'
@@ -33,6 +33,21 @@ export function TaskDetailPanel({ taskId }: { taskId: string }) {
     else void navigate(boardHrefKeeping(location.search), { replace: true })
   }
 
+  // Where the change a row asked for has no control here (a completed task, a field that cannot be read, a task
+  // that did not load), the focus still comes into the dialog rather than stay behind it.
+  const dialog = useRef<HTMLDivElement>(null)
+  const edit = state?.edit
+  useEffect(() => {
+    if (!edit) return
+    const frame = requestAnimationFrame(() => {
+      const element = dialog.current
+      // In the panel, or in a list it opened (those sit outside it, over the page).
+      if (!element || document.activeElement?.closest('[role="dialog"], [role="listbox"], [role="menu"]')) return
+      element.querySelector<HTMLElement>('button, a[href], input, select, [tabindex="0"]')?.focus()
+    })
+    return () => cancelAnimationFrame(frame)
+  })
+
   // Focus goes back to the row's link the panel was opened from.
   const finalFocus = useMemo(
     () => ({
@@ -50,6 +65,7 @@ export function TaskDetailPanel({ taskId }: { taskId: string }) {
       className="detail"
       backdrop={<div className="detail-backdrop" />}
       finalFocus={finalFocus}
+      ref={dialog}
       // A change a row asked for focuses its own control (see task-editors.tsx); the dialog must not take it back.
       autoFocusOnShow={!state?.edit}
     >

@@ -25,16 +25,25 @@ export function useShownJobs(writable: boolean): { jobs: TaskJob[]; dismiss: (id
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
   // The board follows a job: each task it changed may be on any view, in any figure.
   const users = useUsers().data
-  const applied = jobs.reduce((sum, job) => sum + job.items.filter((item) => item.outcome === 'applied').length, 0)
-  const seenApplied = useRef(applied)
+  // Tasks already changed when the list first came are what the views were read after; only later ones are new.
+  const seenApplied = useRef<Set<string> | null>(null)
   useEffect(() => {
-    if (applied === seenApplied.current) return
-    seenApplied.current = applied
-    // Each task as the job left it (read back by the server), in place at once; then every view asked again.
-    for (const job of jobs) putApplied(queryClient, job, users ?? [])
+    if (!answered) return
+    const first = seenApplied.current === null
+    const seen = (seenApplied.current ??= new Set())
+    let changedAny = false
+    for (const job of answered) {
+      const fresh = job.items.filter((item) => item.outcome === 'applied' && !seen.has(`${job.id}:${item.taskId}`))
+      for (const item of fresh) seen.add(`${job.id}:${item.taskId}`)
+      if (first || fresh.length === 0) continue
+      // Each task as the job left it (read back by the server), in place at once; then every view asked again.
+      putApplied(queryClient, job, new Set(fresh.map((item) => item.taskId)), users ?? [])
+      changedAny = true
+    }
+    if (!changedAny) return
     void queryClient.invalidateQueries({ queryKey: taskQueries.all() })
     void queryClient.invalidateQueries({ queryKey: figureQueries.all() })
-  }, [applied, jobs, users, queryClient])
+  }, [answered, users, queryClient])
   const now = useRenderEnvironment().now()
   return {
     jobs: jobs.filter(
@@ -141,10 +150,13 @@ export function JobReport({
   )
 }
 
-/** Puts the value a job set on every list page row of a task it changed. */
-function putApplied(queryClient: ReturnType<typeof useQueryClient>, job: TaskJob, users: readonly User[]): void {
-  const changed = new Set(job.items.filter((item) => item.outcome === 'applied').map((item) => item.taskId))
-  if (changed.size === 0) return
+/** Puts the value a job set on every list page row of the tasks it just changed. */
+function putApplied(
+  queryClient: ReturnType<typeof useQueryClient>,
+  job: TaskJob,
+  changed: ReadonlySet<string>,
+  users: readonly User[],
+): void {
   const change = (
     job.field === 'complete'
       ? { field: 'complete', from: null, sendEmail: false, seenModifiedAt: null }

@@ -10,7 +10,7 @@ import {
   useMenuStore,
   usePopoverStore,
 } from '@ariakit/react'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { isTypingTarget } from '../../../lib/is-typing-target.ts'
 import { useDateStyle } from '../../../lib/render-environment.tsx'
 import { fromDateTimeInput } from '../../../lib/zoned-time.ts'
@@ -147,9 +147,12 @@ function ChoiceMenu<V extends string>({
   onChoose: (value: V) => void
 }) {
   const menu = useMenuStore()
+  const handled = useRef(open)
   useEffect(() => {
-    // Opened by a key: the first value takes the focus, as when the button is opened with the arrow keys.
-    if (open === null) return
+    // Opened by a new key press (not one from before it was shown): the first value takes the focus, as when
+    // the button is opened with the arrow keys.
+    if (open === null || open === handled.current) return
+    handled.current = open
     menu.setAutoFocusOnShow(true)
     menu.setInitialFocus('first')
     menu.show()
@@ -197,8 +200,11 @@ function DueMenu({ open, onChoose }: { open: number | null; onChoose: (change: J
   const { timeZone } = useDateStyle()
   const popover = usePopoverStore()
   const [value, setValue] = useState('')
+  const handled = useRef(open)
   useEffect(() => {
-    if (open !== null) popover.show()
+    if (open === null || open === handled.current) return
+    handled.current = open
+    popover.show()
   }, [open, popover])
   const at = fromDateTimeInput(value, timeZone)
   const submit = (event: FormEvent) => {

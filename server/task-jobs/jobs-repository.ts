@@ -122,8 +122,6 @@ export function createJobsRepository(db: Database, now: () => number = Date.now)
       target: row.target,
       state: row.state,
       message: row.message,
-      personName: row.person_name,
-      createdAt: new Date(row.created_at).toISOString(),
       finishedAt: row.finished_at === null ? null : new Date(row.finished_at).toISOString(),
       items: items.map((item) => ({ taskId: item.task_id, outcome: item.outcome, message: item.message })),
     }

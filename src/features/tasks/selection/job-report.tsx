@@ -139,7 +139,7 @@ export function JobReport({
                   {titleOf(item.taskId)}
                 </Link>
                 {': '}
-                {words.counts[item.outcome as (typeof OUTCOME_ORDER)[number]](1).replace(/^1 /, '')}
+                {words.outcome[item.outcome as (typeof OUTCOME_ORDER)[number]]}
                 {item.message && <span className="muted"> — {item.message}</span>}
               </li>
             ))}

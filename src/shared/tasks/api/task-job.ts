@@ -26,8 +26,6 @@ export const jobSchema = z.object({
   state: z.enum(JOB_STATES),
   /** Why a job stopped early, in a sentence. */
   message: z.nullable(z.string()),
-  personName: z.string(),
-  createdAt: z.string(),
   finishedAt: z.nullable(z.string()),
   items: z.array(itemSchema),
 })

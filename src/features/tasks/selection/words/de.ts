@@ -53,6 +53,13 @@ export const selectionWordsDe: typeof selectionWordsEn = {
         failed: (n) => `${n} fehlgeschlagen`,
         untouched: (n) => `${n} nicht erreicht`,
       },
+      outcome: {
+        applied: 'geändert',
+        conflict: 'zuvor von jemand anderem geändert',
+        ignored: 'von der API angenommen, aber nicht übernommen',
+        refused: 'von der API abgelehnt',
+        failed: 'fehlgeschlagen',
+      },
       cancel: 'Anhalten',
       retry: (n) => `Die ${n} fehlgeschlagenen erneut versuchen`,
       details: 'Nicht geänderte Aufgaben',

@@ -51,6 +51,14 @@ export const selectionWordsEn = {
         failed: (n: number) => `${n} failed`,
         untouched: (n: number) => `${n} not reached`,
       },
+      /** One task's outcome, after its title. */
+      outcome: {
+        applied: 'changed',
+        conflict: 'changed by someone else first',
+        ignored: 'accepted but not applied by the API',
+        refused: 'refused by the API',
+        failed: 'failed',
+      },
       cancel: 'Stop',
       retry: (n: number) => `Retry the ${n} that failed`,
       details: 'Tasks not changed',

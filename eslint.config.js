@@ -29,14 +29,24 @@ const layers = [
 
 /**
  * The server's folders import one way: store → http → upstream → identity → proxy | counts | views | demo-api →
- * workload | first-view | task-writes → task-jobs → the front door and its wiring (server/*.ts: app-server, app-services, main). Folders on one
+ * workload | first-view | task-writes → task-jobs | live → the front door and its wiring (server/*.ts: app-server, app-services, main). Folders on one
  * step do not import each other; the demo API stands apart and uses http only. Tests and the test kit
  * (server/testing/) may reach anything; benchmark scripts (`bench-*.ts`) are tooling, not a layer.
  */
 const SERVER_LAYER_ORDER =
-  'store → http → upstream → identity → proxy | counts | views | demo-api → workload | first-view | task-writes → task-jobs → server/*.ts'
+  'store → http → upstream → identity → proxy | counts | views | demo-api → workload | first-view | task-writes → task-jobs | live → server/*.ts'
 /** The folders above the identity step, which no lower step may import. */
-const ABOVE_IDENTITY = ['proxy', 'counts', 'views', 'demo-api', 'workload', 'first-view', 'task-writes', 'task-jobs']
+const ABOVE_IDENTITY = [
+  'proxy',
+  'counts',
+  'views',
+  'demo-api',
+  'workload',
+  'first-view',
+  'task-writes',
+  'task-jobs',
+  'live',
+]
 const without = (list, ...dirs) => list.filter((dir) => !dirs.includes(dir))
 const serverLayers = [
   { dir: 'store', forbidden: ['http', 'upstream', 'identity', ...ABOVE_IDENTITY] },
@@ -51,6 +61,7 @@ const serverLayers = [
   { dir: 'first-view', forbidden: without(ABOVE_IDENTITY, 'first-view', 'proxy') },
   { dir: 'task-writes', forbidden: without(ABOVE_IDENTITY, 'task-writes', 'proxy') },
   { dir: 'task-jobs', forbidden: without(ABOVE_IDENTITY, 'task-jobs', 'proxy', 'task-writes') },
+  { dir: 'live', forbidden: without(ABOVE_IDENTITY, 'live', 'task-writes') },
 ]
 /**
  * The board's modules the app server runs too (the URL codec, the board → API mapping, the wire format, the first

@@ -46,7 +46,7 @@ async function measure(taskCount: number): Promise<void> {
       budgetPerMinute: config.countBudgetPerMinute,
       workloadMaxTasks: config.workloadMaxTasks,
       now: () => Date.now() + shift,
-    }),
+    }).routes,
   )
   const app = createServer((req, res) => {
     void endpoints(req, res, (req.url ?? '/').split('?')[0] ?? '/', contextFor(req))

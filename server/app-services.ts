@@ -24,6 +24,8 @@ import { createJobsRepository } from './task-jobs/jobs-repository.ts'
 import { createJobRunner } from './task-jobs/job-runner.ts'
 import { createTaskJobRoutes } from './task-jobs/task-job-routes.ts'
 import { createWriteBudget } from './task-jobs/write-budget.ts'
+import { createTaskFeed } from './live/task-feed.ts'
+import { createEventStreamRoutes } from './live/event-stream-routes.ts'
 
 export interface AppServicesOptions {
   config: ServerConfig
@@ -97,18 +99,25 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     // The data directory's lock keeps every other server off an embedded store.
     soleServer: () => db.engine === 'pglite',
   })
+  const figures = createFigureRoutes({
+    upstream,
+    budgetPerMinute: config.countBudgetPerMinute,
+    workloadMaxTasks: config.workloadMaxTasks,
+    now,
+  })
+  // Every change applied through any app server on this store: figures are taken again, browsers told.
+  const feed = createTaskFeed(db)
+  feed.subscribe((event) => figures.expireCompany(event.companyId))
+  const streams = createEventStreamRoutes({ feed, contextFor })
   const views = createViewsRepository(db, now)
   const history = createViewHistory(db, views, now)
   const prefs = createViewPreferences(db, views)
   const route = createAppRouter<RequestContext>(
     [
       // `/app/counts`, `/app/workload`
-      ...createFigureRoutes({
-        upstream,
-        budgetPerMinute: config.countBudgetPerMinute,
-        workloadMaxTasks: config.workloadMaxTasks,
-        now,
-      }),
+      ...figures.routes,
+      // `/app/events`
+      ...streams.routes,
       // `/app/session`
       ...createSessionRoutes({
         modeName: mode.kind,
@@ -154,6 +163,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   void db.ready.then(purge)
   void db.ready.then(() => runner.start())
+  void db.ready.then(() => feed.start())
   const timer = setInterval(() => void purge(), HOUR_MS)
   timer.unref()
 
@@ -172,7 +182,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     describe: `${config.databaseUrl ? 'PostgreSQL store' : `embedded store in ${config.dataDir}`}, ${mode.kind} identity`,
     async close() {
       clearInterval(timer)
+      streams.closeAll()
       await runner.stop()
+      await feed.stop()
       await db.close()
     },
   }

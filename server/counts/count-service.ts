@@ -37,6 +37,8 @@ interface Entry {
   running: Promise<void> | null
   reason: CountReason | null
   refused: UpstreamError | null
+  /** When a task of the company changed through the board: a figure taken before is counted again. */
+  expiredAt: number
 }
 
 export interface CountServiceOptions {
@@ -51,6 +53,8 @@ export interface CountServiceOptions {
 export interface CountService {
   /** The count of one canonical filter set, as seen with `key`. Never rejects. */
   count(key: string | undefined, filters: URLSearchParams): Promise<CountAnswer | CountRefusal>
+  /** A task changed for the owner of these keys' hashes: every figure taken before now is counted again when asked. */
+  expire(owners: Iterable<string>): void
 }
 
 /**
@@ -80,6 +84,7 @@ export function createCountService({
         running: null,
         reason: null,
         refused: null,
+        expiredAt: 0,
       }
     // Re-inserted on every use, so the first key is the least recently used.
     entries.set(id, entry)
@@ -92,7 +97,7 @@ export function createCountService({
     // A half-done search goes on where it stopped, even minutes later: answers
     // that contradict its earlier ones restart it from the latest (count-search.ts),
     // and its figure is dated from its first answered probe.
-    if (!entry.search || entry.searchProbes === 0) {
+    if (!entry.search || entry.searchProbes === 0 || entry.searchStartedAt < entry.expiredAt) {
       entry.search = startCountSearch(entry.exact?.count ?? null)
       entry.searchStartedAt = now()
       entry.searchProbes = 0
@@ -124,12 +129,15 @@ export function createCountService({
     }
   }
 
+  const isFresh = (entry: Entry): entry is Entry & { exact: NonNullable<Entry['exact']> } =>
+    entry.exact !== null && now() - entry.exact.asOf < COUNT_TTL_MS && entry.exact.asOf >= entry.expiredAt
+
   function answerOf(entry: Entry, paused: boolean): CountAnswer | CountRefusal {
     if (entry.refused && !entry.running) {
       return { refused: { status: entry.refused.status ?? 502, message: entry.refused.message } }
     }
     const exact = entry.exact
-    if (exact && now() - exact.asOf < COUNT_TTL_MS) return { state: 'exact', count: exact.count, asOf: exact.asOf }
+    if (isFresh(entry)) return { state: 'exact', count: entry.exact.count, asOf: entry.exact.asOf }
     const reason = entry.running ? 'counting' : paused ? 'rateLimited' : entry.reason
     // An older exact figure with no reason is one a slow, budgeted search finished: its asOf says how old.
     if (exact) return { state: 'exact', count: exact.count, asOf: exact.asOf, ...(reason ? { reason } : {}) }
@@ -145,12 +153,18 @@ export function createCountService({
     async count(key, filters) {
       const owner = hashUpstreamKey(key)
       const entry = entryFor(`${owner}?${filters.toString()}`)
-      const fresh = entry.exact !== null && now() - entry.exact.asOf < COUNT_TTL_MS
-      if (!fresh && !entry.running && !backoff.isPaused(owner)) {
+      if (!isFresh(entry) && !entry.running && !backoff.isPaused(owner)) {
         entry.running = run(entry, owner, key, filters).finally(() => (entry.running = null))
       }
       if (entry.running) await waitAtMost(entry.running, waitMs)
       return answerOf(entry, backoff.isPaused(owner))
+    },
+    expire(owners) {
+      const prefixes = [...owners].map((owner) => `${owner}?`)
+      if (prefixes.length === 0) return
+      for (const [id, entry] of entries) {
+        if (prefixes.some((prefix) => id.startsWith(prefix))) entry.expiredAt = now()
+      }
     },
   }
 }

@@ -65,6 +65,7 @@ export function openDatabaseInBackground(
     ready,
     query: async (sql, params) => (await current()).query(sql, params),
     transaction: async (work) => (await current()).transaction(work),
+    listen: async (channel, onNotify) => (await current()).listen(channel, onNotify),
     async close() {
       closed = true
       clearTimeout(timer)

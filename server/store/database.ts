@@ -13,6 +13,14 @@ export interface Database extends Queryable {
   readonly engine: 'pglite' | 'postgres'
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  /**
+   * Calls `onNotify` with each `NOTIFY channel` payload, from this or any
+   * other app server on the same database, until the answered stop is
+   * called. A notification can be lost while a connection is re-made, so
+   * `onNotify` is also called (with null) each time listening starts again:
+   * whoever listens then reads what it may have missed.
+   */
+  listen(channel: string, onNotify: (payload: string | null) => void): Promise<() => Promise<void>>
   close(): Promise<void>
 }
 

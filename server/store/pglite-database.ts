@@ -32,6 +32,11 @@ export async function openPgliteDatabase(dataDir: string): Promise<Database> {
     engine: 'pglite',
     ...on(db),
     transaction: (work) => db.transaction((tx) => work(on(tx))),
+    // One process, one connection: nothing is lost between NOTIFY and the listener.
+    async listen(channel, onNotify) {
+      const stop = await db.listen(channel, onNotify)
+      return () => stop()
+    },
     async close() {
       await db.close()
       await unlock()

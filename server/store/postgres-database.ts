@@ -72,7 +72,75 @@ export async function openPostgresDatabase(
         client.release(broken)
       }
     },
+    listen: (channel, onNotify) => listenOn(url, connectTimeoutMs, channel, onNotify),
     close: () => pool.end(),
+  }
+}
+
+/** How long a lost listening connection waits before it is made again. */
+const RELISTEN_MS = 2000
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to other
+ * queries, and its LISTEN with it). A connection that ends (the database
+ * restarted, a failover) is made again every RELISTEN_MS until stopped.
+ */
+async function listenOn(
+  url: string,
+  connectTimeoutMs: number,
+  channel: string,
+  onNotify: (payload: string | null) => void,
+): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Not a channel name: ${channel}`)
+  let stopped = false
+  let current: pg.Client | null = null
+  let retry: NodeJS.Timeout | undefined
+
+  const again = () => {
+    if (stopped || retry) return
+    retry = setTimeout(() => {
+      retry = undefined
+      void connect()
+    }, RELISTEN_MS)
+    retry.unref()
+  }
+  async function connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs })
+    let ended = false
+    const lost = () => {
+      if (ended) return
+      ended = true
+      if (current === client) current = null
+      client.end().catch(() => {})
+      again()
+    }
+    client.on('error', lost)
+    client.on('end', lost)
+    client.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '')
+    })
+    try {
+      await client.connect()
+      await client.query(`LISTEN ${channel}`)
+    } catch {
+      lost()
+      return
+    }
+    if (stopped) {
+      await client.end().catch(() => {})
+      return
+    }
+    current = client
+    onNotify(null)
+  }
+
+  await connect()
+  return async () => {
+    stopped = true
+    clearTimeout(retry)
+    const client = current
+    current = null
+    await client?.end().catch(() => {})
   }
 }
 

@@ -25,8 +25,6 @@ export interface JobRunnerOptions {
   leaseMs?: number
   /** How often the store is asked for jobs (another server's, or one given up). */
   pollMs?: number
-  /** Told when a task was changed, for what shows it. */
-  onApplied?: (companyId: string, taskId: string) => void
 }
 
 export const jobWords = {
@@ -161,7 +159,6 @@ export function createJobRunner(options: JobRunnerOptions) {
       const task = result.task
       const after = typeof task === 'object' && task !== null ? modifiedAt(task as Record<string, unknown>) : null
       await jobs.finishItem(job.id, job.claim, item.position, result.outcome, result.message, result.found, after)
-      if (result.outcome === 'applied') options.onApplied?.(job.companyId, item.task.id)
       if (result.keyRefused) return jobs.finish(job.id, job.claim, 'stopped', jobWords.keyRefused)
     }
   }

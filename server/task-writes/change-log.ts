@@ -16,6 +16,9 @@ export interface LoggedChange {
   outcome: ChangeOutcome | null
 }
 
+/** The channel an applied change is announced on. */
+export const TASK_FEED_CHANNEL = 'task_feed'
+
 /** How long attempts are kept. */
 export const CHANGE_LOG_DAYS = 180
 /** The most recent attempts on one task the panel lists. */
@@ -48,14 +51,21 @@ export function createChangeLog(db: Database, now: () => number = Date.now) {
     return String(row!.id)
   }
 
+  /**
+   * Ends an attempt. An applied change also takes its place in the change
+   * feed (its number, and a NOTIFY that reaches every app server at commit:
+   * see task-feed.ts).
+   */
   async function finish(id: string, outcome: ChangeOutcome, message: string | null, found: unknown): Promise<void> {
-    await db.query('UPDATE task_changes SET outcome = $2, message = $3, found = $4, finished_at = $5 WHERE id = $1', [
-      id,
-      outcome,
-      message,
-      found === undefined ? null : JSON.stringify(found),
-      at(),
-    ])
+    await db.query(
+      `WITH done AS (
+         UPDATE task_changes SET outcome = $2, message = $3, found = $4, finished_at = $5,
+           feed_seq = CASE WHEN $2 = 'applied' THEN nextval('task_feed_seq') END
+         WHERE id = $1 RETURNING feed_seq
+       )
+       SELECT pg_notify('${TASK_FEED_CHANNEL}', feed_seq::text) FROM done WHERE feed_seq IS NOT NULL`,
+      [id, outcome, message, found === undefined ? null : JSON.stringify(found), at()],
+    )
   }
 
   /** The latest attempts on one task of a company, newest first. */

@@ -198,7 +198,7 @@ export async function startApp(options: InProcessOptions = {}): Promise<InProces
           budgetPerMinute: config.countBudgetPerMinute,
           workloadMaxTasks: config.workloadMaxTasks,
           now,
-        }),
+        }).routes,
       ),
   })
   // Always loopback: HOST names the address the server believes it is bound to, which its host check reads.

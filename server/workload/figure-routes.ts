@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http'
 import { isCrossSiteRequest } from '../http/cross-site-guard.ts'
 import type { KeyCheck } from '../identity/client-keys.ts'
-import type { Route } from '../identity/request-context.ts'
+import type { RequestContext, Route } from '../identity/request-context.ts'
+import { hashUpstreamKey } from '../upstream/upstream-key.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { createCountService } from '../counts/count-service.ts'
 import { answerCounts } from '../counts/counts-route.ts'
@@ -36,23 +37,43 @@ export interface FigureRoutesOptions {
   now?: () => number
 }
 
+/** Companies whose keys' figures are remembered, before the oldest is forgotten. */
+const MAX_COMPANIES = 1000
+
 /**
  * The app server's figures, answered here and never forwarded upstream:
  * `GET /app/counts` and `GET /app/workload`. Read-only; a cross-site
  * request is refused, so no other site can spend a company's upstream
- * requests through a visitor's browser.
+ * requests through a visitor's browser. `expireCompany` is told when a task
+ * of a company changed through the board: its figures are taken again.
  */
 export function createFigureRoutes({
   upstream,
   budgetPerMinute,
   workloadMaxTasks,
   now = Date.now,
-}: FigureRoutesOptions): Route[] {
+}: FigureRoutesOptions): { routes: Route[]; expireCompany: (companyId: string) => void } {
   // One pause and one budget per key for both: the upstream's limit is per key, whichever figure spends it.
   const backoff = createUpstreamBackoff(now)
   const budget = createRequestBudget(budgetPerMinute, now)
   const counts = createCountService({ upstream, budget, backoff, now })
   const workloads = createWorkloadService({ upstream, budget, backoff, maxTasks: workloadMaxTasks, now })
+  // Figures are cached per key (what a key sees); a change is known per company. Which keys are whose:
+  const keysOfCompany = new Map<string, Set<string>>()
+  const noteCompany = async (context: RequestContext, key: string | undefined) => {
+    try {
+      const companyId = (await context.identity()).actor?.companyId
+      if (companyId === undefined) return
+      const owners = keysOfCompany.get(companyId) ?? new Set()
+      if (owners.size === 0) {
+        if (keysOfCompany.size >= MAX_COMPANIES) keysOfCompany.delete(keysOfCompany.keys().next().value!)
+        keysOfCompany.set(companyId, owners)
+      }
+      owners.add(hashUpstreamKey(key))
+    } catch {
+      // Nobody known: the figure is simply not taken again early.
+    }
+  }
   const sameSite =
     (answer: (res: ServerResponse, search: URLSearchParams, key: string | undefined) => Promise<void>): Route[2] =>
     async ({ req, res, search, context }) => {
@@ -65,6 +86,7 @@ export function createFigureRoutes({
       // at sign-in), or one the client sent that the upstream has been shown.
       const check = key === undefined ? 'refused' : await context.checkKey()
       if (check === 'accepted') {
+        await noteCompany(context, key)
         await answer(res, search, key)
         // The upstream refused the session's key: it ends, and its cached figures go with it.
         if (res.statusCode === 401) await context.keyRefused()
@@ -73,8 +95,15 @@ export function createFigureRoutes({
       const { status, message, retryAfter } = KEY_REFUSALS[check]
       sendJsonError(res, status, message, retryAfter ? { 'retry-after': retryAfter } : {})
     }
-  return [
-    ['GET', /^\/app\/counts$/, sameSite((res, search, key) => answerCounts(res, search, key, counts))],
-    ['GET', /^\/app\/workload$/, sameSite((res, search, key) => answerWorkload(res, search, key, workloads))],
-  ]
+  return {
+    routes: [
+      ['GET', /^\/app\/counts$/, sameSite((res, search, key) => answerCounts(res, search, key, counts))],
+      ['GET', /^\/app\/workload$/, sameSite((res, search, key) => answerWorkload(res, search, key, workloads))],
+    ],
+    expireCompany(companyId) {
+      const owners = keysOfCompany.get(companyId) ?? []
+      counts.expire(owners)
+      workloads.expire(owners)
+    },
+  }
 }

@@ -47,6 +47,8 @@ interface Snapshot {
 interface Entry {
   last: Snapshot | null
   running: Promise<Snapshot | Failure> | null
+  /** When a task of the company changed through the board: figures taken before are taken again when asked. */
+  expiredAt: number
 }
 
 interface Failure {
@@ -111,11 +113,12 @@ export function createWorkloadService({ upstream, budget, backoff, maxTasks, now
       const id = `${owner}?${filters.toString()}`
       let entry = entries.get(id)
       if (entry) entries.delete(id)
-      else entry = { last: null, running: null }
+      else entry = { last: null, running: null, expiredAt: 0 }
       entries.set(id, entry)
       if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!)
 
-      if (entry.last && now() - entry.last.asOf < WORKLOAD_TTL_MS) return { workload: workloadOf(entry.last, timeZone) }
+      if (entry.last && now() - entry.last.asOf < WORKLOAD_TTL_MS && entry.last.asOf >= entry.expiredAt)
+        return { workload: workloadOf(entry.last, timeZone) }
       const current = entry
       const running = current.running ?? take(current, owner, key, filters)
       if (!current.running) {
@@ -123,6 +126,12 @@ export function createWorkloadService({ upstream, budget, backoff, maxTasks, now
         void running.finally(() => (current.running = null))
       }
       return answer(current, await running, timeZone)
+    },
+    /** A task changed for the owner of these keys' hashes: figures taken before now are taken again when asked. */
+    expire(owners: Iterable<string>): void {
+      const prefixes = [...owners].map((owner) => `${owner}?`)
+      if (prefixes.length === 0) return
+      for (const [id, entry] of entries) if (prefixes.some((prefix) => id.startsWith(prefix))) entry.expiredAt = now()
     },
   }
 }

@@ -1,0 +1,146 @@
+import type { Database } from '../store/database.ts'
+import { TASK_FEED_CHANNEL } from '../task-writes/change-log.ts'
+
+/** One change applied through the board, on any app server of the store: which task of which company. */
+export interface FeedEvent {
+  seq: number
+  companyId: string
+  taskId: string
+}
+
+/** The most changes a reconnecting browser is sent; past that it is told to read everything again. */
+export const REPLAY_MAX = 500
+/**
+ * How far back each read looks past the last number seen. Numbers are taken
+ * as changes end and committed a moment later, so a change can become
+ * visible after a higher-numbered one; the look-back finds it, and the
+ * numbers already passed on are skipped.
+ */
+const LOOK_BACK = 200
+/** How long a feed whose store cannot be read waits before starting again. */
+const START_RETRY_MS = 5000
+/** Rows one read takes; a longer backlog is read in several. */
+const READ_ROWS = 1000
+
+export interface TaskFeed {
+  /** Calls `listener` with each change applied from now on, through this app server or any other. */
+  subscribe(listener: (event: FeedEvent) => void): () => void
+  /** The newest number seen: where a browser connecting now starts. */
+  latest(): number
+  /**
+   * A company's changes numbered after `seq`, oldest first; null when more
+   * than REPLAY_MAX are missing, so the caller reads everything again instead.
+   */
+  since(companyId: string, seq: number): Promise<FeedEvent[] | null>
+  /** Starts listening; resolves once the feed knows where it stands. */
+  start(): Promise<void>
+  stop(): Promise<void>
+}
+
+interface FeedRow {
+  feed_seq: string | number
+  company_id: string
+  task_id: string
+}
+
+const toEvent = (row: FeedRow): FeedEvent => ({
+  seq: Number(row.feed_seq),
+  companyId: row.company_id,
+  taskId: row.task_id,
+})
+
+/**
+ * The change feed, from the change log (task_changes.feed_seq) and the
+ * store's NOTIFY: a notification only says "read on", so one lost while a
+ * connection is re-made costs nothing but a moment. With the embedded store
+ * the same code runs in one process.
+ */
+export function createTaskFeed(db: Database): TaskFeed {
+  const listeners = new Set<(event: FeedEvent) => void>()
+  let last = 0
+  /** Numbers passed on within the look-back, so a late commit is passed on once. */
+  const passed = new Set<number>()
+  let reading: Promise<void> | null = null
+  let readAgain = false
+  let stopListening: (() => Promise<void>) | null = null
+  let stopped = false
+
+  async function readOnce(): Promise<boolean> {
+    const rows = await db.query<FeedRow>(
+      `SELECT feed_seq, company_id, task_id FROM task_changes
+       WHERE feed_seq > $1 ORDER BY feed_seq LIMIT ${READ_ROWS}`,
+      [Math.max(0, last - LOOK_BACK)],
+    )
+    for (const event of rows.map(toEvent)) {
+      if (passed.has(event.seq)) continue
+      passed.add(event.seq)
+      last = Math.max(last, event.seq)
+      for (const listener of listeners) listener(event)
+    }
+    for (const seq of passed) if (seq <= last - LOOK_BACK) passed.delete(seq)
+    return rows.length === READ_ROWS
+  }
+
+  /** Reads what is new; a notification that comes during a read makes one more read after it. */
+  function read(): Promise<void> {
+    if (reading) {
+      readAgain = true
+      return reading
+    }
+    reading = (async () => {
+      try {
+        do {
+          readAgain = false
+          while (await readOnce()) {
+            // a backlog longer than one read
+          }
+        } while (readAgain)
+      } catch {
+        // The store is away: the next notification (or re-made connection) reads again.
+      } finally {
+        reading = null
+      }
+    })()
+    return reading
+  }
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    latest: () => last,
+    async since(companyId, seq) {
+      if (seq >= last) return []
+      const rows = await db.query<FeedRow>(
+        `SELECT feed_seq, company_id, task_id FROM task_changes
+         WHERE company_id = $1 AND feed_seq > $2 ORDER BY feed_seq LIMIT ${REPLAY_MAX + 1}`,
+        [companyId, seq],
+      )
+      if (rows.length > REPLAY_MAX) return null
+      return rows.map(toEvent)
+    },
+    async start() {
+      // Until the store answers, try again every few seconds: the feed starts when the store is back.
+      while (!stopped) {
+        try {
+          const [row] = await db.query<{ seq: string | null }>(
+            'SELECT max(feed_seq) AS seq FROM task_changes WHERE feed_seq IS NOT NULL',
+          )
+          last = Number(row?.seq ?? 0)
+          stopListening = await db.listen(TASK_FEED_CHANNEL, () => void read())
+          if (stopped) await stopListening()
+          return
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, START_RETRY_MS).unref())
+        }
+      }
+    },
+    async stop() {
+      stopped = true
+      await stopListening?.()
+      stopListening = null
+      await reading
+    },
+  }
+}

@@ -23,6 +23,11 @@ const layers = [
   { dir: 'src/features/tasks/detail', forbidden: ['board', 'workload', 'app'] },
   { dir: 'src/features/tasks/board', forbidden: ['workload', 'app'] },
   { dir: 'src/features/tasks/workload', forbidden: ['app'] },
+  // The live updates read the board's queries again; the board mounts them.
+  {
+    dir: 'src/features/tasks/live',
+    forbidden: ['url-state', 'presenters', 'table', 'detail', 'board', 'workload', 'app'],
+  },
   // Saved views sit beside the board: they read its URL state, the board shows their parts.
   { dir: 'src/features/views', forbidden: ['board', 'workload', 'app'] },
 ]

@@ -1,21 +1,11 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { Task, User } from '../../../shared/tasks/api/schemas.ts'
 import type { TaskChange } from '../../../shared/tasks/api/task-change.ts'
 import { figureQueries } from './figure-queries.ts'
+import { putTask } from './put-task.ts'
 import { withChange } from './with-change.ts'
 import { taskQueries } from './queries.ts'
 import { changeAnswerOf, sendTaskChange, taskChangeQueries, type ChangeAnswer } from './task-changes-api.ts'
-import type { TaskPage } from './tasks-api.ts'
-
-/** Puts one task, as it now is, wherever the cache holds it: its panel and every list page it is on. */
-function putTask(queryClient: QueryClient, task: Task): void {
-  queryClient.setQueryData(taskQueries.detail(task._id).queryKey, task)
-  queryClient.setQueriesData<TaskPage>({ queryKey: taskQueries.lists() }, (page) =>
-    page?.tasks.some((row) => row._id === task._id)
-      ? { ...page, tasks: page.tasks.map((row) => (row._id === task._id ? task : row)) }
-      : page,
-  )
-}
 
 export interface TaskChangeResult {
   change: TaskChange

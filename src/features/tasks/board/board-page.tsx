@@ -6,7 +6,7 @@ import { useBoard } from '../url-state/use-board.ts'
 import { BoardTabs } from './board-tabs.tsx'
 import { BoardTop } from './board-top.tsx'
 import { usePreloadWhenIdle, useDeferredPart } from '../../../lib/deferred/deferred-part.ts'
-import { detailPanel, PRELOADED_PARTS, selectionBarPart } from './deferred-parts.ts'
+import { detailPanel, liveUpdatesPart, PRELOADED_PARTS, selectionBarPart } from './deferred-parts.ts'
 import { useRowSelection } from './use-row-selection.ts'
 import type { RowMenuRequest } from '../table/tasks-table.tsx'
 import { IgnoredParamsNotice } from './notices/ignored-params-notice.tsx'
@@ -54,6 +54,7 @@ export function BoardPage() {
   // Fetched with the other parts once the first rows are there and the page is idle; it says whether this person
   // may change tasks at all (the session knows), and only then may rows be picked.
   const changes = selectionBarPart.useLoaded()
+  const live = liveUpdatesPart.useLoaded()
   const [canPick, setCanPick] = useState(false)
   const [rowMenu, setRowMenu] = useState<RowMenuRequest | null>(null)
   const closeRowMenu = useCallback(() => setRowMenu(null), [])
@@ -105,6 +106,7 @@ export function BoardPage() {
           onClose={closeRowMenu}
         />
       )}
+      {live && <live.LiveUpdates />}
       {taskId !== undefined && Detail && <Detail key={taskId} taskId={taskId} />}
       {help.Dialog && <help.Dialog open={help.open} onClose={help.close} />}
     </main>

@@ -11,14 +11,23 @@ export const detailPanel = deferredPart(() => import('../detail/task-detail-pane
 export const shortcutsDialog = deferredPart(() => import('./shortcuts-dialog.tsx'))
 /** Picking rows and changing them all: it asks the session whether this person may change tasks. */
 export const selectionBarPart = deferredPart(() => import('../selection/selection-bar.tsx'))
+/** The board kept current by the change feed: colleagues' changes through any app server, as they happen. */
+export const liveUpdatesPart = deferredPart(() => import('../live/live-updates.tsx'))
 
 /**
  * Everything the first rows do not need but a dispatcher soon reaches for —
  * filter lists, the column menu, the task panel, the shortcuts dialog, the
- * selection bar —
+ * selection bar, the live updates —
  * fetched once the first answer is on screen and the page is idle.
  */
-export const PRELOADED_PARTS = [multiSelectPopover, columnMenuPopover, detailPanel, shortcutsDialog, selectionBarPart]
+export const PRELOADED_PARTS = [
+  multiSelectPopover,
+  columnMenuPopover,
+  detailPanel,
+  shortcutsDialog,
+  selectionBarPart,
+  liveUpdatesPart,
+]
 
 /** The views panel: on a press of Views or `v`, or when the pointer or focus reaches the button. */
 export const viewsMenuPart = deferredPart(() => import('../../views/components/views-menu.tsx'))

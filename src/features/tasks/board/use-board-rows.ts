@@ -1,4 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query'
+import type { Task } from '../../../shared/tasks/api/schemas.ts'
 import type { BoardState } from '../../../shared/tasks/url-state/board-state.ts'
+import { taskQueries } from '../api/queries.ts'
 import { useBoardTasks } from './use-board-tasks.ts'
 import { useStableRows } from './use-stable-rows.ts'
 
@@ -15,7 +18,10 @@ export function useBoardRows(board: BoardState) {
   const viewKey = JSON.stringify(query)
   const reading = page?.partial === true && !tasks.isPlaceholderData
   const asItComes = tasks.isPlaceholderData || reading
-  const stable = useStableRows(viewKey, asItComes ? undefined : page?.tasks)
+  const queryClient = useQueryClient()
+  const stable = useStableRows(viewKey, asItComes ? undefined : page?.tasks, (id) =>
+    queryClient.getQueryData<Task>(taskQueries.detail(id).queryKey),
+  )
   const rows = asItComes ? (page?.tasks ?? []) : stable.rows
   // Rows of an earlier view, kept while this one loads or after it failed.
   const stale = tasks.isPlaceholderData || (page === undefined && rows.length > 0)

@@ -51,3 +51,17 @@ test('a row a refetch dropped keeps the last version seen of it, not the one fir
   expect(result.current.rows.map((row) => row.title)).toEqual(['urgent', 'low'])
   expect(result.current.removed).toBe(1)
 })
+
+test('a row a refetch dropped shows a newer version of its task read on its own, never an older one', () => {
+  const at = (id: string, title: string, lastModifiedAt: number) => ({ ...task(id, title), status: { lastModifiedAt } })
+  const alone = new Map<string, Task>([
+    ['a', at('a', 'a as a colleague left it', 20) as Task],
+    ['b', at('b', 'b read long ago', 1) as Task],
+  ])
+  const { result, rerender } = renderHook(({ rows }) => useStableRows('view', rows, (id) => alone.get(id)), {
+    initialProps: { rows: [at('a', 'a', 10), at('b', 'b', 10), at('c', 'c', 10)] as Task[] | undefined },
+  })
+  rerender({ rows: [at('c', 'c', 10)] as Task[] })
+  expect(result.current.rows.map((row) => row.title)).toEqual(['a as a colleague left it', 'b', 'c'])
+  expect(result.current.removed).toBe(2)
+})

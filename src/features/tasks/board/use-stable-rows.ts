@@ -17,7 +17,12 @@ interface Pinned {
  * A new view (another key) shows its rows as they come; until they come
  * (loading, or failed), the rows last shown stay.
  */
-export function useStableRows(viewKey: string, latest: Task[] | undefined) {
+export function useStableRows(
+  viewKey: string,
+  latest: Task[] | undefined,
+  /** The newest version of a task read on its own (the task's panel, a change reported live), if any. */
+  readAlone?: (id: string) => Task | undefined,
+) {
   const [pinned, setPinned] = useState<Pinned | null>(null)
 
   if (latest && pinned?.viewKey !== viewKey) {
@@ -37,8 +42,13 @@ export function useStableRows(viewKey: string, latest: Task[] | undefined) {
 
   const latestById = new Map(latest.map((task) => [task._id, task]))
   const shownIds = new Set(current.rows.map((task) => task._id))
+  // A row no longer in the view shows the newest version of its task the board has read.
+  const newest = (task: Task) => {
+    const alone = readAlone?.(task._id)
+    return alone && (alone.status.lastModifiedAt ?? 0) > (task.status.lastModifiedAt ?? 0) ? alone : task
+  }
   return {
-    rows: current.rows.map((task) => latestById.get(task._id) ?? task),
+    rows: current.rows.map((task) => latestById.get(task._id) ?? newest(task)),
     added: latest.filter((task) => !shownIds.has(task._id)).length,
     removed: current.rows.filter((task) => !latestById.has(task._id)).length,
     reveal,

@@ -25,6 +25,8 @@ import { createJobRunner } from './task-jobs/job-runner.ts'
 import { createTaskJobRoutes } from './task-jobs/task-job-routes.ts'
 import { createWriteBudget } from './task-jobs/write-budget.ts'
 import { createTaskFeed } from './live/task-feed.ts'
+import { createSharedCounts } from './counts/shared-counts.ts'
+import { createSharedBudget } from './counts/shared-budget.ts'
 import { createEventStreamRoutes } from './live/event-stream-routes.ts'
 
 export interface AppServicesOptions {
@@ -99,11 +101,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     // The data directory's lock keeps every other server off an embedded store.
     soleServer: () => db.engine === 'pglite',
   })
+  const sharedCounts = createSharedCounts(db, now)
   const figures = createFigureRoutes({
     upstream,
     budgetPerMinute: config.countBudgetPerMinute,
     workloadMaxTasks: config.workloadMaxTasks,
     now,
+    sharedCounts,
+    shareBudget: (own) => createSharedBudget(db, config.countBudgetPerMinute, own),
   })
   // Every change applied through any app server on this store: figures are taken again, browsers told.
   const feed = createTaskFeed(db)
@@ -157,6 +162,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       await sessions?.purgeExpired()
       await changeLog.purgeOld()
       await jobs.purgeOld()
+      await sharedCounts.purgeOlderThan(HOUR_MS)
     } catch (error) {
       console.error('Purging old views and sessions failed:', error instanceof Error ? error.message : error)
     }

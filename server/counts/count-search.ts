@@ -105,14 +105,14 @@ export function afterProbe(search: CountSearch, offset: number, hit: boolean): C
 export async function runCountSearch(
   search: CountSearch,
   probe: Probe,
-  mayProbe: () => boolean = () => true,
+  mayProbe: () => boolean | Promise<boolean> = () => true,
   onProgress: (search: CountSearch) => void = () => {},
 ): Promise<CountSearch> {
   let current = search
   let probes = 0
   for (let offset = nextOffset(current); offset !== null; offset = nextOffset(current)) {
     // Tasks that keep changing could keep a search going; the next run resumes it.
-    if (probes === MAX_PROBES_PER_RUN || !mayProbe()) return current
+    if (probes === MAX_PROBES_PER_RUN || !(await mayProbe())) return current
     probes += 1
     current = afterProbe(current, offset, await probe(offset))
     onProgress(current)

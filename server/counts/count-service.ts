@@ -1,10 +1,11 @@
 import { createCountProbe } from './count-probe.ts'
 import { isExact, runCountSearch, startCountSearch, type CountSearch } from './count-search.ts'
-import type { RequestBudget } from '../http/request-budget.ts'
 import { createUpstreamBackoff, type UpstreamBackoff } from './upstream-backoff.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { asUpstreamError, type UpstreamError } from '../upstream/upstream-error.ts'
 import { hashUpstreamKey } from '../upstream/upstream-key.ts'
+import type { SpendBudget } from './shared-budget.ts'
+import type { SharedCounts } from './shared-counts.ts'
 
 /** How long an exact figure is served without asking the upstream again: the board's refresh. */
 export const COUNT_TTL_MS = 60_000
@@ -43,16 +44,21 @@ interface Entry {
 
 export interface CountServiceOptions {
   upstream: UpstreamClient
-  budget: RequestBudget
+  budget: SpendBudget
   backoff?: UpstreamBackoff
   /** How long a request waits for a running count before answering what is known so far. */
   waitMs?: number
   now?: () => number
+  /** The figures every app server on the store shares; without it (no store) this server's alone. */
+  shared?: SharedCounts
 }
+
+/** How often a server waiting for another's count looks for its figure. */
+const SHARED_POLL_MS = 200
 
 export interface CountService {
   /** The count of one canonical filter set, as seen with `key`. Never rejects. */
-  count(key: string | undefined, filters: URLSearchParams): Promise<CountAnswer | CountRefusal>
+  count(key: string | undefined, filters: URLSearchParams, companyId?: string): Promise<CountAnswer | CountRefusal>
   /** A task changed for the owner of these keys' hashes: every figure taken before now is counted again when asked. */
   expire(owners: Iterable<string>): void
 }
@@ -69,6 +75,7 @@ export function createCountService({
   backoff = createUpstreamBackoff(),
   waitMs = 4000,
   now = Date.now,
+  shared,
 }: CountServiceOptions): CountService {
   const entries = new Map<string, Entry>()
 
@@ -103,7 +110,7 @@ export function createCountService({
       entry.searchProbes = 0
     }
     const probe = createCountProbe(upstream, filters, key, now)
-    const mayProbe = () => !backoff.isPaused(owner) && budget.take(owner)
+    const mayProbe = async () => !backoff.isPaused(owner) && (await budget.take(owner))
     try {
       const search = await runCountSearch(entry.search, probe, mayProbe, (progress) => {
         entry.search = progress
@@ -129,6 +136,47 @@ export function createCountService({
     }
   }
 
+  /**
+   * With a shared store: another server's figure if it has one; else this
+   * server counts, under a claim, and shares what it found; while another
+   * holds the claim, this one waits for that server's figure (taking the
+   * claim over if it lapses). Without a store, or when it fails, this
+   * server counts alone.
+   */
+  async function obtain(
+    entry: Entry,
+    id: string,
+    owner: string,
+    key: string | undefined,
+    filters: URLSearchParams,
+    companyId: string,
+  ): Promise<void> {
+    if (!shared?.isShared()) return run(entry, owner, key, filters)
+    const adopt = async () => {
+      const figure = await shared.read(id, companyId, COUNT_TTL_MS)
+      if (!figure) return false
+      // The store vouches that no change came after it: this server's own marks of changes do not apply.
+      Object.assign(entry, { exact: figure, search: null, reason: null, refused: null, expiredAt: 0 })
+      return true
+    }
+    let claimed = false
+    try {
+      const since = await shared.changeNumber(companyId)
+      while (!(await adopt())) {
+        if ((claimed = await shared.claim(id, companyId))) break
+        await new Promise((resolve) => setTimeout(resolve, SHARED_POLL_MS))
+      }
+      if (!claimed) return
+      await run(entry, owner, key, filters)
+      if (isFresh(entry)) await shared.publish(id, companyId, entry.exact, since)
+      else await shared.release(id)
+    } catch {
+      // The store failed (it is away): this server counts on its own meanwhile.
+      if (claimed) await shared.release(id).catch(() => {})
+      if (!claimed && !isFresh(entry)) await run(entry, owner, key, filters)
+    }
+  }
+
   const isFresh = (entry: Entry): entry is Entry & { exact: NonNullable<Entry['exact']> } =>
     entry.exact !== null && now() - entry.exact.asOf < COUNT_TTL_MS && entry.exact.asOf >= entry.expiredAt
 
@@ -150,11 +198,12 @@ export function createCountService({
   }
 
   return {
-    async count(key, filters) {
+    async count(key, filters, companyId = '') {
       const owner = hashUpstreamKey(key)
-      const entry = entryFor(`${owner}?${filters.toString()}`)
+      const id = `${owner}?${filters.toString()}`
+      const entry = entryFor(id)
       if (!isFresh(entry) && !entry.running && !backoff.isPaused(owner)) {
-        entry.running = run(entry, owner, key, filters).finally(() => (entry.running = null))
+        entry.running = obtain(entry, id, owner, key, filters, companyId).finally(() => (entry.running = null))
       }
       if (entry.running) await waitAtMost(entry.running, waitMs)
       return answerOf(entry, backoff.isPaused(owner))

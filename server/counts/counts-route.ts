@@ -20,6 +20,8 @@ export async function answerCounts(
   search: URLSearchParams,
   key: string | undefined,
   counts: CountService,
+  /** Whose company the key is of, when known: a change to its tasks makes its figures out of date. */
+  companyId?: string,
 ): Promise<void> {
   const problems: string[] = []
   for (const name of new Set(search.keys())) if (name !== 'set') problems.push(`${name} is not a parameter of counts`)
@@ -37,7 +39,7 @@ export async function answerCounts(
     return
   }
 
-  const answers = await Promise.all(filterSets.map((filters) => counts.count(key, filters)))
+  const answers = await Promise.all(filterSets.map((filters) => counts.count(key, filters, companyId)))
   const refusal = answers.find((answer) => 'refused' in answer)
   if (refusal) {
     sendJsonError(res, refusal.refused.status, refusal.refused.message)

@@ -95,6 +95,17 @@ describe('two app servers on one PostgreSQL', () => {
     expect(Number(event.id)).toBeGreaterThan(0)
   })
 
+  test('the same count asked of both costs the upstream once', { timeout: 30_000 }, async () => {
+    const counts = (app: InProcessApp) =>
+      app.call('GET', `/app/counts?set=${encodeURIComponent('priority=high&taskStatus=open')}`, { cookie })
+    const before = two.upstreamRequests()
+    const first = await counts(one)
+    expect(first.status).toBe(200)
+    const second = await counts(two)
+    expect(second.json).toEqual(first.json)
+    expect(two.upstreamRequests()).toBe(before)
+  })
+
   test('a change made through one has the other take its figures again', { timeout: 30_000 }, async () => {
     const counts = () => two.call('GET', '/app/counts?set=priority%3Durgent', { cookie })
     const first = await counts()

@@ -35,11 +35,11 @@ export async function tallyActiveTasks(
   key: string | undefined,
   tally: WorkloadTally,
   maxTasks: number,
-  { now = Date.now, mayAsk = () => true }: { now?: () => number; mayAsk?: () => boolean } = {},
+  { now = Date.now, mayAsk = () => true }: { now?: () => number; mayAsk?: () => boolean | Promise<boolean> } = {},
 ): Promise<PagingResult> {
   let requests = 0
   const page = async (offset: number, limit: number): Promise<unknown[]> => {
-    if (!mayAsk()) throw new BudgetSpent()
+    if (!(await mayAsk())) throw new BudgetSpent()
     const params = new URLSearchParams(filters)
     params.set('taskStatus', ACTIVE_STATUSES.join(','))
     params.set('limit', String(limit))

@@ -5,6 +5,8 @@ import type { RequestContext, Route } from '../identity/request-context.ts'
 import { hashUpstreamKey } from '../upstream/upstream-key.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { createCountService } from '../counts/count-service.ts'
+import type { SpendBudget } from '../counts/shared-budget.ts'
+import type { SharedCounts } from '../counts/shared-counts.ts'
 import { answerCounts } from '../counts/counts-route.ts'
 import { createRequestBudget } from '../http/request-budget.ts'
 import { createUpstreamBackoff } from '../counts/upstream-backoff.ts'
@@ -35,6 +37,10 @@ export interface FigureRoutesOptions {
   workloadMaxTasks: number
   /** The clock figures are dated by; tests fix it. */
   now?: () => number
+  /** The counts every app server on the store shares; without it, this server's alone. */
+  sharedCounts?: SharedCounts
+  /** The budget every app server on the store spends, given this server's own as a fallback; without it, the own. */
+  shareBudget?: (own: SpendBudget) => SpendBudget
 }
 
 /** Companies whose keys' figures are remembered, before the oldest is forgotten. */
@@ -52,30 +58,41 @@ export function createFigureRoutes({
   budgetPerMinute,
   workloadMaxTasks,
   now = Date.now,
+  sharedCounts,
+  shareBudget = (own) => own,
 }: FigureRoutesOptions): { routes: Route[]; expireCompany: (companyId: string) => void } {
   // One pause and one budget per key for both: the upstream's limit is per key, whichever figure spends it.
   const backoff = createUpstreamBackoff(now)
-  const budget = createRequestBudget(budgetPerMinute, now)
-  const counts = createCountService({ upstream, budget, backoff, now })
+  const budget = shareBudget(createRequestBudget(budgetPerMinute, now))
+  const counts = createCountService({ upstream, budget, backoff, now, shared: sharedCounts })
   const workloads = createWorkloadService({ upstream, budget, backoff, maxTasks: workloadMaxTasks, now })
   // Figures are cached per key (what a key sees); a change is known per company. Which keys are whose:
   const keysOfCompany = new Map<string, Set<string>>()
+  /** The company whose figures these are, noted for `expireCompany`; undefined when nobody is known. */
   const noteCompany = async (context: RequestContext, key: string | undefined) => {
     try {
       const companyId = (await context.identity()).actor?.companyId
-      if (companyId === undefined) return
+      if (companyId === undefined) return undefined
       const owners = keysOfCompany.get(companyId) ?? new Set()
       if (owners.size === 0) {
         if (keysOfCompany.size >= MAX_COMPANIES) keysOfCompany.delete(keysOfCompany.keys().next().value!)
         keysOfCompany.set(companyId, owners)
       }
       owners.add(hashUpstreamKey(key))
+      return companyId
     } catch {
-      // Nobody known: the figure is simply not taken again early.
+      return undefined // nobody known: the figure is simply not taken again early
     }
   }
   const sameSite =
-    (answer: (res: ServerResponse, search: URLSearchParams, key: string | undefined) => Promise<void>): Route[2] =>
+    (
+      answer: (
+        res: ServerResponse,
+        search: URLSearchParams,
+        key: string | undefined,
+        companyId?: string,
+      ) => Promise<void>,
+    ): Route[2] =>
     async ({ req, res, search, context }) => {
       if (isCrossSiteRequest(req)) {
         sendJsonError(res, 403, 'Cross-site requests are not allowed.')
@@ -86,8 +103,7 @@ export function createFigureRoutes({
       // at sign-in), or one the client sent that the upstream has been shown.
       const check = key === undefined ? 'refused' : await context.checkKey()
       if (check === 'accepted') {
-        await noteCompany(context, key)
-        await answer(res, search, key)
+        await answer(res, search, key, await noteCompany(context, key))
         // The upstream refused the session's key: it ends, and its cached figures go with it.
         if (res.statusCode === 401) await context.keyRefused()
         return
@@ -97,7 +113,11 @@ export function createFigureRoutes({
     }
   return {
     routes: [
-      ['GET', /^\/app\/counts$/, sameSite((res, search, key) => answerCounts(res, search, key, counts))],
+      [
+        'GET',
+        /^\/app\/counts$/,
+        sameSite((res, search, key, companyId) => answerCounts(res, search, key, counts, companyId)),
+      ],
       ['GET', /^\/app\/workload$/, sameSite((res, search, key) => answerWorkload(res, search, key, workloads))],
     ],
     expireCompany(companyId) {

@@ -1,4 +1,4 @@
-import type { RequestBudget } from '../http/request-budget.ts'
+import type { SpendBudget } from '../counts/shared-budget.ts'
 import type { UpstreamBackoff } from '../counts/upstream-backoff.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { asUpstreamError, UpstreamError } from '../upstream/upstream-error.ts'
@@ -30,7 +30,7 @@ export type WorkloadResult = { workload: Workload } | { failed: { status: number
 export interface WorkloadServiceOptions {
   upstream: UpstreamClient
   /** The figures' budget per key, shared with counting: each page of a paging spends one request of it. */
-  budget: RequestBudget
+  budget: SpendBudget
   backoff: UpstreamBackoff
   maxTasks: number
   now?: () => number

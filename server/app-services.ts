@@ -100,6 +100,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       keyRef === 'server' ? serverKey : ((await sessions?.keyOf(keyRef.replace(/^session:/, ''))) ?? null),
     // The data directory's lock keeps every other server off an embedded store.
     soleServer: () => db.engine === 'pglite',
+    leaseMs: config.jobLeaseMs,
   })
   const sharedCounts = createSharedCounts(db, now)
   const figures = createFigureRoutes({

@@ -90,6 +90,8 @@ const envSchema = z.object({
   TASK_WRITES: writeOperations,
   TASK_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   JOB_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  /** How long a job stays a server's without a word from it: after a crash, another server takes it over then. */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
   TRUSTED_USER_HEADER: optionalSetting(
     z.string().regex(/^[A-Za-z0-9-]+$/, 'TRUSTED_USER_HEADER must be a header name such as X-Forwarded-Email'),
   ),
@@ -134,6 +136,8 @@ export interface ServerConfig {
   taskWritesPerMinute: number
   /** Task changes the jobs of one upstream key make per minute, across every app server on the store. */
   jobWritesPerMinute: number
+  /** How long a job is its server's without a renewal; a crashed server's jobs are taken over after it. */
+  jobLeaseMs: number
 }
 
 /**
@@ -182,6 +186,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     taskWrites: data.TASK_WRITES,
     taskWritesPerMinute: data.TASK_WRITES_PER_MINUTE,
     jobWritesPerMinute: data.JOB_WRITES_PER_MINUTE,
+    jobLeaseMs: data.JOB_LEASE_SECONDS * 1000,
   }
 }
 

@@ -301,7 +301,8 @@ export async function startProcess(
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve()
+  // Ended already: exited, or killed by a signal (a test's SIGKILL), when exitCode stays null.
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     child.once('exit', () => resolve())
     child.kill('SIGTERM')

@@ -25,7 +25,7 @@ import { createJobRunner } from './task-jobs/job-runner.ts'
 import { createTaskJobRoutes } from './task-jobs/task-job-routes.ts'
 import { createWriteBudget } from './task-jobs/write-budget.ts'
 import { createTaskFeed } from './live/task-feed.ts'
-import { createSharedCounts } from './counts/shared-counts.ts'
+import { createSharedFigures } from './counts/shared-figures.ts'
 import { createSharedBudget } from './counts/shared-budget.ts'
 import { createEventStreamRoutes } from './live/event-stream-routes.ts'
 
@@ -102,13 +102,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     soleServer: () => db.engine === 'pglite',
     leaseMs: config.jobLeaseMs,
   })
-  const sharedCounts = createSharedCounts(db, now)
+  const sharedFigures = createSharedFigures(db, now)
   const figures = createFigureRoutes({
     upstream,
     budgetPerMinute: config.countBudgetPerMinute,
     workloadMaxTasks: config.workloadMaxTasks,
     now,
-    sharedCounts,
+    sharedFigures,
     shareBudget: (own) => createSharedBudget(db, config.countBudgetPerMinute, own),
   })
   // Every change applied through any app server on this store: figures are taken again, browsers told.
@@ -163,7 +163,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       await sessions?.purgeExpired()
       await changeLog.purgeOld()
       await jobs.purgeOld()
-      await sharedCounts.purgeOlderThan(HOUR_MS)
+      await sharedFigures.purgeOlderThan(HOUR_MS)
     } catch (error) {
       console.error('Purging old views and sessions failed:', error instanceof Error ? error.message : error)
     }

@@ -5,7 +5,7 @@ import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { asUpstreamError, type UpstreamError } from '../upstream/upstream-error.ts'
 import { hashUpstreamKey } from '../upstream/upstream-key.ts'
 import type { SpendBudget } from './shared-budget.ts'
-import type { SharedCounts } from './shared-counts.ts'
+import { takeOnce, type SharedFigures } from './shared-figures.ts'
 
 /** How long an exact figure is served without asking the upstream again: the board's refresh. */
 export const COUNT_TTL_MS = 60_000
@@ -50,11 +50,8 @@ export interface CountServiceOptions {
   waitMs?: number
   now?: () => number
   /** The figures every app server on the store shares; without it (no store) this server's alone. */
-  shared?: SharedCounts
+  shared?: SharedFigures
 }
-
-/** How often a server waiting for another's count looks for its figure. */
-const SHARED_POLL_MS = 200
 
 export interface CountService {
   /** The count of one canonical filter set, as seen with `key`. Never rejects. */
@@ -136,13 +133,7 @@ export function createCountService({
     }
   }
 
-  /**
-   * With a shared store: another server's figure if it has one; else this
-   * server counts, under a claim, and shares what it found; while another
-   * holds the claim, this one waits for that server's figure (taking the
-   * claim over if it lapses). Without a store, or when it fails, this
-   * server counts alone.
-   */
+  /** This server's count, or another's on the same store (see takeOnce). */
   async function obtain(
     entry: Entry,
     id: string,
@@ -151,29 +142,18 @@ export function createCountService({
     filters: URLSearchParams,
     companyId: string,
   ): Promise<void> {
-    if (!shared?.isShared()) return run(entry, owner, key, filters)
-    const adopt = async () => {
-      const figure = await shared.read(id, companyId, COUNT_TTL_MS)
-      if (!figure) return false
-      // The store vouches that no change came after it: this server's own marks of changes do not apply.
-      Object.assign(entry, { exact: figure, search: null, reason: null, refused: null, expiredAt: 0 })
-      return true
-    }
-    let claimed = false
-    try {
-      const since = await shared.changeNumber(companyId)
-      while (!(await adopt())) {
-        if ((claimed = await shared.claim(id, companyId))) break
-        await new Promise((resolve) => setTimeout(resolve, SHARED_POLL_MS))
-      }
-      if (!claimed) return
-      await run(entry, owner, key, filters)
-      if (isFresh(entry)) await shared.publish(id, companyId, entry.exact, since)
-      else await shared.release(id)
-    } catch {
-      // The store failed (it is away): this server counts on its own meanwhile.
-      if (claimed) await shared.release(id).catch(() => {})
-      if (!claimed && !isFresh(entry)) await run(entry, owner, key, filters)
+    const { figure, adopted } = await takeOnce<number>(
+      shared,
+      { id: `count:${id}`, companyId, ttlMs: COUNT_TTL_MS },
+      async () => {
+        await run(entry, owner, key, filters)
+        return isFresh(entry) ? { value: entry.exact.count, asOf: entry.exact.asOf } : null
+      },
+    )
+    // The store vouches that no change came after it: this server's own marks of changes do not apply.
+    if (figure && adopted) {
+      const exact = { count: figure.value, asOf: figure.asOf }
+      Object.assign(entry, { exact, search: null, reason: null, refused: null, expiredAt: 0 })
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Database } from '../store/database.ts'
-import { isServerStore } from './shared-counts.ts'
+import { isServerStore } from './shared-figures.ts'
 
 /** A per-key budget of upstream requests the figures spend; the store's, shared, may take a round trip. */
 export interface SpendBudget {

@@ -106,6 +106,17 @@ describe('two app servers on one PostgreSQL', () => {
     expect(two.upstreamRequests()).toBe(before)
   })
 
+  test('the same workload asked of both costs the upstream once, and reads the same', { timeout: 30_000 }, async () => {
+    const workload = (app: InProcessApp) =>
+      app.call('GET', '/app/workload?priority=urgent&tz=Europe%2FBerlin', { cookie })
+    const first = await workload(one)
+    expect(first.status).toBe(200)
+    const before = two.upstreamRequests()
+    const second = await workload(two)
+    expect(second.json).toEqual(first.json)
+    expect(two.upstreamRequests()).toBe(before)
+  })
+
   test('a change made through one has the other take its figures again', { timeout: 30_000 }, async () => {
     const counts = () => two.call('GET', '/app/counts?set=priority%3Durgent', { cookie })
     const first = await counts()

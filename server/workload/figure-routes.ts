@@ -6,7 +6,7 @@ import { hashUpstreamKey } from '../upstream/upstream-key.ts'
 import { sendJsonError } from '../http/json-error.ts'
 import { createCountService } from '../counts/count-service.ts'
 import type { SpendBudget } from '../counts/shared-budget.ts'
-import type { SharedCounts } from '../counts/shared-counts.ts'
+import type { SharedFigures } from '../counts/shared-figures.ts'
 import { answerCounts } from '../counts/counts-route.ts'
 import { createRequestBudget } from '../http/request-budget.ts'
 import { createUpstreamBackoff } from '../counts/upstream-backoff.ts'
@@ -37,8 +37,8 @@ export interface FigureRoutesOptions {
   workloadMaxTasks: number
   /** The clock figures are dated by; tests fix it. */
   now?: () => number
-  /** The counts every app server on the store shares; without it, this server's alone. */
-  sharedCounts?: SharedCounts
+  /** The figures every app server on the store shares; without it, this server's alone. */
+  sharedFigures?: SharedFigures
   /** The budget every app server on the store spends, given this server's own as a fallback; without it, the own. */
   shareBudget?: (own: SpendBudget) => SpendBudget
 }
@@ -58,14 +58,21 @@ export function createFigureRoutes({
   budgetPerMinute,
   workloadMaxTasks,
   now = Date.now,
-  sharedCounts,
+  sharedFigures,
   shareBudget = (own) => own,
 }: FigureRoutesOptions): { routes: Route[]; expireCompany: (companyId: string) => void } {
   // One pause and one budget per key for both: the upstream's limit is per key, whichever figure spends it.
   const backoff = createUpstreamBackoff(now)
   const budget = shareBudget(createRequestBudget(budgetPerMinute, now))
-  const counts = createCountService({ upstream, budget, backoff, now, shared: sharedCounts })
-  const workloads = createWorkloadService({ upstream, budget, backoff, maxTasks: workloadMaxTasks, now })
+  const counts = createCountService({ upstream, budget, backoff, now, shared: sharedFigures })
+  const workloads = createWorkloadService({
+    upstream,
+    budget,
+    backoff,
+    maxTasks: workloadMaxTasks,
+    now,
+    shared: sharedFigures,
+  })
   // Figures are cached per key (what a key sees); a change is known per company. Which keys are whose:
   const keysOfCompany = new Map<string, Set<string>>()
   /** The company whose figures these are, noted for `expireCompany`; undefined when nobody is known. */
@@ -118,7 +125,11 @@ export function createFigureRoutes({
         /^\/app\/counts$/,
         sameSite((res, search, key, companyId) => answerCounts(res, search, key, counts, companyId)),
       ],
-      ['GET', /^\/app\/workload$/, sameSite((res, search, key) => answerWorkload(res, search, key, workloads))],
+      [
+        'GET',
+        /^\/app\/workload$/,
+        sameSite((res, search, key, companyId) => answerWorkload(res, search, key, workloads, companyId)),
+      ],
     ],
     expireCompany(companyId) {
       const owners = keysOfCompany.get(companyId) ?? []

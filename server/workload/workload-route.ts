@@ -16,6 +16,8 @@ export async function answerWorkload(
   search: URLSearchParams,
   key: string | undefined,
   workloads: WorkloadService,
+  /** Whose company the key is of, when known: a change to its tasks makes its figures out of date. */
+  companyId?: string,
 ): Promise<void> {
   const parsed = parseTaskFilters(search, { ignore: ['tz'], forbid: ['taskStatus'] })
   const problems = parsed.ok ? [] : [...parsed.problems]
@@ -28,7 +30,7 @@ export async function answerWorkload(
     sendBadRequest(res, problems)
     return
   }
-  const result = await workloads.workload(key, parsed.filters, timeZone)
+  const result = await workloads.workload(key, parsed.filters, timeZone, companyId)
   if ('failed' in result) sendJsonError(res, result.failed.status, result.failed.message)
   else sendJson(res, 200, result.workload)
 }

@@ -4,7 +4,8 @@ import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { asUpstreamError, UpstreamError } from '../upstream/upstream-error.ts'
 import { hashUpstreamKey } from '../upstream/upstream-key.ts'
 import { ACTIVE_STATUSES, BudgetSpent, tallyActiveTasks } from './active-task-pages.ts'
-import { createWorkloadTally, type WorkloadRow, type WorkloadTally } from './workload-tally.ts'
+import { takeOnce, type SharedFigures } from '../counts/shared-figures.ts'
+import { createWorkloadTally, type Share, type WorkloadRow, type WorkloadTally } from './workload-tally.ts'
 
 export const WORKLOAD_TTL_MS = 60_000
 /** Filter sets kept; each keeps a due date per active task (at most WORKLOAD_MAX_TASKS). */
@@ -34,6 +35,8 @@ export interface WorkloadServiceOptions {
   backoff: UpstreamBackoff
   maxTasks: number
   now?: () => number
+  /** The figures every app server on the store shares; without it (no store) this server's alone. */
+  shared?: SharedFigures
 }
 
 /** One paging of a filter set's active tasks: what it covered, tallied so that every time zone reads it. */
@@ -67,8 +70,48 @@ interface Failure {
  * the last figures are answered with a `stale` note; with none yet, the
  * failure is.
  */
-export function createWorkloadService({ upstream, budget, backoff, maxTasks, now = Date.now }: WorkloadServiceOptions) {
+export function createWorkloadService({
+  upstream,
+  budget,
+  backoff,
+  maxTasks,
+  now = Date.now,
+  shared,
+}: WorkloadServiceOptions) {
   const entries = new Map<string, Entry>()
+
+  /** This server's paging, or another's on the same store (see takeOnce): its tally travels as plain data. */
+  async function obtain(
+    entry: Entry,
+    id: string,
+    owner: string,
+    key: string | undefined,
+    filters: URLSearchParams,
+    companyId: string,
+  ): Promise<Snapshot | Failure> {
+    let failure: Failure | undefined
+    const { figure, adopted } = await takeOnce<StoredSnapshot>(
+      shared,
+      { id: `workload:${id}`, companyId, ttlMs: WORKLOAD_TTL_MS },
+      async () => {
+        const taken = await take(entry, owner, key, filters)
+        if (!('tally' in taken)) {
+          failure = taken
+          return null
+        }
+        const { covered, truncated, tally } = taken
+        return { value: { covered, truncated, shares: tally.shares() }, asOf: taken.asOf }
+      },
+    )
+    if (!figure) return failure ?? { status: 503, message: WAIT, lastMayStand: true }
+    if (adopted) {
+      const { covered, truncated, shares } = figure.value
+      entry.last = { asOf: figure.asOf, covered, truncated, tally: createWorkloadTally(shares) }
+      // The store vouches that no change came after it: this server's own marks of changes do not apply.
+      entry.expiredAt = 0
+    }
+    return entry.last!
+  }
 
   async function take(
     entry: Entry,
@@ -108,7 +151,12 @@ export function createWorkloadService({ upstream, budget, backoff, maxTasks, now
 
   return {
     /** The workload of the active tasks of one canonical filter set, in `timeZone`. Never rejects. */
-    async workload(key: string | undefined, filters: URLSearchParams, timeZone: string): Promise<WorkloadResult> {
+    async workload(
+      key: string | undefined,
+      filters: URLSearchParams,
+      timeZone: string,
+      companyId = '',
+    ): Promise<WorkloadResult> {
       const owner = hashUpstreamKey(key)
       const id = `${owner}?${filters.toString()}`
       let entry = entries.get(id)
@@ -120,7 +168,7 @@ export function createWorkloadService({ upstream, budget, backoff, maxTasks, now
       if (entry.last && now() - entry.last.asOf < WORKLOAD_TTL_MS && entry.last.asOf >= entry.expiredAt)
         return { workload: workloadOf(entry.last, timeZone) }
       const current = entry
-      const running = current.running ?? take(current, owner, key, filters)
+      const running = current.running ?? obtain(current, id, owner, key, filters, companyId)
       if (!current.running) {
         current.running = running
         void running.finally(() => (current.running = null))
@@ -134,6 +182,13 @@ export function createWorkloadService({ upstream, budget, backoff, maxTasks, now
       for (const [id, entry] of entries) if (prefixes.some((prefix) => id.startsWith(prefix))) entry.expiredAt = now()
     },
   }
+}
+
+/** A snapshot as another app server reads it from the store. */
+interface StoredSnapshot {
+  covered: number
+  truncated: boolean
+  shares: Share[]
 }
 
 /** A paging's figures as of when it was taken, in `timeZone`. */

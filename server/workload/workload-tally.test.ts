@@ -60,3 +60,14 @@ test('today follows the time zone: one tally answers every zone', () => {
   expect(tally.rows(lateEvening, 'Europe/Berlin')[1]!.dueToday).toBe(1)
   expect(tally.rows(lateEvening, 'UTC')[1]!.dueToday).toBe(0)
 })
+
+test('a tally made again from its shares, as plain data, answers the same rows in every zone', () => {
+  const tally = createWorkloadTally()
+  tally.add({ _id: '1', assignee: anna, dueDate: NOW - HOUR })
+  tally.add({ _id: '2', assignee: bert, dueDate: NOW + 30 * HOUR })
+  tally.add({ _id: '3', assignee: null, dueDate: NOW + 2 * HOUR })
+  const again = createWorkloadTally(JSON.parse(JSON.stringify(tally.shares())) as ReturnType<typeof tally.shares>)
+  for (const zone of ['UTC', 'Pacific/Auckland', 'America/Los_Angeles']) {
+    expect(again.rows(NOW, zone)).toEqual(tally.rows(NOW, zone))
+  }
+})

@@ -25,10 +25,12 @@ export interface WorkloadTally {
   readonly size: number
   /** As of `now` in `timeZone`: unassigned first (always there), then people by name. */
   rows(now: number, timeZone: string): WorkloadRow[]
+  /** What the tally holds, as plain data: another app server makes the same tally of it. */
+  shares(): Share[]
 }
 
 /** One person's (or the unassigned pile's) tasks as the tally keeps them: how many, and when each is due. */
-interface Share {
+export interface Share {
   assignee: WorkloadAssignee | null
   active: number
   /** The due dates of the tasks that have one (epoch ms). */
@@ -41,10 +43,14 @@ interface Share {
  * tasks: so one paging answers every time zone. Only the assignee's id,
  * name and picture are kept: all the board shows.
  */
-export function createWorkloadTally(): WorkloadTally {
+export function createWorkloadTally(from: readonly Share[] = []): WorkloadTally {
   const seen = new Set<string>()
-  const unassigned: Share = { assignee: null, active: 0, dues: [] }
+  let unassigned: Share = { assignee: null, active: 0, dues: [] }
   const people = new Map<string, Share>()
+  for (const share of from) {
+    if (share.assignee) people.set(share.assignee.id, share)
+    else unassigned = share
+  }
 
   function shareOf(assignee: unknown): Share {
     if (!isRecord(assignee) || typeof assignee.entityId !== 'string' || assignee.entityId === '') return unassigned
@@ -91,6 +97,7 @@ export function createWorkloadTally(): WorkloadTally {
       )
       return [rowOf(unassigned), ...sorted.map(rowOf)]
     },
+    shares: () => [unassigned, ...people.values()],
   }
 }
 

@@ -1,14 +1,15 @@
--- Figures every app server on the store shares: an exact count once taken
--- by one server is answered by all for its lifetime, and while one server
--- counts a filter set (`counting_until`, a short claim in the database's
--- clock) the others wait for its figure instead of counting too. `since` is
--- the company's newest change number (task_changes.feed_seq) when the count
--- began: a figure from before a later change is not answered. Unlogged:
--- a crash loses only figures, which are counted again.
+-- Figures every app server on the store shares (an exact count, a
+-- workload's tally): once taken by one server, answered by all for their
+-- lifetime, and while one server takes a figure (`counting_until`, a short
+-- claim in the database's clock) the others wait for it instead of taking
+-- it too. `since` is the company's newest change number
+-- (task_changes.feed_seq) when the figure was begun: one from before a
+-- later change is not answered. Unlogged: a crash loses only figures,
+-- which are taken again.
 CREATE UNLOGGED TABLE figure_cache (
   id text PRIMARY KEY,
   company_id text NOT NULL,
-  count integer,
+  value jsonb,
   as_of bigint,
   since bigint NOT NULL DEFAULT 0,
   counting_until timestamptz

@@ -4,11 +4,11 @@ import { createRequestBudget } from '../http/request-budget.ts'
 import { createChangeLog } from '../task-writes/change-log.ts'
 import { ENGINES, openTestDatabase } from '../testing/test-databases.ts'
 import { createSharedBudget } from './shared-budget.ts'
-import { createSharedCounts } from './shared-counts.ts'
+import { createSharedFigures } from './shared-figures.ts'
 
 const anna = { userId: 'u-anna', userName: 'Anna Berg', companyId: 'c-1' }
 
-describe.each(ENGINES)('shared counts on %s', (engine) => {
+describe.each(ENGINES)('shared figures on %s', (engine) => {
   let db: Database
   let dispose: () => Promise<void>
   let time = 1_800_000_000_000
@@ -18,17 +18,17 @@ describe.each(ENGINES)('shared counts on %s', (engine) => {
   })
   afterAll(() => dispose())
 
-  test('one server counts a filter set at a time; its figure is every server’s until the company’s next change', async () => {
-    const one = createSharedCounts(db, () => time)
-    const two = createSharedCounts(db, () => time)
+  test('one server takes a figure at a time; it is every server’s until the company’s next change', async () => {
+    const one = createSharedFigures(db, () => time)
+    const two = createSharedFigures(db, () => time)
     const id = 'owner?priority=high'
     expect(await one.read(id, 'c-1', 60_000)).toBeNull()
     expect(await one.claim(id, 'c-1')).toBe(true)
     expect(await two.claim(id, 'c-1')).toBe(false)
 
     const since = await one.changeNumber('c-1')
-    await one.publish(id, 'c-1', { count: 42, asOf: time }, since)
-    expect(await two.read(id, 'c-1', 60_000)).toEqual({ count: 42, asOf: time })
+    await one.publish(id, 'c-1', { value: 42, asOf: time }, since)
+    expect(await two.read(id, 'c-1', 60_000)).toEqual({ value: 42, asOf: time })
     // The claim ended with the figure.
     expect(await two.claim(id, 'c-1')).toBe(true)
     await two.release(id)
@@ -36,13 +36,13 @@ describe.each(ENGINES)('shared counts on %s', (engine) => {
     // Older than the figure's lifetime: not answered.
     time += 61_000
     expect(await two.read(id, 'c-1', 60_000)).toBeNull()
-    await one.publish(id, 'c-1', { count: 43, asOf: time }, await one.changeNumber('c-1'))
+    await one.publish(id, 'c-1', { value: 43, asOf: time }, await one.changeNumber('c-1'))
 
     // Another company's change leaves it; a change of its own company's tasks makes it out of date.
     const log = createChangeLog(db, () => time)
     const change = { field: 'priority', from: 'low', to: 'high', seenModifiedAt: 1 } as const
     await log.finish(await log.begin({ ...anna, companyId: 'c-2' }, 't-1', change), 'applied', null, undefined)
-    expect(await two.read(id, 'c-1', 60_000)).toEqual({ count: 43, asOf: time })
+    expect(await two.read(id, 'c-1', 60_000)).toEqual({ value: 43, asOf: time })
     await log.finish(await log.begin(anna, 't-2', change), 'applied', null, undefined)
     expect(await two.read(id, 'c-1', 60_000)).toBeNull()
     expect(await one.changeNumber('c-1')).toBeGreaterThan(since)

@@ -150,3 +150,23 @@ test('one stream serves all of a browser’s tabs; when its tab closes, another 
   await expect.poll(() => streams.length).toBe(2)
   expect(new URL(streams[1]!).searchParams.get('after')).toMatch(/^\d+$/)
 })
+
+test('the workload page takes its figures again when a colleague changes a task through the other server', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000)
+  const session = await signIn(context)
+  await page.goto(`${two.url}/tasks?tab=all&priority=low&sort=title:asc&size=25`)
+  await expectAppRunning(page)
+  const task = await firstRowTask(page, session)
+  const streamOpened = page.waitForRequest((request) => request.url().startsWith(`${two.url}/app/events`))
+  await page.goto(`${two.url}/workload?priority=urgent`)
+  await streamOpened
+  const table = page.locator('.workload table')
+  await expect(table).toBeVisible()
+  const before = await table.innerText()
+  expect(await changePriority(task, session)).toBe('urgent')
+  // One more urgent task on someone's (or nobody's) row, well within the minute refresh.
+  await expect.poll(() => table.innerText(), { timeout: 10_000 }).not.toBe(before)
+})

@@ -103,11 +103,14 @@ function rssOf(pid: number): Promise<number> {
 
 const browser = await chromium.launch(chromiumLaunchOptions())
 const lines: string[] = []
+const servers: AppProcess[] = []
 try {
   const [alone] = await team(1)
+  servers.push(alone!)
   const oneServer = await openBoards(browser, [alone!])
   await alone!.stop()
   const [a, b] = await team(2)
+  servers.push(a!, b!)
   const twoServers = await openBoards(browser, [a!, b!])
   lines.push(
     `${dispatchers} dispatchers opening the board: ${oneServer} upstream requests on one server, ` +
@@ -167,8 +170,12 @@ try {
   const rssBefore = await rssOf(b!.pid)
   const streams: EventStream[] = []
   for (let index = 0; index < streamCount; index += 1) {
-    // Ten per person, the most one person may hold.
-    const stream = await openEventStream(`${b!.url}/app/events`, named(`viewer-${Math.floor(index / 10)}@example.com`))
+    // Ten per person, the most one person may hold, each person at an address of their own behind the proxy.
+    const viewer = Math.floor(index / 10)
+    const stream = await openEventStream(`${b!.url}/app/events`, {
+      ...named(`viewer-${viewer}@example.com`),
+      'x-forwarded-for': `10.0.${viewer}.1`,
+    })
     if (stream.status !== 200) throw new Error(`stream ${index + 1} refused: ${stream.status}`)
     await stream.next('ready')
     streams.push(stream)
@@ -192,9 +199,8 @@ try {
       `p95 ${ms(quantile(told, 0.95))}, last ${ms(Math.max(...told))} (from sending the change)`,
   )
   for (const stream of streams) stream.close()
-  await a!.stop()
-  await b!.stop()
 } finally {
+  for (const server of servers) await server.stop()
   await browser.close()
   await cluster.destroy()
   await api.close()

@@ -142,6 +142,7 @@ export function createCountService({
     filters: URLSearchParams,
     companyId: string,
   ): Promise<void> {
+    const expiredBefore = entry.expiredAt
     const { figure, adopted } = await takeOnce<number>(
       shared,
       { id: `count:${id}`, companyId, ttlMs: COUNT_TTL_MS },
@@ -150,10 +151,12 @@ export function createCountService({
         return isFresh(entry) ? { value: entry.exact.count, asOf: entry.exact.asOf } : null
       },
     )
-    // The store vouches that no change came after it: this server's own marks of changes do not apply.
+    // The store vouches that no change came after it: this server's own marks of changes do not apply,
+    // unless one came while the figure was being read.
     if (figure && adopted) {
       const exact = { count: figure.value, asOf: figure.asOf }
-      Object.assign(entry, { exact, search: null, reason: null, refused: null, expiredAt: 0 })
+      const expiredAt = entry.expiredAt === expiredBefore ? 0 : entry.expiredAt
+      Object.assign(entry, { exact, search: null, reason: null, refused: null, expiredAt })
     }
   }
 

@@ -23,20 +23,25 @@ describe.each(ENGINES)('shared figures on %s', (engine) => {
     const two = createSharedFigures(db, () => time)
     const id = 'owner?priority=high'
     expect(await one.read(id, 'c-1', 60_000)).toBeNull()
-    expect(await one.claim(id, 'c-1')).toBe(true)
-    expect(await two.claim(id, 'c-1')).toBe(false)
+    const token = await one.claim(id, 'c-1')
+    expect(token).toEqual(expect.any(String))
+    expect(await two.claim(id, 'c-1')).toBeNull()
+    // A release with another token (a claim that lapsed) leaves the claim that holds.
+    await two.release(id, 'not-the-claim')
+    expect(await two.claim(id, 'c-1')).toBeNull()
 
     const since = await one.changeNumber('c-1')
-    await one.publish(id, 'c-1', { value: 42, asOf: time }, since)
+    await one.publish(id, 'c-1', { value: 42, asOf: time }, since, token)
     expect(await two.read(id, 'c-1', 60_000)).toEqual({ value: 42, asOf: time })
     // The claim ended with the figure.
-    expect(await two.claim(id, 'c-1')).toBe(true)
-    await two.release(id)
+    const again = await two.claim(id, 'c-1')
+    expect(again).toEqual(expect.any(String))
+    await two.release(id, again!)
 
     // Older than the figure's lifetime: not answered.
     time += 61_000
     expect(await two.read(id, 'c-1', 60_000)).toBeNull()
-    await one.publish(id, 'c-1', { value: 43, asOf: time }, await one.changeNumber('c-1'))
+    await one.publish(id, 'c-1', { value: 43, asOf: time }, await one.changeNumber('c-1'), null)
 
     // Another company's change leaves it; a change of its own company's tasks makes it out of date.
     const log = createChangeLog(db, () => time)

@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto'
 import type { Database } from '../store/database.ts'
 
 /** How long one server may take a figure before another may take it over (it died, or is stuck). */
 const CLAIM_SECONDS = 30
 /** How often a server waiting for another's figure looks for it. */
 const POLL_MS = 200
+/** How long a server waits for another's figure before it takes the figure itself. */
+const WAIT_MS = 10_000
 
 /** Whether other app servers may share this store: a PostgreSQL server, not the embedded one (locked to one). */
 export function isServerStore(db: Database): boolean {
@@ -28,12 +31,12 @@ export interface SharedFigures {
   changeNumber(companyId: string): Promise<number>
   /** A figure some server took within `ttlMs` and after the company's last change; null when there is none. */
   read<T>(id: string, companyId: string, ttlMs: number): Promise<SharedFigure<T> | null>
-  /** Claims the taking of `id`; false while another server holds the claim. */
-  claim(id: string, companyId: string): Promise<boolean>
-  /** Records a figure (as of change number `since`) and ends the claim. */
-  publish<T>(id: string, companyId: string, figure: SharedFigure<T>, since: number): Promise<void>
-  /** Ends the claim without a figure. */
-  release(id: string): Promise<void>
+  /** Claims the taking of `id`: the claim's token, or null while another server holds a claim. */
+  claim(id: string, companyId: string): Promise<string | null>
+  /** Records a figure (as of change number `since`) and ends the claim `token` names, if it still holds. */
+  publish<T>(id: string, companyId: string, figure: SharedFigure<T>, since: number, token: string | null): Promise<void>
+  /** Ends the claim `token` names, if it still holds, without a figure. */
+  release(id: string, token: string): Promise<void>
   /** Forgets figures older than `ms`. */
   purgeOlderThan(ms: number): Promise<void>
 }
@@ -58,25 +61,27 @@ export function createSharedFigures(db: Database, now: () => number = Date.now):
       return row ? { value: row.value, asOf: Number(row.as_of) } : null
     },
     async claim(id, companyId) {
+      const token = randomBytes(9).toString('base64url')
       const rows = await db.query(
-        `INSERT INTO figure_cache (id, company_id, counting_until)
-         VALUES ($1, $2, now() + make_interval(secs => ${CLAIM_SECONDS}))
-         ON CONFLICT (id) DO UPDATE SET counting_until = EXCLUDED.counting_until
+        `INSERT INTO figure_cache (id, company_id, counting_until, claimed_by)
+         VALUES ($1, $2, now() + make_interval(secs => ${CLAIM_SECONDS}), $3)
+         ON CONFLICT (id) DO UPDATE SET counting_until = EXCLUDED.counting_until, claimed_by = $3
            WHERE figure_cache.counting_until IS NULL OR figure_cache.counting_until < now()
          RETURNING id`,
-        [id, companyId],
+        [id, companyId, token],
       )
-      return rows.length === 1
+      return rows.length === 1 ? token : null
     },
-    async publish(id, companyId, figure, since) {
+    async publish(id, companyId, figure, since, token) {
       await db.query(
         `INSERT INTO figure_cache (id, company_id, value, as_of, since) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (id) DO UPDATE SET company_id = $2, value = $3, as_of = $4, since = $5, counting_until = NULL`,
-        [id, companyId, JSON.stringify(figure.value), figure.asOf, since],
+         ON CONFLICT (id) DO UPDATE SET company_id = $2, value = $3, as_of = $4, since = $5,
+           counting_until = CASE WHEN figure_cache.claimed_by = $6 THEN NULL ELSE figure_cache.counting_until END`,
+        [id, companyId, JSON.stringify(figure.value), figure.asOf, since, token],
       )
     },
-    async release(id) {
-      await db.query('UPDATE figure_cache SET counting_until = NULL WHERE id = $1', [id])
+    async release(id, token) {
+      await db.query('UPDATE figure_cache SET counting_until = NULL WHERE id = $1 AND claimed_by = $2', [id, token])
     },
     async purgeOlderThan(ms) {
       await db.query(
@@ -91,7 +96,8 @@ export function createSharedFigures(db: Database, now: () => number = Date.now):
  * A figure taken once for every app server: another server's when it has a
  * fresh one (`adopted`); else this server takes it (`take`) under a claim
  * and shares it; while another holds the claim, this one waits for that
- * server's figure (and takes the claim over if it lapses). Without a shared
+ * server's figure (taking the claim over if it lapses, and the figure
+ * itself after WAIT_MS: a request never waits long for a slow server). Without a shared
  * store, or when it fails, this server takes the figure alone. `take`
  * answers null when it got no figure (it failed, the budget ran out).
  */
@@ -101,23 +107,24 @@ export async function takeOnce<T>(
   take: () => Promise<SharedFigure<T> | null>,
 ): Promise<{ figure: SharedFigure<T> | null; adopted: boolean }> {
   if (!shared?.isShared()) return { figure: await take(), adopted: false }
-  let claimed = false
+  let token: string | null = null
   let taken: { figure: SharedFigure<T> | null } | undefined
   try {
     const since = await shared.changeNumber(companyId)
-    for (;;) {
+    // Another server's figure, or the claim; past WAIT_MS (its server is slow), this one takes it unclaimed.
+    for (const until = Date.now() + WAIT_MS; Date.now() < until;) {
       const found = await shared.read<T>(id, companyId, ttlMs)
       if (found) return { figure: found, adopted: true }
-      if ((claimed = await shared.claim(id, companyId))) break
+      if ((token = await shared.claim(id, companyId))) break
       await new Promise((resolve) => setTimeout(resolve, POLL_MS))
     }
     taken = { figure: await take() }
-    if (taken.figure) await shared.publish(id, companyId, taken.figure, since)
-    else await shared.release(id)
+    if (taken.figure) await shared.publish(id, companyId, taken.figure, since, token)
+    else if (token) await shared.release(id, token)
     return { figure: taken.figure, adopted: false }
   } catch {
     // The store failed (it is away): this server takes the figure on its own meanwhile.
-    if (claimed) await shared.release(id).catch(() => {})
+    if (token) await shared.release(id, token).catch(() => {})
     return { figure: taken ? taken.figure : await take(), adopted: false }
   }
 }

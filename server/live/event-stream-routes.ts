@@ -11,6 +11,8 @@ export interface EventStreamOptions {
   contextFor: ContextFor
   /** Streams one person may hold open from one address: a browser shares one between its tabs. */
   perPerson?: number
+  /** Streams one address may hold open (an office behind one address without a trusted proxy holds many). */
+  perAddress?: number
   /** Streams this server holds open at once (each holds a connection of the server's few hundred). */
   maxStreams?: number
   /** How often a stream is kept alive, and its session checked. */
@@ -24,7 +26,11 @@ const words = {
   signIn: 'Sign in to see changes as they happen.',
   tooMany: 'Too many live streams are open for you; close some tabs or windows.',
   busy: 'This server holds as many live streams as it can; the board refreshes every minute instead.',
+  starting: 'The live stream is starting; try again in a moment.',
 }
+
+/** Numbers a stream remembers having sent: more than any replay or late commit reaches back. */
+const SENT_KEPT = 1000
 
 /** One server-sent event: a named event with an id and JSON data, or a comment. */
 function frame(event: string, data: unknown, id?: number): string {
@@ -43,19 +49,21 @@ function lastSeen(header: string | string[] | undefined, after: string | null): 
  * person's own company (`task`, `{taskId}`), and the browser reads it again
  * with its own key; nothing else about the task travels. A stream that
  * reconnects with the number it saw last is sent what it missed (`reload`
- * when that is too much to send). Same site only; per person and per server
- * the streams are capped; a session that ends ends its stream at the next
- * heartbeat.
+ * when that is too much to send); each number goes once per stream. Same
+ * site only; per person, per address and per server the streams are capped;
+ * a session that ends ends its stream at the next heartbeat.
  */
 export function createEventStreamRoutes({
   feed,
   contextFor,
   perPerson = 10,
+  perAddress = 100,
   maxStreams = 300,
   heartbeatMs = 15_000,
 }: EventStreamOptions) {
-  const open = new Map<ServerResponse, string>()
-  const countOf = (person: string) => [...open.values()].filter((holder) => holder === person).length
+  const open = new Map<ServerResponse, { person: string; address: string }>()
+  const countOf = (holds: (holder: { person: string; address: string }) => boolean) =>
+    [...open.values()].filter(holds).length
 
   const route: Route = [
     'GET',
@@ -82,8 +90,19 @@ export function createEventStreamRoutes({
         sendJsonError(res, 401, words.signIn)
         return
       }
+      // The browser went away while it was being identified: nothing to hold open.
+      if (res.destroyed || req.destroyed) return
+      if (!feed.isStarted()) {
+        sendJsonError(res, 503, words.starting, { 'retry-after': '5' })
+        return
+      }
       const person = `${identity.clientKey}@${context.clientAddress}`
-      if (countOf(person) >= perPerson) {
+      if (countOf((holder) => holder.person === person) >= perPerson) {
+        sendJsonError(res, 429, words.tooMany, { 'retry-after': '30' })
+        return
+      }
+      // A client that sends no cookie is a new browser each time: its address bounds it.
+      if (countOf((holder) => holder.address === context.clientAddress) >= perAddress) {
         sendJsonError(res, 429, words.tooMany, { 'retry-after': '30' })
         return
       }
@@ -98,21 +117,19 @@ export function createEventStreamRoutes({
         // A buffering proxy in front would hold the events back.
         'x-accel-buffering': 'no',
       })
-      open.set(res, person)
+      open.set(res, { person, address: context.clientAddress })
       const company = actor.companyId
-      // Live events are held back until the missed ones are sent, so the stream's numbers only go up.
-      let held: FeedEvent[] | null = []
-      let sentUpTo = 0
+      // Numbers sent, so an event comes once however it arrives (replayed, live, or committed late).
+      const sent = new Set<number>()
       const send = (event: FeedEvent) => {
-        if (event.companyId !== company || event.seq <= sentUpTo || res.destroyed) return
-        sentUpTo = event.seq
+        if (event.companyId !== company || sent.has(event.seq) || res.destroyed) return
+        sent.add(event.seq)
+        if (sent.size > SENT_KEPT) sent.delete(sent.values().next().value!)
         res.write(frame('task', { taskId: event.taskId }, event.seq))
       }
+      // Live events are held back until the missed ones are sent, then all go in order.
+      let held: FeedEvent[] | null = []
       const unsubscribe = feed.subscribe((event) => (held ? held.push(event) : send(event)))
-      const heartbeat = setInterval(() => {
-        res.write(': alive\n\n')
-        void stillSignedIn().then((yes) => yes || res.end())
-      }, heartbeatMs)
       const stillSignedIn = async () => {
         try {
           return (await contextFor(req).identity()).actor?.companyId === company
@@ -120,6 +137,10 @@ export function createEventStreamRoutes({
           return true // the store is away for a moment: the session is not known to have ended
         }
       }
+      const heartbeat = setInterval(() => {
+        res.write(': alive\n\n')
+        void stillSignedIn().then((yes) => yes || res.end())
+      }, heartbeatMs)
       res.on('close', () => {
         clearInterval(heartbeat)
         unsubscribe()
@@ -134,16 +155,14 @@ export function createEventStreamRoutes({
       if (res.destroyed) return
       if (missed === null) {
         // Too much (or unreadable) to send one by one: the browser reads its views again.
-        sentUpTo = Math.max(...live.map((event) => event.seq), feed.latest())
-        res.write(frame('reload', {}, sentUpTo))
+        for (const event of live) sent.add(event.seq)
+        res.write(frame('reload', {}, Math.max(feed.latest(), ...live.map((event) => event.seq))))
         return
       }
-      // A number from a server further along than this one: what lies between comes live (again, at worst).
-      sentUpTo = Math.min(after ?? 0, feed.latest())
-      for (const event of [...missed, ...live]) send(event)
-      // Nothing of this company's is missing up to the newest number this server knows.
-      sentUpTo = Math.max(sentUpTo, feed.latest())
-      res.write(frame('ready', {}, sentUpTo))
+      for (const event of [...missed, ...live].sort((a, b) => a.seq - b.seq)) send(event)
+      // The number a reconnect starts from: nothing of this company's is missing up to it (but what is
+      // committed late, which comes live, or with the replay's look-back).
+      res.write(frame('ready', {}, Math.max(feed.latest(), ...sent)))
     },
   ]
 

@@ -9,6 +9,8 @@ export interface EventStream {
   status: number
   /** The next event named `name` not yet taken (waits up to `timeoutMs`). */
   next(name: string, timeoutMs?: number): Promise<StreamEvent>
+  /** Every event named `name` come so far and not yet taken, in order. */
+  drain(name: string): StreamEvent[]
   /** Resolves true when the server ended the stream. */
   ended: Promise<boolean>
   close(): void
@@ -71,6 +73,11 @@ export async function openEventStream(url: string, headers: Record<string, strin
           setTimeout(resolve, 100)
         })
       }
+    },
+    drain(name) {
+      const taken = events.filter((event) => event.event === name)
+      events.splice(0, events.length, ...events.filter((event) => event.event !== name))
+      return taken
     },
     ended,
     close: () => controller.abort(),

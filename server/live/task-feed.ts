@@ -17,8 +17,16 @@ export const REPLAY_MAX = 500
  * numbers already passed on are skipped.
  */
 const LOOK_BACK = 200
-/** How long a feed whose store cannot be read waits before starting again. */
-const START_RETRY_MS = 5000
+/** How long a feed whose store cannot be read waits before starting or reading again. */
+const RETRY_MS = 5000
+/**
+ * How often the feed reads even without a notification: a listening
+ * connection whose peer vanished (a failover without a reset) reports
+ * nothing, and this bounds what that costs.
+ */
+const BACKSTOP_MS = 30_000
+/** How far before a reconnecting browser's last number its replay starts: changes committed out of order. */
+export const REPLAY_LOOK_BACK = 20
 /** Rows one read takes; a longer backlog is read in several. */
 const READ_ROWS = 1000
 
@@ -28,10 +36,13 @@ export interface TaskFeed {
   /** The newest number seen: where a browser connecting now starts. */
   latest(): number
   /**
-   * A company's changes numbered after `seq`, oldest first; null when more
-   * than REPLAY_MAX are missing, so the caller reads everything again instead.
+   * A company's changes numbered after `seq` (and the few before it that
+   * may have been committed late), oldest first; null when more than
+   * REPLAY_MAX are missing, so the caller reads everything again instead.
    */
   since(companyId: string, seq: number): Promise<FeedEvent[] | null>
+  /** Whether the feed knows where it stands (started on a readable store): until then it can replay nothing. */
+  isStarted(): boolean
   /** Starts listening; resolves once the feed knows where it stands. */
   start(): Promise<void>
   stop(): Promise<void>
@@ -64,6 +75,9 @@ export function createTaskFeed(db: Database): TaskFeed {
   let readAgain = false
   let stopListening: (() => Promise<void>) | null = null
   let stopped = false
+  let started = false
+  let backstop: ReturnType<typeof setInterval> | undefined
+  let retry: ReturnType<typeof setTimeout> | undefined
 
   async function readOnce(): Promise<boolean> {
     const rows = await db.query<FeedRow>(
@@ -96,7 +110,10 @@ export function createTaskFeed(db: Database): TaskFeed {
           }
         } while (readAgain)
       } catch {
-        // The store is away: the next notification (or re-made connection) reads again.
+        // The store is away: read again shortly (and on the next notification).
+        clearTimeout(retry)
+        retry = setTimeout(() => void read(), RETRY_MS)
+        retry.unref()
       } finally {
         reading = null
       }
@@ -110,12 +127,13 @@ export function createTaskFeed(db: Database): TaskFeed {
       return () => void listeners.delete(listener)
     },
     latest: () => last,
+    isStarted: () => started,
     async since(companyId, seq) {
-      if (seq >= last) return []
+      // A little before the number seen: a change numbered earlier may have been committed after it.
       const rows = await db.query<FeedRow>(
         `SELECT feed_seq, company_id, task_id FROM task_changes
          WHERE company_id = $1 AND feed_seq > $2 ORDER BY feed_seq LIMIT ${REPLAY_MAX + 1}`,
-        [companyId, seq],
+        [companyId, Math.max(0, seq - REPLAY_LOOK_BACK)],
       )
       if (rows.length > REPLAY_MAX) return null
       return rows.map(toEvent)
@@ -128,16 +146,30 @@ export function createTaskFeed(db: Database): TaskFeed {
             'SELECT max(feed_seq) AS seq FROM task_changes WHERE feed_seq IS NOT NULL',
           )
           last = Number(row?.seq ?? 0)
+          // What is already there was passed on before this server started: only later changes are news.
+          const recent = await db.query<{ feed_seq: string | number }>(
+            'SELECT feed_seq FROM task_changes WHERE feed_seq > $1',
+            [Math.max(0, last - LOOK_BACK)],
+          )
+          for (const done of recent) passed.add(Number(done.feed_seq))
           stopListening = await db.listen(TASK_FEED_CHANNEL, () => void read())
-          if (stopped) await stopListening()
+          if (stopped) {
+            await stopListening()
+            return
+          }
+          backstop = setInterval(() => void read(), BACKSTOP_MS)
+          backstop.unref()
+          started = true
           return
         } catch {
-          await new Promise((resolve) => setTimeout(resolve, START_RETRY_MS).unref())
+          await new Promise((resolve) => setTimeout(resolve, RETRY_MS).unref())
         }
       }
     },
     async stop() {
       stopped = true
+      clearInterval(backstop)
+      clearTimeout(retry)
       await stopListening?.()
       stopListening = null
       await reading

@@ -105,7 +105,8 @@ async function listenOn(
     retry.unref()
   }
   async function connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs })
+    // Kept alive at the socket, so a peer that vanished (a failover without a reset) is noticed and listening resumes.
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs, keepAlive: true })
     let ended = false
     const lost = () => {
       if (ended) return

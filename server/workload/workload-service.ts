@@ -90,6 +90,7 @@ export function createWorkloadService({
     companyId: string,
   ): Promise<Snapshot | Failure> {
     let failure: Failure | undefined
+    const expiredBefore = entry.expiredAt
     const { figure, adopted } = await takeOnce<StoredSnapshot>(
       shared,
       { id: `workload:${id}`, companyId, ttlMs: WORKLOAD_TTL_MS },
@@ -107,8 +108,9 @@ export function createWorkloadService({
     if (adopted) {
       const { covered, truncated, shares } = figure.value
       entry.last = { asOf: figure.asOf, covered, truncated, tally: createWorkloadTally(shares) }
-      // The store vouches that no change came after it: this server's own marks of changes do not apply.
-      entry.expiredAt = 0
+      // The store vouches that no change came after it: this server's own marks of changes do not apply,
+      // unless one came while the figure was being read.
+      if (entry.expiredAt === expiredBefore) entry.expiredAt = 0
     }
     return entry.last!
   }

@@ -12,7 +12,9 @@ CREATE UNLOGGED TABLE figure_cache (
   value jsonb,
   as_of bigint,
   since bigint NOT NULL DEFAULT 0,
-  counting_until timestamptz
+  counting_until timestamptz,
+  -- The claim's own token: a server whose claim lapsed clears nobody else's.
+  claimed_by text
 );
 
 -- The figures' upstream requests of the last minute, per upstream key (its

@@ -42,13 +42,14 @@ export function useStableRows(
 
   const latestById = new Map(latest.map((task) => [task._id, task]))
   const shownIds = new Set(current.rows.map((task) => task._id))
-  // A row no longer in the view shows the newest version of its task the board has read.
+  // Each row shows the newest version of its task the board has read: a list read that began before a
+  // change may answer after the task itself was read again, and a row no longer in the view has only that.
   const newest = (task: Task) => {
     const alone = readAlone?.(task._id)
     return alone && (alone.status.lastModifiedAt ?? 0) > (task.status.lastModifiedAt ?? 0) ? alone : task
   }
   return {
-    rows: current.rows.map((task) => latestById.get(task._id) ?? newest(task)),
+    rows: current.rows.map((task) => newest(latestById.get(task._id) ?? task)),
     added: latest.filter((task) => !shownIds.has(task._id)).length,
     removed: current.rows.filter((task) => !latestById.has(task._id)).length,
     reveal,

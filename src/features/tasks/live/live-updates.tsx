@@ -8,8 +8,10 @@ import { putTask } from '../api/put-task.ts'
 import { taskQueries } from '../api/queries.ts'
 import { taskChangeQueries } from '../api/task-changes-api.ts'
 
-/** Changes that come close together (a job on a hundred tasks) are read once. */
+/** Changes that come close together are read once: the first after this long… */
 const GATHER_MS = 500
+/** …and, while changes keep coming (a job on a hundred tasks), at most once in this long. */
+const READ_GAP_MS = 3000
 /** Changed tasks read one by one before the views are; past this many, only the views are. */
 const READ_EACH_MAX = 50
 
@@ -42,8 +44,10 @@ export function LiveUpdates() {
     let timer: ReturnType<typeof setTimeout> | undefined
     let changed = new Set<string>()
     let everything = false
+    let lastRead = -Infinity
     const readAgain = async () => {
       timer = undefined
+      lastRead = performance.now()
       const ids = changed
       const all = everything
       changed = new Set()
@@ -59,19 +63,24 @@ export function LiveUpdates() {
         )
       }
       const open = all ? [taskQueries.all()] : [...ids].map((id) => taskQueries.detail(id).queryKey)
+      // A hidden tab only marks them out of date: it reads them when it is shown again.
+      const refetchType = document.visibilityState === 'hidden' ? 'none' : 'active'
       for (const queryKey of [taskQueries.lists(), figureQueries.all(), taskChangeQueries.all(), ...open]) {
         // A read already under way is kept, not restarted.
-        void queryClient.invalidateQueries({ queryKey }, { cancelRefetch: false })
+        void queryClient.invalidateQueries({ queryKey, refetchType }, { cancelRefetch: false })
       }
     }
     const stop = openSharedEventSource({
       url: `${APP_PREFIX}/events`,
-      events: ['task', 'reload'],
+      // `ready` carries the number a tab taking the stream over starts from.
+      events: ['task', 'reload', 'ready'],
       onEvent: (event) => {
+        if (event.event === 'ready') return
         const id = changedTask(event)
         if (id === null) everything = true
         else changed.add(id)
-        timer ??= setTimeout(() => void readAgain(), GATHER_MS)
+        const wait = Math.max(GATHER_MS, lastRead + READ_GAP_MS - performance.now())
+        timer ??= setTimeout(() => void readAgain(), wait)
       },
     })
     return () => {

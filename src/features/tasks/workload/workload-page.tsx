@@ -13,6 +13,7 @@ import { parseWorkloadOrder } from '../../../shared/tasks/url-state/workload-ord
 import { sortWorkloadRows } from './sort-workload-rows.ts'
 import { WorkloadNotices } from './workload-notices.tsx'
 import { WorkloadTable } from './workload-table.tsx'
+import { LiveUpdates } from '../live/live-updates.tsx'
 import './workload.css'
 
 /**
@@ -48,6 +49,8 @@ export function WorkloadPage() {
           ← {t.workloadPage.toBoard}
         </Link>
       </nav>
+      {/* A colleague's change through any app server takes these figures again, as on the board. */}
+      <LiveUpdates />
       <WorkloadNotices data={workload.data} error={workload.error} onRetry={() => void workload.refetch()} />
       {workload.isPending && !workload.isError && <p className="muted">{t.workload.loading}</p>}
       {workload.data?.covered === 0 && (

@@ -23,7 +23,7 @@ import { parseTimestamp } from '../../src/shared/tasks/api/schemas.ts'
 import { chromiumLaunchOptions } from '../support/chromium.ts'
 import { createDemoApi } from '../../server/demo-api/demo-api.ts'
 import { startDemoServer } from '../../server/demo-api/demo-server.ts'
-import { openEventStream, type EventStream } from '../../server/live/open-event-stream.ts'
+import { openEventStream, type EventStream } from '../../server/testing/open-event-stream.ts'
 import { startPostgresCluster } from '../../server/store/postgres-cluster.ts'
 import { DEMO_KEY, startAppProcess, type AppProcess } from '../../server/testing/start-app.ts'
 

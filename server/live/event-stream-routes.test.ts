@@ -4,7 +4,7 @@ import { afterEach, expect, test } from 'vitest'
 import { createAppRouter } from '../http/app-router.ts'
 import type { RequestContext, RequestIdentity } from '../identity/request-context.ts'
 import { createEventStreamRoutes } from './event-stream-routes.ts'
-import { openEventStream, type EventStream } from './open-event-stream.ts'
+import { openEventStream, type EventStream } from '../testing/open-event-stream.ts'
 import type { FeedEvent, TaskFeed } from './task-feed.ts'
 
 /*

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { inject } from 'vitest'
 import { parseTimestamp } from '../../src/shared/tasks/api/schemas.ts'
-import { createDemoApi } from '../demo-api/demo-api.ts'
-import { startDemoServer, type RunningDemoServer } from '../demo-api/demo-server.ts'
 import { createPostgresDatabase } from '../testing/test-databases.ts'
 import { cookieFrom, DEMO_KEY, startApp, type InProcessApp } from '../testing/start-app.ts'
-import { openEventStream, type EventStream } from './open-event-stream.ts'
+import { startTestApi, type TestApi } from '../testing/test-api.ts'
+import { openEventStream, type EventStream } from '../testing/open-event-stream.ts'
 
 /*
  * Two app servers on one PostgreSQL, in front of one tasks API, as a team
@@ -18,17 +17,14 @@ interface RawTask {
   status: { lastModifiedAt: string }
 }
 
-let demo: RunningDemoServer
+let demo: TestApi
 let one: InProcessApp
 let two: InProcessApp
 let cookie: string
 const streams: EventStream[] = []
 
 beforeAll(async () => {
-  demo = await startDemoServer(createDemoApi({ apiKey: DEMO_KEY, taskCount: 60, latencyMs: 0, faultsEnabled: false }), {
-    host: '127.0.0.1',
-    port: 0,
-  })
+  demo = await startTestApi({ apiKey: DEMO_KEY, taskCount: 60 })
   const env = {
     DATABASE_URL: await createPostgresDatabase(inject('postgresUrl')),
     SESSION_SECRET: 'team-secret-'.padEnd(40, 'x'),

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import { parseTimestamp } from '../../src/shared/tasks/api/schemas.ts'
 import type { TaskJob } from '../../src/shared/tasks/api/task-job.ts'
-import { createDemoApi } from '../demo-api/demo-api.ts'
-import { startDemoServer, type RunningDemoServer } from '../demo-api/demo-server.ts'
 import { DEMO_KEY, startAppProcess, type AppProcess } from '../testing/start-app.ts'
+import { startTestApi, type TestApi } from '../testing/test-api.ts'
 import { createPostgresDatabase } from '../testing/test-databases.ts'
 
 /*
@@ -19,15 +18,12 @@ interface RawTask {
 }
 
 const anna = { 'x-forwarded-user': 'anna@example.com' }
-let demo: RunningDemoServer
+let demo: TestApi
 let one: AppProcess
 let two: AppProcess
 
 beforeAll(async () => {
-  demo = await startDemoServer(createDemoApi({ apiKey: DEMO_KEY, taskCount: 60, latencyMs: 0, faultsEnabled: true }), {
-    host: '127.0.0.1',
-    port: 0,
-  })
+  demo = await startTestApi({ apiKey: DEMO_KEY, taskCount: 60 })
   const env = {
     DATABASE_URL: await createPostgresDatabase(inject('postgresUrl')),
     TASK_WRITES: 'status',

@@ -1,3 +1,4 @@
+import '../../../components/ui/input.css'
 import './task-editors.css'
 import { Select, SelectItem, SelectItemCheck, SelectPopover, SelectProvider } from '@ariakit/react'
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react'

@@ -1,3 +1,4 @@
+import '../../../components/ui/input.css'
 import './selection-bar.css'
 import {
   Menu,

@@ -75,14 +75,14 @@ export function createDemoApi(config: DemoApiConfig): DemoApi {
     }
     const withTotal = config.totalCount === true || req.headers['x-demo-total'] === '1'
     if (method === 'GET' || method === 'HEAD') {
-      const fault = faults.take(pathname, method)
+      const fault = faults.take(pathname, method, searchParams)
       const answer = route({ path: pathname, search: searchParams, withTotal })
       deliver(res, fault ? applyFault(fault, answer) : plain(answer), config.latencyMs)
       return
     }
     readJsonBody(req).then(
       (body) => {
-        const fault = faults.take(pathname, method)
+        const fault = faults.take(pathname, method, searchParams)
         // A failing write fails before it writes; a fault that only drops fields or only delays lets it through.
         const onlyDelays = fault?.delayMs !== undefined && fault.status === undefined && fault.body === undefined
         if (fault && !fault.ignoreFields && !onlyDelays) {

@@ -67,6 +67,14 @@ test('count says how many requests fail; path says which', async () => {
   expect((await api.request('/users/self')).status).toBe(200)
 })
 
+test('query names the parameters a request must carry: other requests to the path pass', async () => {
+  await injectOk({ path: '/tasks/', query: { limit: '25', offset: '0' }, status: 503 })
+  expect((await api.request('/tasks/?limit=1&offset=0')).status).toBe(200)
+  expect((await api.request('/tasks/?limit=25&offset=25')).status).toBe(200)
+  expect((await api.request('/tasks/?offset=0&taskStatus=open&limit=25')).status).toBe(503)
+  expect((await api.request('/tasks/?limit=25&offset=0')).status).toBe(200)
+})
+
 test('a path prefix covers the list, the list without slash, and single items', async () => {
   const [task] = await api.getJson<DemoTask[]>('/tasks/?limit=1')
   await injectOk({ path: '/tasks/', status: 502, count: 2 })

@@ -11,6 +11,11 @@ import { errorAnswer, toRawAnswer, type JsonAnswer, type RawAnswer } from './ans
 const faultSchema = z.strictObject({
   /** Prefix of the API path (relative to `/v2`) the fault applies to; any path when absent. */
   path: z.string().startsWith('/', 'path must start with "/"').optional(),
+  /**
+   * Parameters the request's query must carry, with these values (a page's
+   * `limit` and `offset`, say, so a count's probes leave it alone); any query when absent.
+   */
+  query: z.record(z.string().max(100), z.string().max(1000)).optional(),
   /** The method it applies to (a write's fault leaves the reads around it alone); any when absent. */
   method: z.enum(['GET', 'PATCH', 'POST']).optional(),
   /**
@@ -43,8 +48,8 @@ export interface FaultQueue {
   /** Queues a fault from a request body; returns the problems when the body is not a valid fault. */
   add(body: unknown): string[]
   clear(): void
-  /** The fault for one API request, if one is queued for its path and method; counts it as used. */
-  take(path: string, method?: string): Fault | undefined
+  /** The fault for one API request, if one is queued for its path, method and query; counts it as used. */
+  take(path: string, method?: string, search?: URLSearchParams): Fault | undefined
 }
 
 /** Faults waiting at once; a test needs a handful, and an endless queue would be a memory leak on request. */
@@ -70,10 +75,11 @@ export function createFaultQueue(): FaultQueue {
     clear() {
       queue.length = 0
     },
-    take(path, method = 'GET') {
+    take(path, method = 'GET', search = new URLSearchParams()) {
       const position = queue.findIndex(
         ({ fault }) =>
           (fault.path === undefined || appliesTo(fault.path, path)) &&
+          Object.entries(fault.query ?? {}).every(([name, value]) => search.get(name) === value) &&
           (fault.method === undefined || fault.method === (method === 'HEAD' ? 'GET' : method)),
       )
       const entry = queue[position]

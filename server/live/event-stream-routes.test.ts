@@ -148,3 +148,19 @@ test('a browser that leaves while it is being identified holds nothing open', as
   await new Promise((resolve) => setTimeout(resolve, 50))
   expect(openStreams()).toBe(0)
 })
+
+test('a mangled or far-off last number replays nothing and the stream goes on live', async () => {
+  const feed = testFeed()
+  feed.publish({ seq: 1, companyId: 'c-1', taskId: 't-1' })
+  const { open } = await serve(feed.feed)
+  for (const last of ['abc', '-5', '1e9', '99999999999999999999', '1;DROP TABLE views']) {
+    const stream = await open({ 'x-person': 'anna', 'last-event-id': last })
+    expect(stream.status).toBe(200)
+    await stream.next('ready')
+    expect(stream.drain('task')).toEqual([])
+  }
+  const stream = await open({ 'x-person': 'anna', 'last-event-id': 'garbage' })
+  await stream.next('ready')
+  feed.publish({ seq: 2, companyId: 'c-1', taskId: 't-2' })
+  expect((await stream.next('task')).data).toBe('{"taskId":"t-2"}')
+})

@@ -35,6 +35,8 @@ export function openSharedEventSource({
   // Without server-sent events (an old browser, a test's DOM) nothing is opened: the caller's refresh stands.
   if (typeof EventSource !== 'function') return () => {}
   let lastId = ''
+  // Once stopped, nothing more is opened, passed on or told: a lock granted in the same moment comes to nothing.
+  let stopped = false
   const tell = (event: SharedEvent) => {
     if (event.id) lastId = event.id
     onEvent(event)
@@ -47,9 +49,11 @@ export function openSharedEventSource({
     let source: EventSource | null = null
     let timer: ReturnType<typeof setTimeout> | undefined
     const open = () => {
+      if (stopped) return
       source = new EventSource(lastId ? `${url}${url.includes('?') ? '&' : '?'}after=${lastId}` : url)
       for (const name of events) {
         source.addEventListener(name, (message: MessageEvent<string>) => {
+          if (stopped) return
           const event = { event: name, data: message.data, id: message.lastEventId }
           channel?.postMessage(event)
           tell(event)
@@ -72,6 +76,7 @@ export function openSharedEventSource({
   if (!channel || typeof navigator === 'undefined' || !navigator.locks) {
     const stop = lead()
     return () => {
+      stopped = true
       stop()
       channel?.close()
     }
@@ -80,6 +85,7 @@ export function openSharedEventSource({
   let release: (() => void) | undefined
   navigator.locks
     .request(`events:${url}`, { signal: abandon.signal }, () => {
+      if (stopped) return Promise.resolve()
       const stop = lead()
       return new Promise<void>((resolve) => {
         release = () => {
@@ -92,6 +98,7 @@ export function openSharedEventSource({
       // Stopped while waiting for the lock.
     })
   return () => {
+    stopped = true
     abandon.abort()
     release?.()
     channel.close()

@@ -167,7 +167,7 @@ test('copy link copies an absolute URL with every parameter written out', async 
   await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible()
   const copied = await page.evaluate(() => navigator.clipboard.readText())
   expect(copied).toBe(
-    `${baseURL}/tasks?tab=new&q=&assignee=&priority=&type=&customer=&recurring=&sort=status.createdAt:desc&page=1&size=50`,
+    `${baseURL}/tasks?tab=new&q=&assignee=&priority=&type=&customer=&recurring=&changed=&sort=status.createdAt:desc&page=1&size=50`,
   )
 })
 

@@ -1,7 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
 import { clearFaults, injectFault } from './support/demo-faults.ts'
 import { withHandingOverServer } from './support/handing-over-server.ts'
-import { expect, expectAppRunning } from './fixtures.ts'
+import { expect, expectAppRunning, expectTaskRows } from './fixtures.ts'
+import { boardWriteHeaders, openViewsByKey, uniqueName } from './support/saved-views.ts'
+import { parseTimestamp } from '../src/shared/tasks/api/schemas.ts'
 
 // Changes write to the demo API: a server of their own, so no other test reads a task these changed.
 const test = withHandingOverServer({ DEMO_FAULTS: '1' })
@@ -18,6 +20,7 @@ interface RawTask {
   dueDate: number | string | null
   email: string | null
   assignee?: { entityId: string; name: string } | null
+  status: { lastModifiedAt: unknown }
 }
 
 // Plain fetch, not the request fixture: its kept-alive sockets outlive the server's idle timeout while a page
@@ -237,6 +240,86 @@ test('an undo after a colleague’s change says so and overwrites nothing', asyn
   await expect(panel.getByRole('listitem').first()).toContainText(
     'Priority: High → Medium — not made: changed by someone else first (Urgent)',
   )
+})
+
+test('changed since you looked: the views menu and the view’s line say so, and the board shows only those', async ({
+  page,
+  appServer,
+}) => {
+  test.setTimeout(90_000)
+  const origin = appServer.url
+  const name = uniqueName('Everything')
+  const saved = await fetch(`${origin}/app/views`, {
+    method: 'POST',
+    headers: boardWriteHeaders(origin),
+    body: JSON.stringify({ name, query: 'tab=all&sort=title:asc' }),
+  })
+  expect(saved.status).toBe(201)
+  await page.goto('/tasks')
+  await expectAppRunning(page)
+  const option = (menu: Locator) => menu.getByRole('option', { name: new RegExp(name) })
+
+  // Opening the view is the first look: nothing to say yet.
+  let menu = await openViewsByKey(page)
+  const looked = page.waitForResponse((response) => /\/app\/views\/[^/]+\/look$/.test(response.url()))
+  await option(menu).click()
+  expect((await (await looked).json()) as unknown).toMatchObject({ previous: null })
+  await expect(page.getByText(`View “${name}”`)).toBeVisible()
+  await expect(page.getByText(/since you last looked/)).toBeHidden()
+
+  // A colleague changes a task of the view through the board.
+  const task = await firstTask(origin, 'taskStatus=open', 3)
+  const to = task.priority === 'low' ? 'high' : 'low'
+  const change = await fetch(`${origin}/app/tasks/${task._id}/changes`, {
+    method: 'POST',
+    headers: boardWriteHeaders(origin),
+    body: JSON.stringify({
+      field: 'priority',
+      from: task.priority ?? null,
+      to,
+      seenModifiedAt: parseTimestamp((await readTask(origin, task._id)).status.lastModifiedAt),
+    }),
+  })
+  expect(((await change.json()) as { outcome: string }).outcome).toBe('applied')
+
+  // The menu says what changed since that look; opening the view again says it on the view's line.
+  menu = await openViewsByKey(page)
+  await expect(option(menu)).toContainText('1 changed')
+  await option(menu).click()
+  const line = page.getByText(/^1 changed since you last looked \(/)
+  await expect(line).toBeVisible()
+  await expect(page).toHaveTitle(`1 changed · ${name}`)
+  await page.getByRole('button', { name: 'Show only these' }).click()
+
+  // Only the changed task, by a link that can be shared; the view keeps its own order for later.
+  await expect(page).toHaveURL(/[?&]changed=\d{4}-\d\d-\d\dT[\d:.]+Z/)
+  await expect(page).toHaveURL(/sort=title:asc/)
+  await expectTaskRows(page, 1)
+  await expect(page.getByTestId('task-row').first().locator('a[data-task-link]')).toHaveAttribute(
+    'href',
+    new RegExp(task._id),
+  )
+  const chips = page.getByRole('list', { name: 'Active filters' })
+  await expect(chips).toContainText('Changed since')
+  await expect(page.getByText(`View “${name}”`)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Show only these' })).toBeHidden()
+
+  // A reload shows the same: the tab keeps its look, and records none.
+  let looks = 0
+  page.on('request', (request) => {
+    if (request.url().endsWith('/look')) looks += 1
+  })
+  await page.reload()
+  await expectAppRunning(page)
+  await expectTaskRows(page, 1)
+  await expect(line).toBeVisible()
+  expect(looks).toBe(0)
+
+  // Removing the chip shows the whole view again, in its own order.
+  await chips.getByRole('button', { name: /Remove Changed since/ }).click()
+  await expect(page).not.toHaveURL(/changed=/)
+  await expect(page).toHaveURL(/sort=title:asc/)
+  await expect(page.getByRole('button', { name: 'Show only these' })).toBeVisible()
 })
 
 test.describe('a German browser', () => {

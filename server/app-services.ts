@@ -117,7 +117,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const streams = createEventStreamRoutes({ feed, contextFor })
   const views = createViewsRepository(db, now)
   const history = createViewHistory(db, views, now)
-  const prefs = createViewPreferences(db, views)
+  const prefs = createViewPreferences(db, views, now)
   const route = createAppRouter<RequestContext>(
     [
       // `/app/counts`, `/app/workload`

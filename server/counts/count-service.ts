@@ -6,6 +6,7 @@ import { asUpstreamError, type UpstreamError } from '../upstream/upstream-error.
 import { hashUpstreamKey } from '../upstream/upstream-key.ts'
 import type { SpendBudget } from './shared-budget.ts'
 import { takeOnce, type SharedFigures } from './shared-figures.ts'
+import { createFigureEntries } from './figure-entries.ts'
 
 /** How long an exact figure is served without asking the upstream again: the board's refresh. */
 export const COUNT_TTL_MS = 60_000
@@ -74,27 +75,16 @@ export function createCountService({
   now = Date.now,
   shared,
 }: CountServiceOptions): CountService {
-  const entries = new Map<string, Entry>()
-
-  function entryFor(id: string): Entry {
-    let entry = entries.get(id)
-    if (entry) entries.delete(id)
-    else
-      entry = {
-        exact: null,
-        search: null,
-        searchStartedAt: 0,
-        searchProbes: 0,
-        running: null,
-        reason: null,
-        refused: null,
-        expiredAt: 0,
-      }
-    // Re-inserted on every use, so the first key is the least recently used.
-    entries.set(id, entry)
-    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!)
-    return entry
-  }
+  const { idOf, entryFor, expire } = createFigureEntries<Entry>(MAX_ENTRIES, () => ({
+    exact: null,
+    search: null,
+    searchStartedAt: 0,
+    searchProbes: 0,
+    running: null,
+    reason: null,
+    refused: null,
+    expiredAt: 0,
+  }))
 
   async function run(entry: Entry, owner: string, key: string | undefined, filters: URLSearchParams): Promise<void> {
     entry.refused = null
@@ -183,7 +173,7 @@ export function createCountService({
   return {
     async count(key, filters, companyId = '') {
       const owner = hashUpstreamKey(key)
-      const id = `${owner}?${filters.toString()}`
+      const id = idOf(owner, filters)
       const entry = entryFor(id)
       if (!isFresh(entry) && !entry.running && !backoff.isPaused(owner)) {
         entry.running = obtain(entry, id, owner, key, filters, companyId).finally(() => (entry.running = null))
@@ -191,13 +181,7 @@ export function createCountService({
       if (entry.running) await waitAtMost(entry.running, waitMs)
       return answerOf(entry, backoff.isPaused(owner))
     },
-    expire(owners) {
-      const prefixes = [...owners].map((owner) => `${owner}?`)
-      if (prefixes.length === 0) return
-      for (const [id, entry] of entries) {
-        if (prefixes.some((prefix) => id.startsWith(prefix))) entry.expiredAt = now()
-      }
-    },
+    expire: (owners) => expire(owners, now()),
   }
 }
 

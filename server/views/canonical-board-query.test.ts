@@ -18,6 +18,7 @@ test.each([
   ['recurring=yes&sort=dueDate:asc', 'sort=dueDate%3Aasc'],
   ['sort=status.createdAt:desc&recurring=false', 'recurring=false'],
   ['tab=bogus&size=7&sort=salary:asc&utm_source=mail', ''],
+  ['changed=2026-12-07T14:02:00.000Z&tab=open&sort=dueDate:asc', 'tab=open&sort=dueDate%3Aasc'],
 ])('%s → %s', (input, expected) => {
   expect(formatCanonicalBoardQuery(input)).toBe(expected)
 })

@@ -6,7 +6,8 @@ import { formatBoardSearch, parseBoardSearch } from '../../src/shared/tasks/url-
  * Canonical query string (no leading `?`) of a board URL's query, for saved
  * views: what the board's codec makes of it (its parameters in its fixed
  * order, defaults left out, lists de-duplicated and ordered, values it could
- * not use dropped), without `page` (a view is not a page of it) and without
+ * not use dropped), without `page` (a view is not a page of it), without
+ * `changed` (showing its changes since a moment is a look at it) and without
  * parameters the board does not own (a view is the board's state and nothing
  * else). Never throws.
  */
@@ -14,5 +15,6 @@ export function formatCanonicalBoardQuery(query: string): string {
   const { board } = parseBoardSearch(new URLSearchParams(query.startsWith('?') ? query.slice(1) : query))
   const params = formatBoardSearch(board)
   params.delete('page')
+  params.delete('changed')
   return params.toString()
 }

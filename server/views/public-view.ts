@@ -6,7 +6,9 @@ import type { View } from './view-record.ts'
  * back. The menu shows the name, its scope (personal or team) and, in the
  * history, who changed it last and when; opening a view applies its query,
  * columns, column widths and density; an edit names the version it was made on. Owners,
- * creators, user ids and times of use stay on the server.
+ * creators and user ids stay on the server, and of times of use only the
+ * asker's own last look at each view reaches them (the menu counts what
+ * changed since).
  */
 
 export function publicView(view: View) {
@@ -22,6 +24,11 @@ export function publicView(view: View) {
     updatedBy: { name: view.updatedBy.name },
     updatedAt: view.updatedAt,
   }
+}
+
+/** A view as the asker's list of views has it: with when they last opened it (null: never). */
+export function publicListedView(view: View, lookedAt: string | null) {
+  return { ...publicView(view), lookedAt }
 }
 
 /** A view in the trash: what the trash lists, and when it was deleted (it is purged some days later). */

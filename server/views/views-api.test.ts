@@ -172,7 +172,6 @@ test('every answer carries a view with only the fields the board shows', async (
   expect(keysOf(view)).toEqual(VIEW_KEYS)
   const answers = [
     (await app.call('GET', `/app/views/${view.id}`)).json,
-    ((await app.call('GET', '/app/views')).json.views as { id: string }[]).find((v) => v.id === view.id),
     (await app.call('PATCH', `/app/views/${view.id}`, { body: { version: 1, name: 'Fields 2', unlock: true } })).json,
     (await app.call('PATCH', `/app/views/${view.id}`, { body: { version: 1, name: 'Fields 3', unlock: true } })).json
       .current,
@@ -183,6 +182,19 @@ test('every answer carries a view with only the fields the board shows', async (
     expect(keysOf(answer)).toEqual(VIEW_KEYS)
     expect(keysOf((answer as { updatedBy: object }).updatedBy)).toEqual(['name'])
   }
+  // The list adds the asker's own last look at each view, which the menu counts changes from.
+  const listed = async () =>
+    ((await app.call('GET', '/app/views')).json.views as { id: string }[]).find((v) => v.id === view.id)
+  expect(keysOf(await listed())).toEqual([...VIEW_KEYS, 'lookedAt'].sort())
+  expect(await listed()).toMatchObject({ lookedAt: null })
+  const look = await app.call('POST', `/app/views/${view.id}/look`, { body: {} })
+  expect(look.json).toMatchObject({ previous: null })
+  expect(keysOf(look.json)).toEqual(['lookedAt', 'previous'])
+  expect(await listed()).toMatchObject({ lookedAt: look.json.lookedAt })
+  const again = await app.call('POST', `/app/views/${view.id}/look`, { body: {} })
+  expect(again.json).toMatchObject({ previous: look.json.lookedAt })
+  expect((await app.call('POST', '/app/views/unknown-id/look', { body: {} })).status).toBe(404)
+  expect((await app.call('POST', `/app/views/${view.id}/look`, { body: { at: 0 } })).status).toBe(400)
   const versions = (await app.call('GET', `/app/views/${view.id}/history`)).json.versions as object[]
   expect(versions.length).toBe(2)
   for (const version of versions) {

@@ -42,7 +42,7 @@ describe.each(ENGINES)('views on %s', (engine) => {
     const clock = () => time
     views = createViewsRepository(db, clock)
     history = createViewHistory(db, views, clock)
-    prefs = createViewPreferences(db, views)
+    prefs = createViewPreferences(db, views, clock)
   })
   afterAll(() => dispose())
 
@@ -137,6 +137,29 @@ describe.each(ENGINES)('views on %s', (engine) => {
     expect(await refusal(prefs.setDefault(anna, copy.id))).toBe('not-found')
     await views.remove(ben, copy.id, 1)
     expect(await prefs.getDefault(ben)).toBeNull()
+  })
+
+  test('the last look at a view is each person’s own, only of a view they may see', async () => {
+    const team = await views.create(anna, content('Night shift'), 'team')
+    const own = await views.create(anna, content('Mine to look at'), 'personal')
+    expect((await prefs.looks(anna)).get(team.id)).toBeUndefined()
+    expect(await prefs.look(anna, team.id)).toEqual({ lookedAt: new Date(time).toISOString(), previous: null })
+    time += 60_000
+    await prefs.look(ben, team.id)
+    expect((await prefs.looks(anna)).get(team.id)).toBe(new Date(time - 60_000).toISOString())
+    expect((await prefs.looks(ben)).get(team.id)).toBe(new Date(time).toISOString())
+    time += 60_000
+    expect(await prefs.look(anna, team.id)).toEqual({
+      lookedAt: new Date(time).toISOString(),
+      previous: new Date(time - 120_000).toISOString(),
+    })
+    expect((await prefs.looks(anna)).get(team.id)).toBe(new Date(time).toISOString())
+    expect(await refusal(prefs.look(ben, own.id))).toBe('not-found')
+    expect(await refusal(prefs.look(other, team.id))).toBe('not-found')
+    expect((await prefs.looks(ben)).has(own.id)).toBe(false)
+    // A view purged from the trash takes its looks along.
+    await db.query('DELETE FROM views WHERE id = $1', [team.id])
+    expect((await prefs.looks(anna)).has(team.id)).toBe(false)
   })
 
   test('widths are kept by every write: create, update, duplicate, the history and a restored version', async () => {

@@ -6,7 +6,7 @@ import { sendJson } from '../http/send-json.ts'
 import type { Route } from '../identity/request-context.ts'
 import type { RouteMethod } from '../http/app-router.ts'
 import { sendJsonError } from '../http/json-error.ts'
-import { publicTrashedView, publicVersion, publicView } from './public-view.ts'
+import { publicListedView, publicTrashedView, publicVersion, publicView } from './public-view.ts'
 import type { ViewHistory } from './view-history.ts'
 import type { ViewPreferences } from './view-preferences.ts'
 import type { Actor } from '../identity/request-context.ts'
@@ -62,8 +62,15 @@ export function createViewsRoutes({
       'GET',
       /^\/app\/views$/,
       async ({ res, actor }) => {
-        const [list, defaultViewId] = await Promise.all([views.list(actor), prefs.getDefault(actor)])
-        sendJson(res, 200, { views: list.map(publicView), defaultViewId })
+        const [list, defaultViewId, looks] = await Promise.all([
+          views.list(actor),
+          prefs.getDefault(actor),
+          prefs.looks(actor),
+        ])
+        sendJson(res, 200, {
+          views: list.map((view) => publicListedView(view, looks.get(view.id) ?? null)),
+          defaultViewId,
+        })
       },
     ],
     [
@@ -111,6 +118,14 @@ export function createViewsRoutes({
       async ({ res, actor, params: [id], body }) => {
         await body(emptyBody)
         sendJson(res, 200, publicView(await history.restoreFromTrash(actor, id!)))
+      },
+    ],
+    [
+      'POST',
+      new RegExp(`^/app/views/${ID}/look$`),
+      async ({ res, actor, params: [id], body }) => {
+        await body(emptyBody)
+        sendJson(res, 200, await prefs.look(actor, id!))
       },
     ],
     [

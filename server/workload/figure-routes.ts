@@ -8,6 +8,8 @@ import { createCountService } from '../counts/count-service.ts'
 import type { SpendBudget } from '../counts/shared-budget.ts'
 import type { SharedFigures } from '../counts/shared-figures.ts'
 import { answerCounts } from '../counts/counts-route.ts'
+import { createChangeService } from '../counts/change-service.ts'
+import { answerChanges } from '../counts/changes-route.ts'
 import { createRequestBudget } from '../http/request-budget.ts'
 import { createUpstreamBackoff } from '../counts/upstream-backoff.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
@@ -48,7 +50,7 @@ const MAX_COMPANIES = 1000
 
 /**
  * The app server's figures, answered here and never forwarded upstream:
- * `GET /app/counts` and `GET /app/workload`. Read-only; a cross-site
+ * `GET /app/counts`, `GET /app/changes` and `GET /app/workload`. Read-only; a cross-site
  * request is refused, so no other site can spend a company's upstream
  * requests through a visitor's browser. `expireCompany` is told when a task
  * of a company changed through the board: its figures are taken again.
@@ -73,6 +75,7 @@ export function createFigureRoutes({
     now,
     shared: sharedFigures,
   })
+  const changes = createChangeService({ upstream, budget, backoff, now, shared: sharedFigures })
   // Figures are cached per key (what a key sees); a change is known per company. Which keys are whose:
   const keysOfCompany = new Map<string, Set<string>>()
   /** The company whose figures these are, noted for `expireCompany`; undefined when nobody is known. */
@@ -127,6 +130,11 @@ export function createFigureRoutes({
       ],
       [
         'GET',
+        /^\/app\/changes$/,
+        sameSite((res, search, key, companyId) => answerChanges(res, search, key, changes, companyId)),
+      ],
+      [
+        'GET',
         /^\/app\/workload$/,
         sameSite((res, search, key, companyId) => answerWorkload(res, search, key, workloads, companyId)),
       ],
@@ -135,6 +143,7 @@ export function createFigureRoutes({
       const owners = keysOfCompany.get(companyId) ?? []
       counts.expire(owners)
       workloads.expire(owners)
+      changes.expire(owners)
     },
   }
 }

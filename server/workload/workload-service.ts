@@ -5,6 +5,7 @@ import { asUpstreamError, UpstreamError } from '../upstream/upstream-error.ts'
 import { hashUpstreamKey } from '../upstream/upstream-key.ts'
 import { ACTIVE_STATUSES, BudgetSpent, tallyActiveTasks } from './active-task-pages.ts'
 import { takeOnce, type SharedFigures } from '../counts/shared-figures.ts'
+import { createFigureEntries } from '../counts/figure-entries.ts'
 import { createWorkloadTally, type Share, type WorkloadRow, type WorkloadTally } from './workload-tally.ts'
 
 export const WORKLOAD_TTL_MS = 60_000
@@ -78,7 +79,7 @@ export function createWorkloadService({
   now = Date.now,
   shared,
 }: WorkloadServiceOptions) {
-  const entries = new Map<string, Entry>()
+  const entries = createFigureEntries<Entry>(MAX_ENTRIES, () => ({ last: null, running: null, expiredAt: 0 }))
 
   /** This server's paging, or another's on the same store (see takeOnce): its tally travels as plain data. */
   async function obtain(
@@ -160,12 +161,8 @@ export function createWorkloadService({
       companyId = '',
     ): Promise<WorkloadResult> {
       const owner = hashUpstreamKey(key)
-      const id = `${owner}?${filters.toString()}`
-      let entry = entries.get(id)
-      if (entry) entries.delete(id)
-      else entry = { last: null, running: null, expiredAt: 0 }
-      entries.set(id, entry)
-      if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!)
+      const id = entries.idOf(owner, filters)
+      const entry = entries.entryFor(id)
 
       if (entry.last && now() - entry.last.asOf < WORKLOAD_TTL_MS && entry.last.asOf >= entry.expiredAt)
         return { workload: workloadOf(entry.last, timeZone) }
@@ -179,9 +176,7 @@ export function createWorkloadService({
     },
     /** A task changed for the owner of these keys' hashes: figures taken before now are taken again when asked. */
     expire(owners: Iterable<string>): void {
-      const prefixes = [...owners].map((owner) => `${owner}?`)
-      if (prefixes.length === 0) return
-      for (const [id, entry] of entries) if (prefixes.some((prefix) => id.startsWith(prefix))) entry.expiredAt = now()
+      entries.expire(owners, now())
     },
   }
 }

@@ -165,7 +165,7 @@ test('the board’s queries go to the browser dehydrated: the view’s rows and 
   const browser = hydrated(first!)
   expect(browser.getQueryData(taskTypeQueries.list().queryKey)).toEqual([type])
   const list = taskQueries.list(firstViewQuery({ pathname: '/tasks', search: '?size=25' }))
-  const read = readTaskPage({ body: [task], headers: new Headers({ 'x-total-count': '1' }) })
+  const read = readTaskPage({ body: [task], headers: new Headers({ 'x-total-count': '1' }) }, {})
   expect(browser.getQueryData(list.queryKey)).toEqual(read)
   expect(browser.getQueryCache().getAll()).toHaveLength(2)
   // An answer that cannot be read is left out: the board asks for the types itself.
@@ -183,7 +183,7 @@ test('a long page goes over whole, read once, while the markup holds only the ro
   const first = await renderFirstScreen(requestFor('?size=500', { body: tasks }))
   const list = taskQueries.list(firstViewQuery({ pathname: '/tasks', search: '?size=500' }))
   const page = hydrated(first!).getQueryData(list.queryKey)
-  expect(page).toEqual(readTaskPage({ body: tasks, headers: new Headers({ 'x-total-count': '1' }) }))
+  expect(page).toEqual(readTaskPage({ body: tasks, headers: new Headers({ 'x-total-count': '1' }) }, {}))
   expect(page?.tasks).toHaveLength(300)
   expect(page?.partial).toBeUndefined()
   expect(first!.rendered!.markup.split('data-testid="task-row"').length - 1).toBeLessThan(50)

@@ -42,7 +42,7 @@ export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = async
   const self = answers.self === null ? null : readable(() => readSelf(answers.self))
   const query = firstViewQuery(request, self?.id)
   if (query === null || answers.request !== toWireParams(query).toString()) return null
-  const page = readable(() => readTaskPage(answerOf(answers)))
+  const page = readable(() => readTaskPage(answerOf(answers), query))
   if (page === null) return null
   const queryClient = createQueryClient()
   queryClient.setQueryData(taskQueries.list(query).queryKey, page)

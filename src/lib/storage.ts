@@ -4,8 +4,8 @@ import { currentWindowWidth } from './window-width.ts'
 
 /**
  * Everything the app keeps in the browser, and where: reading preferences in
- * localStorage (they outlive the tab), the saved view this tab came from in
- * sessionStorage (gone with the tab), and a copy of the reading preferences
+ * localStorage (they outlive the tab), the saved view this tab came from and
+ * the person's look at it before in sessionStorage (gone with the tab), and a copy of the reading preferences
  * with the time zone in a cookie (`display-cookie.ts`), so the app server can
  * render the first screen as this browser shows it. Nothing else is stored: a
  * personal API key lives in the app server's session, the browser holds only
@@ -16,6 +16,7 @@ const STORED_ITEMS = {
   theme: { area: 'localStorage', key: 'task-board.theme' },
   locale: { area: 'localStorage', key: 'task-board.locale' },
   openedView: { area: 'sessionStorage', key: 'task-board.opened-view' },
+  openedViewLook: { area: 'sessionStorage', key: 'task-board.opened-view-look' },
 } as const
 export type StoredItem = keyof typeof STORED_ITEMS
 

@@ -8,7 +8,8 @@ test.each([
   ['', ''],
   ['page=3', ''],
   ['tab=all&page=2', 'tab=all'],
-])('%s is saved as "%s": never the page', (search, query) => {
+  ['tab=all&changed=2026-12-07T14:02:00.000Z', 'tab=all'],
+])('%s is saved as "%s": never the page, nor the moment its changes are shown since', (search, query) => {
   expect(fromUrl(search)).toBe(query)
 })
 

@@ -26,6 +26,17 @@ export const figureQueries = {
       staleTime: REFRESH_INTERVAL_MS,
       refetchInterval: REFRESH_INTERVAL_MS,
     }),
+  /** What changed in each set since its moment; `null` or empty: nothing is fetched. */
+  changes: (asked: readonly { set: string; since: string }[] | null) =>
+    queryOptions({
+      queryKey: [...figureQueries.all(), 'changes', asked] as const,
+      queryFn:
+        asked === null || asked.length === 0
+          ? skipToken
+          : async ({ signal }) => (await figuresApi()).listChanges(asked, { signal }),
+      staleTime: REFRESH_INTERVAL_MS,
+      refetchInterval: REFRESH_INTERVAL_MS,
+    }),
   workload: (filters: string | null, timeZone: string) =>
     queryOptions({
       queryKey: [...figureQueries.all(), 'workload', filters, timeZone] as const,

@@ -102,3 +102,24 @@ export const workloadSchema = z.object({
   ),
 })
 export type Workload = z.infer<typeof workloadSchema>
+
+const flag = checked('true or false', (value) => (typeof value === 'boolean' ? value : undefined))
+
+/**
+ * What changed in a filter set since a moment (`/app/changes`): tasks made
+ * since (`new`), others changed since (`changed`), and whether more may
+ * have changed than were read (`more`); null when the server could not say.
+ */
+export type Changes = { new: number; changed: number; more: boolean; asOf: number } | null
+
+const changesFields = z.object({ state: z.string(), new: count, changed: count, more: flag, asOf: epochMs })
+
+export const changesSchema = checked<Changes>('a changes answer', (value) => {
+  if ((value as { state?: unknown } | null)?.state === 'unknown') return null
+  const parsed = changesFields.safeParse(value)
+  if (!parsed.success || parsed.data.state !== 'known') return undefined
+  const { new: made, changed, more, asOf } = parsed.data
+  return { new: made, changed, more, asOf }
+})
+
+export const changesAnswerSchema = z.object({ changes: listOf(changesSchema) })

@@ -1,6 +1,13 @@
 import { appRequest } from '../../../lib/api-client.ts'
 import { ApiError } from '../../../shared/api-error.ts'
-import { countsAnswerSchema, workloadSchema, type Count, type Workload } from './figure-schemas.ts'
+import {
+  changesAnswerSchema,
+  countsAnswerSchema,
+  workloadSchema,
+  type Changes,
+  type Count,
+  type Workload,
+} from './figure-schemas.ts'
 
 interface CallOptions {
   signal?: AbortSignal
@@ -12,6 +19,8 @@ interface CallOptions {
  * one address would pass the app server's 16 KiB header limit (a 431).
  */
 export const MAX_COUNTS_QUERY_LENGTH = 6_000
+/** Filter sets the app server takes in one request (its MAX_FILTER_SETS). */
+const MAX_SETS_PER_REQUEST = 40
 
 /**
  * One count per filter set, in order. Each set is the wire form of a
@@ -32,16 +41,44 @@ async function listCountsOnce(sets: readonly string[], signal: AbortSignal | und
   return parsed.data.counts
 }
 
-function batchesOf(sets: readonly string[]): string[][] {
-  const batches: string[][] = []
+/** A filter set and the moment its changes are counted from (ISO 8601). */
+export interface ChangesAsked {
+  set: string
+  since: string
+}
+
+/** What changed in each filter set since its moment, in order; sets go in as few requests as keep each short. */
+export async function listChanges(asked: readonly ChangesAsked[], { signal }: CallOptions = {}): Promise<Changes[]> {
+  const answers = await Promise.all(
+    batchesOf(asked, ({ set, since }) => new URLSearchParams({ set, since }).toString().length + 1).map(
+      async (batch) => {
+        const params = new URLSearchParams()
+        for (const { set, since } of batch) {
+          params.append('set', set)
+          params.append('since', since)
+        }
+        const parsed = changesAnswerSchema.safeParse(await appRequest('/changes', { params, signal }))
+        if (!parsed.success || parsed.data.changes.length !== batch.length) throw unreadable('changes')
+        return parsed.data.changes
+      },
+    ),
+  )
+  return answers.flat()
+}
+
+function batchesOf<T>(
+  items: readonly T[],
+  sizeOf: (item: T) => number = (set) => new URLSearchParams({ set: String(set) }).toString().length + 1,
+): T[][] {
+  const batches: T[][] = []
   let length = Infinity
-  for (const set of sets) {
-    const size = new URLSearchParams({ set }).toString().length + 1
-    if (length + size > MAX_COUNTS_QUERY_LENGTH) {
+  for (const item of items) {
+    const size = sizeOf(item)
+    if (length + size > MAX_COUNTS_QUERY_LENGTH || batches.at(-1)!.length >= MAX_SETS_PER_REQUEST) {
       batches.push([])
       length = 0
     }
-    batches.at(-1)!.push(set)
+    batches.at(-1)!.push(item)
     length += size
   }
   return batches
@@ -57,6 +94,6 @@ export async function getWorkload(filters: string, timeZone: string, { signal }:
   return parsed.data
 }
 
-function unreadable(what: 'counts' | 'workload'): ApiError {
+function unreadable(what: 'counts' | 'changes' | 'workload'): ApiError {
   return new ApiError({ kind: 'unexpected-shape', message: `The app server sent ${what} that could not be read.` })
 }

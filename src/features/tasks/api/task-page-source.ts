@@ -13,7 +13,11 @@ export async function* taskPageSlices(
   query: TaskListQuery,
   { signal }: { signal: AbortSignal },
 ): AsyncGenerator<TaskPage, void, undefined> {
-  yield* readTaskPageInSlices(await apiGet('/tasks/', toWireParams(query), { signal }), until(afterPaint, signal))
+  yield* readTaskPageInSlices(
+    await apiGet('/tasks/', toWireParams(query), { signal }),
+    query,
+    until(afterPaint, signal),
+  )
 }
 
 /** Waits for `wait`, or for the read to be cancelled (then throws its reason: nothing more is read). */

@@ -55,7 +55,7 @@ async function readInSlices(limit: number) {
     events.push('shown')
     return Promise.resolve()
   }
-  for await (const page of readTaskPageInSlices(answer, restAfter)) {
+  for await (const page of readTaskPageInSlices(answer, {}, restAfter)) {
     events.push(`${page.tasks.length} rows${page.partial ? ', partial' : ''}`)
     pages.push(page)
   }
@@ -178,4 +178,15 @@ test('skips broken rows and shows a repeated row once', async () => {
   expect(page.skipped.count).toBe(2)
   expect(page.tasks).toHaveLength(8)
   expect(new Set(page.tasks.map((task) => task._id)).size).toBe(8)
+})
+
+test('a view of changes keeps the rows changed after its moment, read newest change first', async () => {
+  const sort = { by: 'status.lastModifiedAt', direction: -1 } as const
+  const all = await listTasks({ limit: 20, offset: 0, sort })
+  const since = all.tasks[9]!.status.lastModifiedAt!
+  const page = await listTasks({ limit: 20, offset: 0, sort, changedSince: since })
+  const changed = all.tasks.filter((task) => task.status.lastModifiedAt! > since)
+  expect(changed.length).toBeGreaterThan(0)
+  expect(page.tasks.map((task) => task._id)).toEqual(changed.map((task) => task._id))
+  expect(page.totalCount).toBeNull()
 })

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/tasks/api/schemas.ts'
 import { ApiError } from '../../../shared/api-error.ts'
 import { hasUnreadable } from '../../../shared/tasks/api/unreadable.ts'
+import { changedAfter } from '../../../shared/tasks/api/changes-since.ts'
 
 interface CallOptions {
   signal?: AbortSignal
@@ -47,14 +48,15 @@ export const FIRST_SCREEN_ROWS = 50
  */
 export async function* readTaskPageInSlices(
   { body, headers }: ApiResponse,
+  query: Pick<TaskListQuery, 'changedSince'>,
   restAfter: () => Promise<void> = afterPaint,
 ): AsyncGenerator<TaskPage, void, undefined> {
   const first = Array.isArray(body) && body.length > ONE_SLICE_MAX ? FIRST_SCREEN_ROWS : undefined
   for await (const slice of parseRowsInSlices(body, taskSchema, 'tasks', first)) {
     if (slice.complete) {
-      yield toTaskPage(slice, headers)
+      yield toTaskPage(slice, headers, query)
     } else {
-      yield { ...toTaskPage(slice, headers), partial: true }
+      yield { ...toTaskPage(slice, headers, query), partial: true }
       await restAfter()
     }
   }
@@ -62,17 +64,24 @@ export async function* readTaskPageInSlices(
 
 /** One page of tasks in one go: for a page of a row or a few, such as asking whether a next page exists. */
 export async function listTasks(query: TaskListQuery, { signal }: CallOptions = {}): Promise<TaskPage> {
-  return readTaskPage(await apiGet('/tasks/', toWireParams(query), { signal }))
+  return readTaskPage(await apiGet('/tasks/', toWireParams(query), { signal }), query)
 }
 
 /** A list answer read whole, as the app server reads the page's first view. Throws an `ApiError` when it is no list. */
-export function readTaskPage({ body, headers }: ApiResponse): TaskPage {
-  return toTaskPage(parseRows(body, taskSchema, 'tasks'), headers)
+export function readTaskPage({ body, headers }: ApiResponse, query: Pick<TaskListQuery, 'changedSince'>): TaskPage {
+  return toTaskPage(parseRows(body, taskSchema, 'tasks'), headers, query)
 }
 
-function toTaskPage({ rows, skipped }: ParsedRows<Task>, headers: Headers): TaskPage {
-  const unreadable = rows.filter(hasUnreadable).length
-  return { tasks: rows, skipped, unreadable, totalCount: readTotalCount(headers) }
+/** The page of a query: for a view of changes (`changedSince`), the rows down to where its changes end. */
+function toTaskPage(
+  { rows, skipped }: ParsedRows<Task>,
+  headers: Headers,
+  { changedSince }: Pick<TaskListQuery, 'changedSince'>,
+): TaskPage {
+  const tasks =
+    changedSince === undefined ? rows : rows.filter((task) => changedAfter(task.status.lastModifiedAt, changedSince))
+  const unreadable = tasks.filter(hasUnreadable).length
+  return { tasks, skipped, unreadable, totalCount: changedSince === undefined ? readTotalCount(headers) : null }
 }
 
 export async function getTask(id: string, { signal }: CallOptions = {}): Promise<Task> {

@@ -13,6 +13,14 @@ export function useCounts(sets: readonly string[] | null, { enabled = true }: { 
   return useQuery({ ...figureQueries.counts(sets), enabled })
 }
 
+/** What changed in filter sets since their moments (the saved views' "3 new · 5 changed"), in the order given. */
+export function useChanges(
+  asked: readonly { set: string; since: string }[] | null,
+  { enabled = true }: { enabled?: boolean } = {},
+) {
+  return useQuery({ ...figureQueries.changes(asked), enabled })
+}
+
 /** The zone the dates are shown in decides what "today" and "this week" are. */
 export function useWorkload(filters: string | null) {
   const { timeZone } = useRenderEnvironment()

@@ -39,7 +39,13 @@ export function BoardToolbar({
       <button type="button" className="button button--quiet" onClick={onHelp} aria-keyshortcuts="?">
         {t.board.shortcuts}
       </button>
-      <LazyViewStatus currentQuery={currentQuery} onSaveAsNew={() => onViewsOpenChange(true)} ready={ready} />
+      <LazyViewStatus
+        currentQuery={currentQuery}
+        onSaveAsNew={() => onViewsOpenChange(true)}
+        changed={board.changed}
+        onShowChanges={(since) => update({ changed: since })}
+        ready={ready}
+      />
     </div>
   )
 }

@@ -20,12 +20,15 @@ const VIEW_STATUS = [viewStatusPart]
  * URL and the views menu work without it.
  */
 export function LazyViewStatus({
-  currentQuery,
-  onSaveAsNew,
   ready,
+  ...props
 }: {
   currentQuery: string
   onSaveAsNew: () => void
+  /** The moment the board shows the changes since, if it does. */
+  changed: number | null
+  /** Shows only the tasks changed since this moment. */
+  onShowChanges: (since: number) => void
   ready: boolean
 }) {
   const { search } = useLocation()
@@ -35,7 +38,7 @@ export function LazyViewStatus({
   usePreloadWhenIdle(VIEW_STATUS, opened)
   const loaded = viewStatusPart.useLoaded()
   const ViewStatus = opened ? loaded?.ViewStatus : undefined
-  return ViewStatus ? <ViewStatus currentQuery={currentQuery} onSaveAsNew={onSaveAsNew} /> : null
+  return ViewStatus ? <ViewStatus {...props} /> : null
 }
 
 function isLongShareableLink(search: string): boolean {

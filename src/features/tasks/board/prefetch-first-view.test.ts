@@ -71,7 +71,7 @@ function pageWith(island: string | null): Document {
 /** The island of a page whose server read `body` for the view at `search`, as the server's renderer hands it over. */
 function handover(search: string, { body = [HANDED_OVER_TASK], updatedAt = Date.now() } = {}): string {
   const server = new QueryClient()
-  const page = readTaskPage({ body, headers: new Headers({ 'x-total-count': '1' }) })
+  const page = readTaskPage({ body, headers: new Headers({ 'x-total-count': '1' }) }, {})
   server.setQueryData(listOptions(search).queryKey, page, { updatedAt })
   server.setQueryData(taskTypeQueries.list().queryKey, TYPES, { updatedAt })
   return JSON.stringify({ state: dehydrate(server), screen: SCREEN })
@@ -127,7 +127,7 @@ describe('with the first view handed over', () => {
     const search = '?assignee=me&size=25'
     const options = taskQueries.list(toTaskListQuery(parseBoardSearch(new URLSearchParams(search)).board, self.id))
     const server = new QueryClient()
-    server.setQueryData(options.queryKey, readTaskPage({ body: [HANDED_OVER_TASK], headers: new Headers() }))
+    server.setQueryData(options.queryKey, readTaskPage({ body: [HANDED_OVER_TASK], headers: new Headers() }, {}))
     server.setQueryData(userQueries.self().queryKey, self)
     const page = pageWith(JSON.stringify({ state: dehydrate(server), screen: SCREEN }))
     const client = new QueryClient()

@@ -6,7 +6,7 @@ import type { ColumnId } from '../table/columns.tsx'
 import type { RowEdge } from '../table/row-keyboard.ts'
 import { TaskTypesProvider } from '../table/task-types-provider.tsx'
 import { TasksTable, type TasksTableHandle, type TasksTableProps } from '../table/tasks-table.tsx'
-import type { BoardState } from '../../../shared/tasks/url-state/board-state.ts'
+import { shownSort, type BoardState } from '../../../shared/tasks/url-state/board-state.ts'
 import type { BoardPatch } from '../../../shared/tasks/url-state/board-writer.ts'
 import { TASKS_PANEL_ID, tabId } from './board-tabs.tsx'
 import { EmptyState } from './empty-state.tsx'
@@ -61,7 +61,7 @@ export function TaskListPanel({
             tasks={rows}
             busy={view.stale}
             reading={view.reading}
-            sort={board.sort}
+            sort={shownSort(board)}
             sortHref={(sort) => hrefOf({ sort })}
             onSortChange={(sort) => update({ sort })}
             onSortIntent={(sort) => intend(sort && { sort })}

@@ -22,6 +22,7 @@ test('sortable columns and their API fields come from the column meta', () => {
     priority: 'priority',
     dueDate: 'dueDate',
     createdAt: 'status.createdAt',
+    updatedAt: 'status.lastModifiedAt',
   })
 })
 

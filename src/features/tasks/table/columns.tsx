@@ -64,7 +64,7 @@ export const taskColumns = column.columns([
     cell: ({ getValue }) => <DateCell value={getValue()} />,
   }),
   column.accessor((task) => task.status.lastModifiedAt, {
-    ...identified('updatedAt', { optional: true }),
+    ...identified('updatedAt', { sortField: 'status.lastModifiedAt', optional: true }),
     cell: ({ getValue }) => <DateCell value={getValue()} />,
   }),
   column.display({

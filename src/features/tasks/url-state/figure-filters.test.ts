@@ -24,7 +24,13 @@ test('a view naming me has no sets until me is known, then uses its id', () => {
   expect(toFilterSet(board, SELF)).toContain(`userIds=${SELF}`)
 })
 
-test('the workload takes the filters but not the tab', () => {
-  const board = { ...DEFAULT_BOARD, tab: 'cancelled' as const, q: ' pump ', recurring: true }
+test('the workload takes the filters but not the tab, nor the moment changes are shown since', () => {
+  const board = { ...DEFAULT_BOARD, tab: 'cancelled' as const, q: ' pump ', recurring: true, changed: 1 }
   expect(toWorkloadFilters(board, null)).toBe('taskFromRecurringTemplate=true&taskByTitleIdentifier=pump')
+})
+
+test('no count is of the changes since a moment: it would count other tasks', () => {
+  const board = { ...DEFAULT_BOARD, changed: Date.UTC(2026, 11, 7) }
+  expect(toFilterSet(board, null)).toBeNull()
+  expect(toTabFilterSets(board, null)).toBeNull()
 })

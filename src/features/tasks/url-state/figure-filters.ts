@@ -28,7 +28,11 @@ export function toTabFilterSets(board: BoardState, selfId: string | null): strin
   return sets.every((set): set is string => set !== null) ? sets : null
 }
 
-/** The workload covers the active tasks of the view's filters; its tab does not narrow it. */
+/**
+ * The workload covers the active tasks of the view's filters; its tab does
+ * not narrow it, nor does showing only the changes since a moment (a
+ * technician's load is all their tasks, changed lately or not).
+ */
 export function toWorkloadFilters(board: BoardState, selfId: string | null): string | null {
-  return toFilterSet({ ...board, tab: 'all' }, selfId)
+  return toFilterSet({ ...board, tab: 'all', changed: null }, selfId)
 }

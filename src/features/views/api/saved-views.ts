@@ -25,6 +25,8 @@ export const viewSchema = z.object({
   version: z.number(),
   updatedBy: person,
   updatedAt: z.string(),
+  /** In the list only: when the person last opened the view (ISO), null if never. */
+  lookedAt: z.optional(z.nullable(z.string())),
 })
 export type SavedView = z.infer<typeof viewSchema>
 

@@ -16,7 +16,17 @@ import { appFailureInWords } from '../view-failure.ts'
  * "Unlock to edit"), or to save the URL as a new view. When the URL shows a
  * saved view, names it and offers its default and short-link actions.
  */
-export function ViewStatus({ currentQuery, onSaveAsNew }: { currentQuery: string; onSaveAsNew: () => void }) {
+export function ViewStatus({
+  currentQuery,
+  onSaveAsNew,
+  changed,
+  onShowChanges,
+}: {
+  currentQuery: string
+  onSaveAsNew: () => void
+  changed: number | null
+  onShowChanges: (since: number) => void
+}) {
   const { t } = useViewI18n()
   const navigate = useNavigate()
   const session = useSession()
@@ -30,7 +40,12 @@ export function ViewStatus({ currentQuery, onSaveAsNew }: { currentQuery: string
     // The view the URL shows: the one this tab opened, or else any saved with exactly this query.
     const current = opened ?? views.data?.views.find((view) => view.query === currentQuery)
     return current ? (
-      <CurrentViewActions view={current} isDefault={views.data?.defaultViewId === current.id} />
+      <CurrentViewActions
+        view={current}
+        isDefault={views.data?.defaultViewId === current.id}
+        changed={changed}
+        onShowChanges={onShowChanges}
+      />
     ) : (
       <LongLinkHint />
     )

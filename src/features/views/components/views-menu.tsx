@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { Deferred } from '../../../lib/deferred/deferred.tsx'
 import { deferredPart } from '../../../lib/deferred/deferred-part.ts'
@@ -9,6 +9,7 @@ import { type SavedView, useViews } from '../api/saved-views.ts'
 import type { CountText } from '../../tasks/presenters/count-text.ts'
 import { applySavedView } from '../open-saved-view.ts'
 import { useViewCounts } from '../use-view-counts.ts'
+import { useChangesSince } from '../changes-since-look.ts'
 import { isInOwnEscape } from './own-escape.ts'
 import { SaveViewForm } from './save-view-form.tsx'
 import type { ViewNotice } from './view-notice.tsx'
@@ -45,6 +46,14 @@ export function ViewsMenu({
   const session = useSession()
   const views = useViews({ enabled: open && session.data?.signedIn === true })
   const counts = useViewCounts(views.data?.views ?? NO_VIEWS, open)
+  const looked = useMemo(
+    () =>
+      (views.data?.views ?? NO_VIEWS).flatMap((view) =>
+        view.lookedAt ? [{ id: view.id, query: view.query, since: view.lookedAt }] : [],
+      ),
+    [views.data],
+  )
+  const changes = useChangesSince(looked, open)
   const [filter, setFilter] = useState('')
   // By id, not position: a rename re-sorts the list, and its actions must stay with the view.
   const [activeId, setActiveId] = useState<string | null>(null)
@@ -192,6 +201,8 @@ export function ViewsMenu({
                     )}
                     {view.query === currentQuery && <span className="views-menu__current">{t.views.current}</span>}
                     <ViewCount count={counts.get(view.id)} />
+                    {/* Since the person last opened it: a reason to open it again. */}
+                    {changes.has(view.id) && <span className="views-menu__changes">{changes.get(view.id)}</span>}
                     {/* For the pointer what arrows do for the keyboard: this view's actions below, without opening it. */}
                     <span
                       className="views-menu__more"

@@ -24,6 +24,13 @@ export const viewWordsDe: ViewWords = {
     stale: 'Jemand hat diese Ansicht inzwischen geändert.',
     reload: 'Ansicht neu laden',
   },
+  viewChanges: {
+    new: (count) => `${count} neu`,
+    changed: (count) => `${count} geändert`,
+    atLeast: (count) => `${count}+ geändert`,
+    sinceLook: (changes, time) => `${changes} seit Ihrem letzten Blick (${time})`,
+    showOnly: 'Nur diese zeigen',
+  },
   viewLinks: {
     current: (name: string) => `Ansicht „${name}“`,
     isDefault: 'Ihre Standardansicht',

@@ -23,6 +23,15 @@ export const viewWordsEn = {
     stale: 'Someone changed this view meanwhile.',
     reload: 'Reload the view',
   },
+  /** What changed in a saved view since the person last opened it. */
+  viewChanges: {
+    new: (count: string) => `${count} new`,
+    changed: (count: string) => `${count} changed`,
+    /** More changed than were read: the figure is a lower bound. */
+    atLeast: (count: string) => `${count}+ changed`,
+    sinceLook: (changes: string, time: string) => `${changes} since you last looked (${time})`,
+    showOnly: 'Show only these',
+  },
   viewLinks: {
     current: (name: string) => `View “${name}”`,
     isDefault: 'your default view',

@@ -32,6 +32,13 @@ export interface TaskListQuery {
   customer?: readonly string[]
   taskFromRecurringTemplate?: boolean
   taskByTitleIdentifier?: string
+  /**
+   * Only tasks whose last change is after this moment (epoch ms). Not a
+   * parameter of the API, which cannot filter by it: the request goes as it
+   * is (sorted newest change first) and its rows are cut where the changes
+   * end (`keepChangedSince`).
+   */
+  changedSince?: number
 }
 
 /**

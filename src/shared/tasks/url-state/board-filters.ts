@@ -1,7 +1,7 @@
 import type { Messages } from '../../i18n/en.ts'
 import { UNASSIGNED_USER_ID, type TaskListQuery } from '../api/list-query.ts'
 import { PRIORITY_ORDER } from '../catalog.ts'
-import { booleanCodec, inTextOrder, listCodec, textCodec, type FilterCodec } from './filter-codecs.ts'
+import { booleanCodec, inTextOrder, listCodec, textCodec, timeCodec, type FilterCodec } from './filter-codecs.ts'
 
 /** Assignee values with a meaning of their own beside user ids. */
 export const UNASSIGNED = 'unassigned'
@@ -49,6 +49,15 @@ interface SearchControl {
   chip: FilterTextWord
 }
 
+/**
+ * A moment set by a link, not by a control of its own: "changed since you
+ * looked" puts it in the address; its chip says it and takes it away.
+ */
+interface TimeControl {
+  control: 'time'
+  chip: FilterTextWord
+}
+
 /** A menu of checkable options. */
 interface MenuControl {
   control: 'menu'
@@ -69,10 +78,13 @@ export type ChoiceFilter = FilterBase<unknown> & ChoiceControl<unknown>
 
 /** A table entry: its control fits its value, its words are in the catalogues, its source and parameter exist. */
 export type FilterEntry =
-  (FilterBase<string> & SearchControl) | (FilterBase<readonly string[]> & MenuControl) | ChoiceFilter
+  | (FilterBase<string> & SearchControl)
+  | (FilterBase<number | null> & TimeControl)
+  | (FilterBase<readonly string[]> & MenuControl)
+  | ChoiceFilter
 
 /** One filter seen without its value's type: what code treating every filter alike reads. */
-export type BoardFilter = FilterBase<unknown> & (SearchControl | MenuControl | ChoiceControl<unknown>)
+export type BoardFilter = FilterBase<unknown> & (SearchControl | TimeControl | MenuControl | ChoiceControl<unknown>)
 export type FilterControl = BoardFilter['control']
 
 /**
@@ -146,6 +158,19 @@ export const BOARD_FILTERS = {
     codec: booleanCodec(),
     api: { param: 'taskFromRecurringTemplate', to: (recurring: boolean | null) => recurring ?? undefined },
     counted: true,
+  },
+  /**
+   * Only the tasks changed after this moment (epoch ms). The API cannot
+   * filter by it: the list is asked newest change first (the board's sort,
+   * see `parseBoardSearch`) and read down to it (`keepChangedSince`). No
+   * figure takes it: one would count other tasks.
+   */
+  changed: {
+    control: 'time',
+    chip: 'changedChip',
+    codec: timeCodec(),
+    api: { param: 'changedSince', to: (since: number | null) => since ?? undefined },
+    counted: false,
   },
 } as const satisfies Record<string, FilterEntry>
 

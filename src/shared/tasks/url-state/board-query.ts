@@ -1,5 +1,5 @@
 import type { TaskListQuery } from '../api/list-query.ts'
-import { ACTIVE_STATUSES, FILTERS, type BoardState, type Tab } from './board-state.ts'
+import { ACTIVE_STATUSES, FILTERS, shownSort, type BoardState, type Tab } from './board-state.ts'
 
 /**
  * The one mapping from a board view to an API request; each filter's part
@@ -9,10 +9,11 @@ import { ACTIVE_STATUSES, FILTERS, type BoardState, type Tab } from './board-sta
  * `me` out.
  */
 export function toTaskListQuery(board: BoardState, selfId: string | null = null): TaskListQuery | null {
+  const sort = shownSort(board)
   const query: TaskListQuery = {
     limit: board.size,
     offset: (board.page - 1) * board.size,
-    sort: { by: board.sort.field, direction: board.sort.direction },
+    sort: { by: sort.field, direction: sort.direction },
   }
   const statuses = statusesOf(board.tab)
   if (statuses) query.taskStatus = statuses

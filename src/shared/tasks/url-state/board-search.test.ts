@@ -33,6 +33,7 @@ test('reads every parameter', () => {
     type: [TYPE_A],
     customer: [USER_B],
     recurring: true,
+    changed: null,
     sort: { field: 'dueDate', direction: 1 },
     page: 3,
     size: 100,
@@ -94,7 +95,7 @@ test('trims the search text and turns control characters into spaces', () => {
 
 test('an explicit link writes every parameter, defaults included', () => {
   expect(formatSearchString(formatBoardSearch(DEFAULT_BOARD, undefined, { explicit: true }))).toBe(
-    'tab=active&q=&assignee=&priority=&type=&customer=&recurring=&sort=status.createdAt:desc&page=1&size=50',
+    'tab=active&q=&assignee=&priority=&type=&customer=&recurring=&changed=&sort=status.createdAt:desc&page=1&size=50',
   )
   const explicit = formatBoardSearch({ ...DEFAULT_BOARD, tab: 'new' }, undefined, { explicit: true })
   expect(parse(explicit.toString()).board).toEqual({ ...DEFAULT_BOARD, tab: 'new' })
@@ -113,7 +114,11 @@ const boardArbitrary: fc.Arbitrary<BoardState> = fc.record({
   type: fc.uniqueArray(objectId, { maxLength: 4 }),
   customer: fc.uniqueArray(objectId, { maxLength: 4 }),
   recurring: fc.constantFrom(null, true, false),
-  sort: fc.record({ field: fc.constantFrom(...TASK_SORT_FIELDS), direction: fc.constantFrom(1 as const, -1 as const) }),
+  changed: fc.option(fc.integer({ min: Date.UTC(2000, 0), max: Date.UTC(2100, 0) }), { freq: 4 }),
+  sort: fc.record({
+    field: fc.constantFrom(...TASK_SORT_FIELDS),
+    direction: fc.constantFrom(1 as const, -1 as const),
+  }),
   page: fc.integer({ min: 1, max: 100_000 }),
   size: fc.constantFrom(...PAGE_SIZES),
 })
@@ -193,4 +198,18 @@ test('a readable link and its escaped twin are one view', () => {
   const escaped = parse('tab=all&priority=urgent%2Chigh&sort=dueDate%3Aasc')
   expect(readable.board).toEqual(escaped.board)
   expect(formatSearchString(formatBoardSearch(escaped.board))).toBe('tab=all&priority=urgent,high&sort=dueDate:asc')
+})
+
+test('changes since a moment: read from ISO time, written in UTC; the view keeps its own sort', () => {
+  const { board, ignored } = parse('changed=2026-12-07T15:02%2B01:00&sort=dueDate:asc')
+  expect(ignored).toEqual([])
+  expect(board.changed).toBe(Date.UTC(2026, 11, 7, 14, 2))
+  expect(board.sort).toEqual({ field: 'dueDate', direction: 1 })
+  expect(formatSearchString(formatBoardSearch(board))).toBe('changed=2026-12-07T14:02:00.000Z&sort=dueDate:asc')
+  for (const bad of ['yesterday', '2026-12-07', '2026-12-07T14:02', '2026-13-40T99:99Z', '1733580000000']) {
+    expect(parse(`changed=${bad}`)).toEqual({
+      board: DEFAULT_BOARD,
+      ignored: [{ name: 'changed', value: bad, reason: 'not-a-time' }],
+    })
+  }
 })

@@ -50,6 +50,18 @@ export const CLEAR_FILTERS = Object.fromEntries(
   FILTERS.map(([key, filter]) => [key, filter.codec.default]),
 ) as FilterValues
 
+/**
+ * The order of a view of changes (its `changed` filter): newest change
+ * first, so the list can be read down to the moment. The view keeps its
+ * own sort in the URL, for when it shows all its tasks again.
+ */
+export const CHANGES_SORT: BoardSort = { field: 'status.lastModifiedAt', direction: -1 }
+
+/** The order the rows of a view come in, which the table's headers show. */
+export function shownSort(board: BoardState): BoardSort {
+  return board.changed !== null ? CHANGES_SORT : board.sort
+}
+
 export const DEFAULT_BOARD: BoardState = {
   tab: 'active',
   ...CLEAR_FILTERS,

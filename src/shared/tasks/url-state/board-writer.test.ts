@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { parseBoardSearch } from './board-search.ts'
-import { boardAfterPatch, createBoardWriter, type BoardPatch, type Navigate } from './board-writer.ts'
+import { applyPatch, boardAfterPatch, createBoardWriter, type BoardPatch, type Navigate } from './board-writer.ts'
+import { CHANGES_SORT, DEFAULT_BOARD, shownSort } from './board-state.ts'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -69,4 +70,16 @@ test.each<[string, BoardPatch]>([
   writer.update(patch)
   const written = parseBoardSearch(new URLSearchParams(writes[0]!.search)).board
   expect(boardAfterPatch(parseBoardSearch(new URLSearchParams(search)).board, patch)).toEqual(written)
+})
+
+test('changes since a moment come newest change first; sorting them otherwise shows the whole view again', () => {
+  const view = { ...DEFAULT_BOARD, sort: { field: 'dueDate' as const, direction: 1 as const } }
+  const changes = applyPatch(view, { changed: Date.UTC(2026, 11, 7) })
+  expect(changes.sort).toEqual(view.sort)
+  expect(shownSort(changes)).toEqual(CHANGES_SORT)
+  expect(applyPatch(changes, { sort: CHANGES_SORT }).changed).toBe(changes.changed)
+  const sorted = applyPatch(changes, { sort: { field: 'title', direction: 1 } })
+  expect(sorted.changed).toBeNull()
+  expect(shownSort(sorted)).toEqual({ field: 'title', direction: 1 })
+  expect(shownSort(applyPatch(changes, { changed: null }))).toEqual(view.sort)
 })

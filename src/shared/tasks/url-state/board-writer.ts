@@ -1,5 +1,5 @@
-import { formatBoardSearch, parseBoardSearch, type IgnoredParam } from './board-search.ts'
-import type { BoardState } from './board-state.ts'
+import { formatBoardSearch, parseBoardSearch, sameSort, type IgnoredParam } from './board-search.ts'
+import { CHANGES_SORT, type BoardState } from './board-state.ts'
 import { wallClock } from '../../clock.ts'
 
 export interface UpdateOptions {
@@ -26,9 +26,17 @@ export interface RenderedLocation {
   navigate: Navigate
 }
 
-/** Any change but paging returns to page 1; a patch that names `page` wins. */
+/**
+ * Any change but paging returns to page 1; a patch that names `page` wins.
+ * Changes since a moment come newest change first (`shownSort`): sorting
+ * them otherwise shows the whole view again, in that order.
+ */
 export function applyPatch(board: BoardState, patch: BoardPatch): BoardState {
-  return { ...board, page: 1, ...patch }
+  const next = { ...board, page: 1, ...patch }
+  if (patch.sort && patch.changed === undefined && next.changed !== null && !sameSort(patch.sort, CHANGES_SORT)) {
+    next.changed = null
+  }
+  return next
 }
 
 /**

@@ -106,6 +106,28 @@ export function booleanCodec(): FilterCodec<boolean | null, 'repeated' | 'not-a-
   }
 }
 
+/** A date-time as ISO 8601 writes it, with seconds and fractions optional and a zone required. */
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)$/
+
+/** A moment, as epoch ms; written in UTC (`2026-12-07T14:02:00.000Z`); absent is `null`, which does not filter. */
+export function timeCodec(): FilterCodec<number | null, 'repeated' | 'not-a-time'> {
+  return {
+    default: null,
+    reasons: ['repeated', 'not-a-time'],
+    parse(values, ignore) {
+      const value = first(values, ignore)
+      if (value === null) return null
+      const time = ISO_TIME.test(value) ? Date.parse(value) : Number.NaN
+      if (Number.isFinite(time)) return time
+      ignore(value, 'not-a-time')
+      return null
+    },
+    format: (time) => (time === null ? '' : new Date(time).toISOString()),
+    isDefault: (time) => time === null,
+    count: (time) => (time === null ? 0 : 1),
+  }
+}
+
 /** De-duplicated and in code-point order: for ids, whose order means nothing. */
 export function inTextOrder(values: readonly string[]): string[] {
   return [...new Set(values)].sort()

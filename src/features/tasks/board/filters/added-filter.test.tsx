@@ -40,8 +40,8 @@ vi.mock('../../../../shared/tasks/url-state/board-filters.ts', async (importOrig
     api: { param: 'customer', to: (sites: readonly string[]) => (sites.length > 0 ? sites : undefined) },
     counted: false,
   }
-  const { customer, recurring, ...before } = real.BOARD_FILTERS
-  return { ...real, BOARD_FILTERS: { ...before, site, customer, recurring } }
+  const { customer, recurring, changed, ...before } = real.BOARD_FILTERS
+  return { ...real, BOARD_FILTERS: { ...before, site, customer, recurring, changed } }
 })
 
 /** The board with the made-up filter; its type does not know the entry, the code does. */
@@ -61,6 +61,7 @@ test('the URL codec reads, checks, orders and writes the new parameter in the ta
     'site',
     'customer',
     'recurring',
+    'changed',
     'sort',
     'page',
     'size',
@@ -87,7 +88,7 @@ test('the mapping sends it, and counting leaves a view that sets it without a fi
 test('it has its chips, counts in the Filters button, and "Clear all" resets it', () => {
   const board = withSites(['s1', 's2'], { priority: ['high'] })
   const options = { site: { options: [{ value: 's1', label: 'North yard' }] }, priority: { options: [] } }
-  const chips = filterChips(board, options as unknown as FilterOptions, t)
+  const chips = filterChips(board, options as unknown as FilterOptions, t, String)
   expect(chips.map((chip) => chip.label)).toEqual(['Priority: high', 'Site: North yard', 'Site: s2'])
   expect(chips[1]?.patch).toEqual({ site: ['s2'] })
   expect(countActiveFilters(board)).toBe(3)

@@ -9,6 +9,8 @@ import {
   type FilterPatch,
 } from '../../../../shared/tasks/url-state/board-state.ts'
 import type { FilterOptions } from './use-filter-options.tsx'
+import { formatDateTime } from '../../../../lib/format.ts'
+import { useDateStyle } from '../../../../lib/render-environment.tsx'
 
 interface FilterChip {
   key: string
@@ -16,8 +18,17 @@ interface FilterChip {
   patch: FilterPatch
 }
 
-/** The chips of a view, in the table's order: one per value of a menu, one for a search or a choice. */
-export function filterChips(board: BoardState, options: FilterOptions, t: Messages): FilterChip[] {
+/**
+ * The chips of a view, in the table's order: one per value of a menu, one
+ * for a search, a moment or a choice. `formatTime` writes a moment as the
+ * board shows times.
+ */
+export function filterChips(
+  board: BoardState,
+  options: FilterOptions,
+  t: Messages,
+  formatTime: (epochMs: number) => string,
+): FilterChip[] {
   const labelOf = (list: readonly MultiSelectOption[], value: string) =>
     list.find((option) => option.value === value)?.label ?? value
   return FILTER_KEYS.flatMap((key): FilterChip[] => {
@@ -35,6 +46,10 @@ export function filterChips(board: BoardState, options: FilterOptions, t: Messag
     if (filter.codec.isDefault(value)) return []
     const patch = { [key]: filter.codec.default } as FilterPatch
     if (isFilterOf(key, 'search')) return [{ key, label: t.filters[BOARD_FILTERS[key].chip](board[key]), patch }]
+    if (isFilterOf(key, 'time')) {
+      const time = board[key]
+      return time === null ? [] : [{ key, label: t.filters[BOARD_FILTERS[key].chip](formatTime(time)), patch }]
+    }
     const choice = BOARD_FILTERS[key].choices.find((option) => option.value === value)
     return [{ key, label: choice ? t.filters[choice.word] : filter.codec.format(value), patch }]
   })
@@ -52,7 +67,8 @@ export function FilterChips({
   onChange: (patch: FilterPatch) => void
   t: Messages
 }) {
-  const chips = filterChips(board, options, t)
+  const style = useDateStyle()
+  const chips = filterChips(board, options, t, (time) => formatDateTime(time, style))
   if (chips.length === 0) return null
   return (
     <ul className="chips" aria-label={t.filters.active}>

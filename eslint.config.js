@@ -34,12 +34,12 @@ const layers = [
 
 /**
  * The server's folders import one way: store → http → upstream → identity → proxy | counts | views | demo-api →
- * workload | first-view | task-writes → task-jobs | live → the front door and its wiring (server/*.ts: app-server, app-services, main). Folders on one
+ * workload | first-view | task-writes | export → task-jobs | live → the front door and its wiring (server/*.ts: app-server, app-services, main). Folders on one
  * step do not import each other; the demo API stands apart and uses http only. Tests and the test kit
  * (server/testing/) may reach anything; benchmark scripts (`bench-*.ts`) are tooling, not a layer.
  */
 const SERVER_LAYER_ORDER =
-  'store → http → upstream → identity → proxy | counts | views | demo-api → workload | first-view | task-writes → task-jobs | live → server/*.ts'
+  'store → http → upstream → identity → proxy | counts | views | demo-api → workload | first-view | task-writes | export → task-jobs | live → server/*.ts'
 /** The folders above the identity step, which no lower step may import. */
 const ABOVE_IDENTITY = [
   'proxy',
@@ -49,6 +49,7 @@ const ABOVE_IDENTITY = [
   'workload',
   'first-view',
   'task-writes',
+  'export',
   'task-jobs',
   'live',
 ]
@@ -65,6 +66,7 @@ const serverLayers = [
   { dir: 'workload', forbidden: without(ABOVE_IDENTITY, 'workload', 'counts') },
   { dir: 'first-view', forbidden: without(ABOVE_IDENTITY, 'first-view', 'proxy') },
   { dir: 'task-writes', forbidden: without(ABOVE_IDENTITY, 'task-writes', 'proxy') },
+  { dir: 'export', forbidden: without(ABOVE_IDENTITY, 'export', 'counts') },
   { dir: 'task-jobs', forbidden: without(ABOVE_IDENTITY, 'task-jobs', 'proxy', 'task-writes') },
   { dir: 'live', forbidden: without(ABOVE_IDENTITY, 'live', 'task-writes') },
 ]

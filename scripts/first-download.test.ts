@@ -46,7 +46,7 @@ const DEFERRED = [
   'src/features/tasks/detail/words/de.ts',
   'src/features/tasks/workload/words/en.ts',
   'src/features/tasks/workload/words/de.ts',
-  'src/lib/i18n/de.ts',
+  'src/shared/i18n/de.ts',
 ]
 
 interface FirstDownload {

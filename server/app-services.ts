@@ -17,6 +17,7 @@ import { createViewHistory } from './views/view-history.ts'
 import { createViewPreferences } from './views/view-preferences.ts'
 import { createViewsRepository } from './views/views-repository.ts'
 import { createViewsRoutes } from './views/views-routes.ts'
+import { createExportRoutes } from './export/export-routes.ts'
 import { createTaskWriteRoutes, writableOperations } from './task-writes/task-write-routes.ts'
 import { createChangeLog } from './task-writes/change-log.ts'
 import { WRITE_OPERATIONS } from '../src/shared/tasks/api/task-change.ts'
@@ -124,6 +125,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       ...figures.routes,
       // `/app/events`
       ...streams.routes,
+      // `/app/export`, `/app/export/size`
+      ...createExportRoutes({
+        upstream,
+        counts: figures.counts,
+        budget: figures.budget,
+        backoff: figures.backoff,
+        maxRows: config.exportMaxRows,
+        now,
+      }),
       // `/app/session`
       ...createSessionRoutes({
         modeName: mode.kind,

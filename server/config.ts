@@ -73,6 +73,8 @@ const envSchema = z.object({
   COUNT_BUDGET_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(240),
   /** The most active tasks the workload pages through before it says its figures cover only those. */
   WORKLOAD_MAX_TASKS: z.coerce.number().int().min(1000).max(200_000).default(20_000),
+  /** The most rows one export writes; a view with more is refused before anything is read, or cut if asked. */
+  EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(10_000),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   DATABASE_URL: optionalSetting(
     z
@@ -117,6 +119,7 @@ export interface ServerConfig {
   avatarOrigins: string[]
   countBudgetPerMinute: number
   workloadMaxTasks: number
+  exportMaxRows: number
   /** Embedded database and generated secrets live here. */
   dataDir: string
   /** A PostgreSQL server instead of the embedded database. */
@@ -175,6 +178,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     avatarOrigins: data.AVATAR_HOSTS,
     countBudgetPerMinute: data.COUNT_BUDGET_PER_MINUTE,
     workloadMaxTasks: data.WORKLOAD_MAX_TASKS,
+    exportMaxRows: data.EXPORT_MAX_ROWS,
     dataDir: data.DATA_DIR,
     databaseUrl: data.DATABASE_URL,
     sessionSecret: data.SESSION_SECRET,

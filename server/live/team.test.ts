@@ -113,17 +113,21 @@ describe('two app servers on one PostgreSQL', () => {
     expect(two.upstreamRequests()).toBe(before)
   })
 
-  test('what changed in a view since a moment, asked of both, costs the upstream once', { timeout: 30_000 }, async () => {
-    const since = encodeURIComponent(new Date(Date.now() - 86_400_000).toISOString())
-    const changes = (app: InProcessApp) =>
-      app.call('GET', `/app/changes?set=${encodeURIComponent('taskStatus=in_review')}&since=${since}`, { cookie })
-    const first = await changes(one)
-    expect(first.json).toMatchObject({ changes: [{ state: 'known' }] })
-    const before = two.upstreamRequests()
-    const second = await changes(two)
-    expect(second.json).toEqual(first.json)
-    expect(two.upstreamRequests()).toBe(before)
-  })
+  test(
+    'what changed in a view since a moment, asked of both, costs the upstream once',
+    { timeout: 30_000 },
+    async () => {
+      const since = encodeURIComponent(new Date(Date.now() - 86_400_000).toISOString())
+      const changes = (app: InProcessApp) =>
+        app.call('GET', `/app/changes?set=${encodeURIComponent('taskStatus=in_review')}&since=${since}`, { cookie })
+      const first = await changes(one)
+      expect(first.json).toMatchObject({ changes: [{ state: 'known' }] })
+      const before = two.upstreamRequests()
+      const second = await changes(two)
+      expect(second.json).toEqual(first.json)
+      expect(two.upstreamRequests()).toBe(before)
+    },
+  )
 
   test('a change made through one has the other take its figures again', { timeout: 30_000 }, async () => {
     const counts = () => two.call('GET', '/app/counts?set=priority%3Durgent', { cookie })

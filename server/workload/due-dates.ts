@@ -1,3 +1,5 @@
+import { createWallClock } from '../../src/shared/zoned-clock.ts'
+
 /** Below this a number is taken as epoch seconds: 10^11 ms is March 1973, 10^11 s is the year 5138. */
 const SECONDS_BELOW = 1e11
 
@@ -42,20 +44,7 @@ export interface CalendarRanges {
  * day still lands on local midnight.
  */
 export function calendarRanges(now: number, timeZone: string): CalendarRanges {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  })
-  const localParts = (instant: number) => {
-    const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, Number(part.value)]))
-    return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>
-  }
+  const localParts = createWallClock(timeZone)
   /** Local wall time minus UTC at an instant, in ms. */
   const offsetAt = (instant: number) => {
     const p = localParts(instant)

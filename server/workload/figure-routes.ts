@@ -1,35 +1,18 @@
 import type { ServerResponse } from 'node:http'
-import { isCrossSiteRequest } from '../http/cross-site-guard.ts'
-import type { KeyCheck } from '../identity/client-keys.ts'
 import type { RequestContext, Route } from '../identity/request-context.ts'
 import { hashUpstreamKey } from '../upstream/upstream-key.ts'
-import { sendJsonError } from '../http/json-error.ts'
-import { createCountService } from '../counts/count-service.ts'
+import { createCountService, type CountService } from '../counts/count-service.ts'
 import type { SpendBudget } from '../counts/shared-budget.ts'
 import type { SharedFigures } from '../counts/shared-figures.ts'
 import { answerCounts } from '../counts/counts-route.ts'
+import { acceptedKey } from '../counts/figure-key.ts'
 import { createChangeService } from '../counts/change-service.ts'
 import { answerChanges } from '../counts/changes-route.ts'
 import { createRequestBudget } from '../http/request-budget.ts'
-import { createUpstreamBackoff } from '../counts/upstream-backoff.ts'
+import { createUpstreamBackoff, type UpstreamBackoff } from '../counts/upstream-backoff.ts'
 import type { UpstreamClient } from '../upstream/upstream-client.ts'
 import { answerWorkload } from './workload-route.ts'
 import { createWorkloadService } from './workload-service.ts'
-
-/** How a figure asked for with a key nobody vouched for is refused. */
-const KEY_REFUSALS: Record<Exclude<KeyCheck, 'accepted'>, { status: number; message: string; retryAfter?: string }> = {
-  refused: { status: 401, message: 'Sign in, or send an API key the tasks API accepts, to see the figures.' },
-  limited: {
-    status: 429,
-    message: 'Too many API keys from this address were refused; try again in a minute.',
-    retryAfter: '60',
-  },
-  unavailable: {
-    status: 503,
-    message: 'The tasks API could not say whether the key is valid; try again shortly.',
-    retryAfter: '5',
-  },
-}
 
 export interface FigureRoutesOptions {
   upstream: UpstreamClient
@@ -62,7 +45,14 @@ export function createFigureRoutes({
   now = Date.now,
   sharedFigures,
   shareBudget = (own) => own,
-}: FigureRoutesOptions): { routes: Route[]; expireCompany: (companyId: string) => void } {
+}: FigureRoutesOptions): {
+  routes: Route[]
+  expireCompany: (companyId: string) => void
+  /** The counts, budget and pause the figures keep per key: an export counts and pages within them. */
+  counts: CountService
+  budget: SpendBudget
+  backoff: UpstreamBackoff
+} {
   // One pause and one budget per key for both: the upstream's limit is per key, whichever figure spends it.
   const backoff = createUpstreamBackoff(now)
   const budget = shareBudget(createRequestBudget(budgetPerMinute, now))
@@ -104,22 +94,11 @@ export function createFigureRoutes({
       ) => Promise<void>,
     ): Route[2] =>
     async ({ req, res, search, context }) => {
-      if (isCrossSiteRequest(req)) {
-        sendJsonError(res, 403, 'Cross-site requests are not allowed.')
-        return
-      }
-      const key = await context.upstreamKey()
-      // The figures' many requests go only with a key the upstream has accepted: the server's, a session's (checked
-      // at sign-in), or one the client sent that the upstream has been shown.
-      const check = key === undefined ? 'refused' : await context.checkKey()
-      if (check === 'accepted') {
-        await answer(res, search, key, await noteCompany(context, key))
-        // The upstream refused the session's key: it ends, and its cached figures go with it.
-        if (res.statusCode === 401) await context.keyRefused()
-        return
-      }
-      const { status, message, retryAfter } = KEY_REFUSALS[check]
-      sendJsonError(res, status, message, retryAfter ? { 'retry-after': retryAfter } : {})
+      const asked = await acceptedKey(req, context, res)
+      if (!asked.accepted) return
+      await answer(res, search, asked.key, await noteCompany(context, asked.key))
+      // The upstream refused the session's key: it ends, and its cached figures go with it.
+      if (res.statusCode === 401) await context.keyRefused()
     }
   return {
     routes: [
@@ -139,6 +118,9 @@ export function createFigureRoutes({
         sameSite((res, search, key, companyId) => answerWorkload(res, search, key, workloads, companyId)),
       ],
     ],
+    counts,
+    budget,
+    backoff,
     expireCompany(companyId) {
       const owners = keysOfCompany.get(companyId) ?? []
       counts.expire(owners)

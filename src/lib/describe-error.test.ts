@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { ApiError } from '../shared/api-error.ts'
 import { describeError } from './describe-error.ts'
-import { de } from './i18n/de.ts'
+import { de } from '../shared/i18n/de.ts'
 import { en } from '../shared/i18n/en.ts'
 
 const timeout = new ApiError({

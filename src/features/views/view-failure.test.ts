@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { de as deBoard } from '../../lib/i18n/de.ts'
+import { de as deBoard } from '../../shared/i18n/de.ts'
 import { en as enBoard } from '../../shared/i18n/en.ts'
 import { withViewWords, type ViewMessages } from './words/view-words.ts'
 import { ApiError } from '../../shared/api-error.ts'

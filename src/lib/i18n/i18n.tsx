@@ -9,7 +9,7 @@ export { LANGUAGE_NAMES, type Locale } from './locales.ts'
 // English ships with the page (and is the fallback); other catalogues are fetched on first use.
 const CATALOGUES: Record<Locale, () => Promise<Messages>> = {
   en: () => Promise.resolve(en),
-  de: () => import('./de.ts').then((module) => module.de),
+  de: () => import('../../shared/i18n/de.ts').then((module) => module.de),
 }
 const loaded = new Map<Locale, Messages>([['en', en]])
 

@@ -1,5 +1,5 @@
-import type { JsonKind, ListName } from '../../shared/api-error.ts'
-import type { Messages } from '../../shared/i18n/en.ts'
+import type { JsonKind, ListName } from '../api-error.ts'
+import type { Messages } from './en.ts'
 
 const status: Messages['status'] = {
   new: 'Neu',

@@ -1,5 +1,5 @@
-import type { Task } from '../../../shared/tasks/api/schemas.ts'
-import { isUnreadable, type Unreadable } from '../../../shared/tasks/api/unreadable.ts'
+import type { Task } from './api/schemas.ts'
+import { isUnreadable, type Unreadable } from './api/unreadable.ts'
 
 /** `REC-1042` as people say it; the number alone when the type is unknown; unreadable when the number is. */
 export function formatIdentifier(

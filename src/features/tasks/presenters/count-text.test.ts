@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { de } from '../../../lib/i18n/de.ts'
+import { de } from '../../../shared/i18n/de.ts'
 import { en } from '../../../shared/i18n/en.ts'
 import { formatTime } from '../../../lib/format.ts'
 import { toCountText } from './count-text.ts'

@@ -1,6 +1,6 @@
 import type { Task } from '../../../../shared/tasks/api/schemas.ts'
 import { isUnreadable } from '../../../../shared/tasks/api/unreadable.ts'
-import { formatIdentifier, readableOrNull } from '../../presenters/task-text.ts'
+import { formatIdentifier, readableOrNull } from '../../../../shared/tasks/task-text.ts'
 import { UnreadableValue } from '../../presenters/unreadable-value.tsx'
 import { useTaskType } from '../task-types-context.ts'
 

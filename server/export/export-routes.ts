@@ -1,0 +1,302 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { de } from '../../src/shared/i18n/de.ts'
+import { en } from '../../src/shared/i18n/en.ts'
+import { knownTimeZone } from '../../src/shared/display-cookie.ts'
+import { TASK_TYPES_REQUEST, toWireParams } from '../../src/shared/tasks/api/list-query.ts'
+import { taskTypeSchema, type TaskType } from '../../src/shared/tasks/api/schemas.ts'
+import { ME } from '../../src/shared/tasks/url-state/board-filters.ts'
+import { toTaskListQuery } from '../../src/shared/tasks/url-state/board-query.ts'
+import { formatBoardSearch, parseBoardSearch } from '../../src/shared/tasks/url-state/board-search.ts'
+import { formatSearchString } from '../../src/shared/tasks/url-state/search-string.ts'
+import type { CountAnswer, CountService } from '../counts/count-service.ts'
+import { acceptedKey } from '../counts/figure-key.ts'
+import type { SpendBudget } from '../counts/shared-budget.ts'
+import { parseTaskFilters } from '../counts/task-filters.ts'
+import type { UpstreamBackoff } from '../counts/upstream-backoff.ts'
+import { sendJsonError } from '../http/json-error.ts'
+import { sendBadRequest, sendJson } from '../http/send-json.ts'
+import type { RequestContext, Route } from '../identity/request-context.ts'
+import { readKeyUser } from '../identity/upstream-self.ts'
+import { listOf, type UpstreamClient } from '../upstream/upstream-client.ts'
+import { asUpstreamError } from '../upstream/upstream-error.ts'
+import { hashUpstreamKey } from '../upstream/upstream-key.ts'
+import { COLUMN_IDS, exportRow, isColumnId, type ColumnId } from './export-columns.ts'
+import { EXPORT_WORDS, type ExportLanguage } from './export-words.ts'
+import { createExportWriter, type ExportFacts, type ExportFormat } from './export-writer.ts'
+import { EXPORT_PAGE_SIZE, readViewTasks } from './view-tasks.ts'
+
+/** Longest board query an export takes, as a saved view's. */
+const MAX_VIEW_LENGTH = 4000
+/** Exports one person may run at once: each pages the view, and the budget is the key's. */
+const EXPORTS_PER_PERSON = 2
+
+export interface ExportRoutesOptions {
+  upstream: UpstreamClient
+  counts: CountService
+  budget: SpendBudget
+  backoff: UpstreamBackoff
+  /** The most rows an export writes (`EXPORT_MAX_ROWS`). */
+  maxRows: number
+  now?: () => number
+}
+
+interface ExportAsk {
+  view: string
+  format: ExportFormat
+  columns: ColumnId[]
+  language: ExportLanguage
+  timeZone: string
+  separator: ',' | ';'
+  /** Export the first `maxRows` of a view that has more. */
+  first: boolean
+}
+
+/**
+ * `GET /app/export/size?view=<board query>`: how many tasks the view has and
+ * what an export of it costs, before anything is read; and
+ * `GET /app/export?view=…&format=csv|xlsx&columns=…&lang=en|de&tz=…`: the
+ * view (its filters and sort, the board's repair of a mangled one) as a
+ * file, streamed as it is read, every page of it (docs/export.md).
+ */
+export function createExportRoutes({
+  upstream,
+  counts,
+  budget,
+  backoff,
+  maxRows,
+  now = Date.now,
+}: ExportRoutesOptions): Route[] {
+  const running = new Map<string, number>()
+
+  /** The view's request and its count (null where no count can be had), as the key's owner sees them. */
+  async function viewOf(view: string, key: string | undefined, companyId: string | undefined) {
+    const parsed = parseBoardSearch(new URLSearchParams(view))
+    const board = { ...parsed.board, page: 1 }
+    let selfId: string | null = null
+    if (board.assignee.includes(ME) && key !== undefined) {
+      const self = await readKeyUser(upstream, key)
+      selfId = self.kind === 'ok' ? self.user.userId : null
+    }
+    const request = toTaskListQuery(board, selfId)
+    if (request === null) return null
+    const { limit: _limit, offset: _offset, ...query } = request
+    const filters = parseTaskFilters(toWireParams({ ...query, limit: 1, offset: 0 }), {
+      ignore: ['limit', 'offset', 'sort'],
+    })
+    const count: CountAnswer | null =
+      query.changedSince === undefined && filters.ok
+        ? await counts.count(key, filters.filters, companyId).then((answer) => ('refused' in answer ? null : answer))
+        : null
+    return { board, query, count, ignored: parsed.ignored, canonical: formatSearchString(formatBoardSearch(board)) }
+  }
+
+  const guarded =
+    (
+      handle: (call: {
+        req: IncomingMessage
+        res: ServerResponse
+        search: URLSearchParams
+        context: RequestContext
+        key: string | undefined
+      }) => Promise<void>,
+    ): Route[2] =>
+    async ({ req, res, search, context }) => {
+      const asked = await acceptedKey(req, context, res)
+      if (asked.accepted) await handle({ req, res, search, context, key: asked.key })
+    }
+
+  return [
+    [
+      'GET',
+      /^\/app\/export\/size$/,
+      guarded(async ({ res, search, context, key }) => {
+        const view = search.get('view') ?? ''
+        if (view.length > MAX_VIEW_LENGTH) return sendBadRequest(res, [`view: at most ${MAX_VIEW_LENGTH} characters`])
+        const shown = await viewOf(view, key, (await context.identity()).actor?.companyId)
+        if (!shown) return sendJsonError(res, 502, 'Who “me” is could not be asked of the tasks API; try again.')
+        const count = shown.count && { state: shown.count.state, count: shown.count.count }
+        sendJson(res, 200, {
+          count,
+          cap: maxRows,
+          requests: count ? Math.max(1, Math.ceil(Math.min(count.count, maxRows) / EXPORT_PAGE_SIZE)) : null,
+        })
+      }),
+    ],
+    [
+      'GET',
+      /^\/app\/export$/,
+      guarded(async ({ req, res, search, context, key }) => {
+        const ask = readAsk(search)
+        if ('problems' in ask) return sendBadRequest(res, ask.problems)
+        const identity = await context.identity()
+        const person = identity.clientKey
+        if ((running.get(person) ?? 0) >= EXPORTS_PER_PERSON) {
+          return sendJsonError(res, 429, `At most ${EXPORTS_PER_PERSON} exports at once; wait for one to finish.`, {
+            'retry-after': '10',
+          })
+        }
+        const shown = await viewOf(ask.view, key, identity.actor?.companyId)
+        if (!shown) return sendJsonError(res, 502, 'Who “me” is could not be asked of the tasks API; try again.')
+        const over = shown.count !== null && shown.count.count > maxRows
+        if (over && !ask.first) {
+          return sendJsonError(
+            res,
+            413,
+            `This view has ${shown.count!.state === 'atLeast' ? 'at least ' : ''}${shown.count!.count} tasks: exports are capped at ${maxRows} (EXPORT_MAX_ROWS); narrow the view or export the first ${maxRows}.`,
+          )
+        }
+        running.set(person, (running.get(person) ?? 0) + 1)
+        const stop = new AbortController()
+        const onClose = () => stop.abort()
+        res.on('close', onClose)
+        try {
+          const types = await readTaskTypes(upstream, key, stop.signal)
+          await writeExport({ req, res, ask, shown, types, key, stop: stop.signal })
+        } catch (error) {
+          if (stop.signal.aborted) return
+          if (!res.headersSent) {
+            const failure = asUpstreamError(error)
+            sendJsonError(res, failure.status === 401 ? 401 : 502, failure.message)
+            if (failure.status === 401) await context.keyRefused()
+          } else {
+            // The file is under way: a cut file must not pass for a whole one.
+            res.destroy(error instanceof Error ? error : new Error(String(error)))
+          }
+        } finally {
+          res.off('close', onClose)
+          const left = (running.get(person) ?? 1) - 1
+          if (left > 0) running.set(person, left)
+          else running.delete(person)
+        }
+      }),
+    ],
+  ]
+
+  async function writeExport({
+    req,
+    res,
+    ask,
+    shown,
+    types,
+    key,
+    stop,
+  }: {
+    req: IncomingMessage
+    res: ServerResponse
+    ask: ExportAsk
+    shown: NonNullable<Awaited<ReturnType<typeof viewOf>>>
+    types: ReadonlyMap<string, TaskType>
+    key: string | undefined
+    stop: AbortSignal
+  }) {
+    const t = ask.language === 'de' ? de : en
+    const words = EXPORT_WORDS[ask.language]
+    const startedAt = now()
+    const paging = readViewTasks({
+      upstream,
+      key,
+      owner: hashUpstreamKey(key),
+      budget,
+      backoff,
+      query: shown.query,
+      max: maxRows,
+      startedAt,
+      signal: stop,
+    })
+    // The first page before the answer begins: a view the API refuses is a refusal, not a broken file.
+    const first = await paging.tasks.next()
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: ask.timeZone }).format(startedAt)
+    res.writeHead(200, {
+      'content-type':
+        ask.format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="${words.filename}-${day}.${ask.format}"`,
+      'cache-control': 'no-store',
+    })
+    const writer = createExportWriter(res, {
+      format: ask.format,
+      headers: ask.columns.map((column) => t.columns[column]),
+      timeZone: ask.timeZone,
+      separator: ask.separator,
+      sheets: { rows: words.rowsSheet, facts: words.factsSheet },
+    })
+    let rows = 0
+    const lookups = { t, types }
+    if (!first.done) {
+      await writer.row(exportRow(first.value, ask.columns, lookups))
+      rows += 1
+      for await (const task of paging.tasks) {
+        await writer.row(exportRow(task, ask.columns, lookups))
+        rows += 1
+      }
+    }
+    const report = paging.report
+    const notes = [
+      report.capped ? words.capped(maxRows) : null,
+      report.repeated > 0 ? words.repeated(report.repeated) : null,
+      report.changedMeanwhile > 0 ? words.changedMeanwhile(report.changedMeanwhile) : null,
+      report.unreadable > 0 ? words.unreadable(report.unreadable) : null,
+      shown.count?.state === 'exact' && !report.capped && shown.count.count !== rows
+        ? words.fewer(rows, shown.count.count)
+        : null,
+    ].filter((note) => note !== null)
+    const origin = `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`
+    const facts: ExportFacts = [
+      [words.view, `${origin}/tasks${shown.canonical ? `?${shown.canonical}` : ''}`],
+      [words.taken, `${new Date(startedAt).toISOString()} (${ask.timeZone})`],
+      [words.rows, String(rows)],
+      ...(shown.count
+        ? [[words.counted, `${shown.count.state === 'atLeast' ? '≥ ' : ''}${shown.count.count}`] as const]
+        : []),
+      ...(shown.ignored.length > 0
+        ? [[words.leftOut, shown.ignored.map(({ name, value }) => `${name}=${value}`).join(', ')] as const]
+        : []),
+      [words.notes, notes.length > 0 ? notes.join('; ') : words.none],
+    ]
+    await writer.end(facts)
+  }
+}
+
+function readAsk(search: URLSearchParams): ExportAsk | { problems: string[] } {
+  const problems: string[] = []
+  const view = search.get('view') ?? ''
+  if (view.length > MAX_VIEW_LENGTH) problems.push(`view: at most ${MAX_VIEW_LENGTH} characters`)
+  const format = search.get('format')
+  if (format !== 'csv' && format !== 'xlsx') problems.push('format: csv or xlsx')
+  const asked = (search.get('columns') ?? '').split(',').filter(Boolean)
+  const unknown = asked.filter((column) => !isColumnId(column))
+  if (unknown.length > 0) problems.push(`columns: not columns of the board: ${unknown.slice(0, 5).join(', ')}`)
+  const columns = [...new Set(asked.filter(isColumnId))]
+  const language = search.get('lang') ?? 'en'
+  if (language !== 'en' && language !== 'de') problems.push('lang: en or de')
+  const zone = search.get('tz') ?? 'UTC'
+  const timeZone = knownTimeZone(zone)
+  if (timeZone === null) problems.push('tz: not a time zone')
+  const separator = search.get('separator') ?? (language === 'de' ? ';' : ',')
+  if (separator !== ',' && separator !== ';') problems.push('separator: , or ;')
+  if (problems.length > 0) return { problems }
+  return {
+    view,
+    format: format as ExportFormat,
+    columns: columns.length > 0 ? columns : COLUMN_IDS,
+    language: language as ExportLanguage,
+    timeZone: timeZone!,
+    separator: separator as ',' | ';',
+    first: search.get('first') === 'true',
+  }
+}
+
+async function readTaskTypes(
+  upstream: UpstreamClient,
+  key: string | undefined,
+  signal: AbortSignal,
+): Promise<Map<string, TaskType>> {
+  const answer = await upstream({ path: `/taskTypes/?${TASK_TYPES_REQUEST}`, key, signal })
+  const types = new Map<string, TaskType>()
+  for (const row of listOf(answer, key)) {
+    const parsed = taskTypeSchema.safeParse(row)
+    if (parsed.success) types.set(parsed.data._id, parsed.data)
+  }
+  return types
+}

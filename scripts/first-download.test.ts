@@ -28,6 +28,7 @@ const DEFERRED = [
   'src/features/tasks/table/column-menu-popover.tsx',
   'src/features/tasks/detail/task-detail-panel.tsx',
   'src/features/tasks/board/shortcuts-dialog.tsx',
+  'src/features/tasks/board/export/export-dialog.tsx',
   'src/features/tasks/board/notices/session-list-error.tsx',
   'src/features/tasks/workload/workload-page.tsx',
   'src/features/tasks/api/figures-api.ts',

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { de } from '../../src/shared/i18n/de.ts'
 import { en } from '../../src/shared/i18n/en.ts'
 import { knownTimeZone } from '../../src/shared/display-cookie.ts'
@@ -27,6 +28,8 @@ import { EXPORT_PAGE_SIZE, readViewTasks } from './view-tasks.ts'
 
 /** Longest board query an export takes, as a saved view's. */
 const MAX_VIEW_LENGTH = 4000
+/** How long the answer waits for the first page before it begins without it (the budget may hold pages back). */
+const FIRST_PAGE_WAIT_MS = 2000
 /** Exports one person may run at once: each pages the view, and the budget is the key's. */
 const EXPORTS_PER_PERSON = 2
 
@@ -203,8 +206,18 @@ export function createExportRoutes({
       startedAt,
       signal: stop,
     })
-    // The first page before the answer begins: a view the API refuses is a refusal, not a broken file.
-    const first = await paging.tasks.next()
+    // The first page before the answer begins, so a view the API refuses is a refusal, not a broken file; but a
+    // page waiting for the budget does not hold the download back: the browser shows it begun, rows follow.
+    const firstPage = paging.tasks.next()
+    const read = await Promise.race([
+      firstPage.then(
+        () => true,
+        () => true,
+      ),
+      sleep(FIRST_PAGE_WAIT_MS).then(() => false),
+    ])
+    if (read) await firstPage
+
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: ask.timeZone }).format(startedAt)
     res.writeHead(200, {
       'content-type':
@@ -223,6 +236,7 @@ export function createExportRoutes({
     })
     let rows = 0
     const lookups = { t, types }
+    const first = await firstPage
     if (!first.done) {
       await writer.row(exportRow(first.value, ask.columns, lookups))
       rows += 1

@@ -71,6 +71,11 @@ export async function appRequest(
   return answer.body
 }
 
+/** The address of an endpoint of the app server's own prefix, for a link (a download the browser makes itself). */
+export function appHref(path: string, params?: URLSearchParams): string {
+  return `${appBase()}${APP_PREFIX}${path}${queryOf(params)}`
+}
+
 function appBase(): string {
   return apiBase.endsWith(API_PREFIX) ? apiBase.slice(0, -API_PREFIX.length) : ''
 }

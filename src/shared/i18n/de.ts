@@ -44,6 +44,7 @@ export const de: Messages = {
     tabsLabel: 'Aufgabenstatus',
     loading: 'Aufgaben werden geladen …',
     shortcuts: 'Tastenkürzel',
+    export: 'Exportieren',
     pastTheEnd: (page) => `Seite ${page} liegt hinter dem Ende dieser Liste.`,
     firstPage: 'Zur ersten Seite',
     noMatches: 'Keine Aufgaben passen zu diesen Filtern.',

@@ -40,6 +40,7 @@ export const en = {
     tabsLabel: 'Task status',
     loading: 'Loading tasks…',
     shortcuts: 'Shortcuts',
+    export: 'Export',
     pastTheEnd: (page: number) => `Page ${page} is past the end of this list.`,
     firstPage: 'Go to the first page',
     noMatches: 'No tasks match these filters.',

@@ -9,8 +9,9 @@ import { SearchBox } from './filters/search-box.tsx'
 import { LazyViewStatus } from './lazy-view-status.tsx'
 import { LazyViewsMenu } from './lazy-views-menu.tsx'
 import { WorkloadLink } from './workload-link.tsx'
+import { ExportButton } from './export-button.tsx'
 
-/** Search, saved views, the link to this view, the workload of its filters, and the shortcuts list. */
+/** Search, saved views, the link to this view, the workload of its filters, its export, and the shortcuts list. */
 export function BoardToolbar({
   board,
   update,
@@ -36,6 +37,7 @@ export function BoardToolbar({
       <LazyViewsMenu currentQuery={currentQuery} open={viewsOpen} onOpenChange={onViewsOpenChange} />
       <CopyLinkButton board={board} />
       <WorkloadLink board={board} />
+      <ExportButton board={board} />
       <button type="button" className="button button--quiet" onClick={onHelp} aria-keyshortcuts="?">
         {t.board.shortcuts}
       </button>

@@ -29,6 +29,8 @@ export const PRELOADED_PARTS = [
   liveUpdatesPart,
 ]
 
+/** The export dialog: on a press of Export. */
+export const exportDialogPart = deferredPart(() => import('./export/export-dialog.tsx'))
 /** The views panel: on a press of Views or `v`, or when the pointer or focus reaches the button. */
 export const viewsMenuPart = deferredPart(() => import('../../views/components/views-menu.tsx'))
 /** "Modified from …": only once this tab has opened a saved view. */

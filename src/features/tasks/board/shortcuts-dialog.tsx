@@ -1,4 +1,4 @@
-import { Dialog, DialogDismiss, DialogHeading } from '@ariakit/react'
+import { ModalDialog } from '../../../components/ui/modal-dialog.tsx'
 import { useI18n } from '../../../lib/i18n/i18n.tsx'
 import { useSession } from '../../views/api/session-queries.ts'
 import { keyLabel, SHORTCUTS } from '../shortcuts.ts'
@@ -13,17 +13,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       (shortcut.operation === 'any' ? writes.length > 0 : writes.includes(shortcut.operation)),
   )
   return (
-    <Dialog
-      open={open}
-      onClose={onClose}
-      className="dialog"
-      backdrop={<div className="detail-backdrop" />}
-      unmountOnHide
-    >
-      <div className="dialog__header">
-        <DialogHeading className="dialog__title">{t.keys.title}</DialogHeading>
-        <DialogDismiss className="button">{t.keys.dismiss}</DialogDismiss>
-      </div>
+    <ModalDialog title={t.keys.title} closeLabel={t.keys.dismiss} open={open} onClose={onClose}>
       <dl className="shortcuts">
         {shown.map(({ action, keys }) => (
           <div key={action} className="shortcuts__row">
@@ -39,6 +29,6 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           </div>
         ))}
       </dl>
-    </Dialog>
+    </ModalDialog>
   )
 }

@@ -23,6 +23,8 @@ const layers = [
   { dir: 'src/features/tasks/detail', forbidden: ['board', 'workload', 'app'] },
   { dir: 'src/features/tasks/board', forbidden: ['workload', 'app'] },
   { dir: 'src/features/tasks/workload', forbidden: ['app'] },
+  // The day sheet is a page of its own, reached from the board and the workload by its address.
+  { dir: 'src/features/tasks/day-sheet', forbidden: ['board', 'workload', 'app'] },
   // The live updates read the board's queries again; the board mounts them.
   {
     dir: 'src/features/tasks/live',

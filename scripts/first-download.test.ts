@@ -31,6 +31,7 @@ const DEFERRED = [
   'src/features/tasks/board/export/export-dialog.tsx',
   'src/features/tasks/board/notices/session-list-error.tsx',
   'src/features/tasks/workload/workload-page.tsx',
+  'src/features/tasks/day-sheet/day-sheet-page.tsx',
   'src/features/tasks/api/figures-api.ts',
   'src/features/views/components/views-menu.tsx',
   'src/features/views/components/view-status.tsx',

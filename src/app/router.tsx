@@ -4,6 +4,7 @@ import { BoardPage } from '../features/tasks/board/board-page.tsx'
 import {
   BOARD_PATH,
   boardHrefKeeping,
+  DAY_SHEET_PATH,
   SHORT_LINK_ROUTE,
   TASK_ROUTE,
   WORKLOAD_PATH,
@@ -14,6 +15,7 @@ import { useI18n } from '../lib/i18n/i18n.tsx'
 
 // Not in the board's first download: fetched when the workload or a short link is first opened.
 const workloadPage = deferredPart(() => import('../features/tasks/workload/workload-page.tsx'))
+const daySheetPage = deferredPart(() => import('../features/tasks/day-sheet/day-sheet-page.tsx'))
 const shortLinkPage = deferredPart(() => import('../features/views/components/short-link-page.tsx'))
 
 /**
@@ -44,6 +46,14 @@ export function GuardedRoutes() {
           element={
             <Deferred part={workloadPage} fallback={<WorkloadLoading />}>
               {({ WorkloadPage }) => <WorkloadPage />}
+            </Deferred>
+          }
+        />
+        <Route
+          path={DAY_SHEET_PATH}
+          element={
+            <Deferred part={daySheetPage} fallback={<WorkloadLoading />}>
+              {({ DaySheetPage }) => <DaySheetPage />}
             </Deferred>
           }
         />

@@ -1,5 +1,5 @@
 /**
- * The page's own address and its reload, for what a person does (copy a
+ * The page's own address, its reload and its printing, for what a person does (copy a
  * link, reload after a failure), never for what a render shows: a render on
  * the server has no page, and ESLint keeps the browser's globals out of the
  * board's components for that reason.
@@ -19,4 +19,9 @@ export function pageHref(): string {
 
 export function reloadPage(): void {
   window.location.reload()
+}
+
+/** The browser's print dialog for the page (its `@media print` styles decide what goes on paper). */
+export function printPage(): void {
+  window.print()
 }

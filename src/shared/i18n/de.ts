@@ -45,6 +45,7 @@ export const de: Messages = {
     loading: 'Aufgaben werden geladen …',
     shortcuts: 'Tastenkürzel',
     export: 'Exportieren',
+    daySheet: 'Tagesblatt',
     pastTheEnd: (page) => `Seite ${page} liegt hinter dem Ende dieser Liste.`,
     firstPage: 'Zur ersten Seite',
     noMatches: 'Keine Aufgaben passen zu diesen Filtern.',

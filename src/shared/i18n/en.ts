@@ -41,6 +41,7 @@ export const en = {
     loading: 'Loading tasks…',
     shortcuts: 'Shortcuts',
     export: 'Export',
+    daySheet: 'Day sheet',
     pastTheEnd: (page: number) => `Page ${page} is past the end of this list.`,
     firstPage: 'Go to the first page',
     noMatches: 'No tasks match these filters.',

@@ -8,7 +8,7 @@ import { CopyLinkButton } from './copy-link-button.tsx'
 import { SearchBox } from './filters/search-box.tsx'
 import { LazyViewStatus } from './lazy-view-status.tsx'
 import { LazyViewsMenu } from './lazy-views-menu.tsx'
-import { WorkloadLink } from './workload-link.tsx'
+import { DaySheetLink, WorkloadLink } from './workload-link.tsx'
 import { ExportButton } from './export-button.tsx'
 
 /** Search, saved views, the link to this view, the workload of its filters, its export, and the shortcuts list. */
@@ -37,6 +37,7 @@ export function BoardToolbar({
       <LazyViewsMenu currentQuery={currentQuery} open={viewsOpen} onOpenChange={onViewsOpenChange} />
       <CopyLinkButton board={board} />
       <WorkloadLink board={board} />
+      <DaySheetLink board={board} />
       <ExportButton board={board} />
       <button type="button" className="button button--quiet" onClick={onHelp} aria-keyshortcuts="?">
         {t.board.shortcuts}

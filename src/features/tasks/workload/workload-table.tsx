@@ -6,7 +6,7 @@ import { useWorkloadI18n } from './words/workload-words.ts'
 import type { WorkloadRow } from '../api/figure-schemas.ts'
 import { AssigneeName } from '../presenters/assignee-name.tsx'
 import type { BoardState } from '../../../shared/tasks/url-state/board-state.ts'
-import { personBoardHref } from '../../../shared/tasks/url-state/paths.ts'
+import { daySheetHref, personBoardHref } from '../../../shared/tasks/url-state/paths.ts'
 import {
   nextWorkloadOrder,
   WORKLOAD_COLUMNS,
@@ -100,6 +100,16 @@ export function WorkloadTable({
             >
               <th scope="row" className="workload-table__name">
                 <AssigneeName assignee={row.assignee && { entityId: row.assignee.id, ...row.assignee }} />
+                {/* A person's tasks for today, to print; the unassigned pile has no sheet. */}
+                {id !== null && (
+                  <Link
+                    className="workload-table__sheet"
+                    to={daySheetHref(id)}
+                    aria-label={t.workloadPage.daySheetFor(name)}
+                  >
+                    {t.workloadPage.daySheet}
+                  </Link>
+                )}
               </th>
               {FIGURES.map((figure) => {
                 const count = formatNumber(row[figure], locale)

@@ -9,6 +9,8 @@ import { DEFAULT_WORKLOAD_ORDER, formatWorkloadOrder, type WorkloadOrder } from 
 export const BOARD_PATH = '/tasks'
 export const TASK_ROUTE = `${BOARD_PATH}/:taskId`
 export const WORKLOAD_PATH = '/workload'
+/** One technician's tasks for a day or a week, to print. */
+export const DAY_SHEET_PATH = '/day-sheet'
 /** A saved view's short link: the app server redirects it to the view's board URL. */
 export const SHORT_LINK_ROUTE = '/v/:viewId'
 
@@ -87,4 +89,11 @@ export function shareableBoardLink(board: BoardState, passthrough: URLSearchPara
 
 function withSearch(path: string, search: string): string {
   return search ? `${path}?${search}` : path
+}
+
+/** The day sheet of `assignee` (a user id or `me`) for one day or a week from `from` (`YYYY-MM-DD`; today when null). */
+export function daySheetHref(assignee: string, days: 1 | 7 = 1, from: string | null = null): string {
+  const params = new URLSearchParams({ assignee, days: String(days) })
+  if (from) params.set('from', from)
+  return `${DAY_SHEET_PATH}?${params.toString()}`
 }

@@ -21,6 +21,8 @@ export const workloadWordsDe: WorkloadWords = {
     },
     refreshFailed: (time: string) => `Die Zahlen konnten nicht aktualisiert werden. Angezeigt werden die von ${time}.`,
     cellLabel: (count: string, column: string, name: string) => `${count} ${column}, ${name}`,
+    daySheet: 'Tagesblatt',
+    daySheetFor: (name: string) => `Tagesblatt von ${name}`,
     dueSlices: 'Eine Fälligkeitszahl öffnet die aktiven Aufgaben der Person, die am frühesten fälligen zuerst.',
     keys: 'j und k wechseln zwischen Personen; Enter öffnet ihre Aufgaben.',
     empty: 'Keine aktiven Aufgaben passen zu diesen Filtern.',

@@ -19,6 +19,8 @@ export const workloadWordsEn = {
     },
     refreshFailed: (time: string) => `The figures could not be refreshed. Showing those from ${time}.`,
     cellLabel: (count: string, column: string, name: string) => `${count} ${column}, ${name}`,
+    daySheet: 'Day sheet',
+    daySheetFor: (name: string) => `Day sheet of ${name}`,
     dueSlices: 'A due figure opens the person’s active tasks, soonest due first.',
     keys: 'j and k move between people; Enter opens their tasks.',
     empty: 'No active tasks match these filters.',

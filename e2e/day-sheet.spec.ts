@@ -30,9 +30,11 @@ test('from the workload, a person’s day sheet: their tasks due today by time, 
   )
   await expect(page.getByRole('note', { name: 'Notes' }).first()).toBeVisible()
 
+  // The week starts today too: the same overdue tasks first (if any), then seven days.
+  const overdue = await page.getByRole('heading', { level: 2, name: /^Overdue · / }).count()
   await page.getByRole('link', { name: 'A week' }).click()
   await expect(page).toHaveURL(/days=7/)
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount((await page.getByText('Overdue ·').count()) + 7)
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(overdue + 7)
 
   // Printed by Chromium: the sheet alone, as a PDF.
   await page.emulateMedia({ media: 'print' })
@@ -52,6 +54,11 @@ test('a board filtered to one person offers their day sheet; a board of several 
   await expectAppRunning(page)
   await expect(page.getByRole('link', { name: 'Workload' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Day sheet' })).toHaveCount(0)
+  // A mangled link names nobody: a sentence and the way back, no error.
+  await page.goto('/day-sheet?assignee=%3Cscript%3Ealert(1)%3C%2Fscript%3E')
+  await expect(page.getByText('This link names no person.')).toBeVisible()
+  await page.getByRole('link', { name: 'Back to the tasks' }).click()
+  await expect(page).toHaveURL(/\/tasks$/)
 })
 
 test.describe('a German browser', () => {

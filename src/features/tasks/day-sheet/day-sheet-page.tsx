@@ -67,7 +67,14 @@ export function DaySheetPage() {
     queryFn: ({ signal }) => readSheetTasks(userId!, range!.end, signal),
     enabled: userId !== null && range !== null,
   })
-  if (!ask || !range) return <main className="page-message">{words.failed}</main>
+  if (!ask || !range) {
+    return (
+      <main className="page-message">
+        <p>{words.badLink}</p>
+        <Link to={BOARD_PATH}>{words.back}</Link>
+      </main>
+    )
+  }
   const person =
     ask.assignee === ME ? self.data : users.data?.find((user) => user.id.toLowerCase() === userId?.toLowerCase())
   const name = person?.name ?? words.unknown

@@ -22,5 +22,7 @@ export const daySheetWordsDe: DaySheetWords = {
     due: 'Fällig',
     unknown: 'Unbekannte Person',
     failed: 'Die Aufgaben konnten nicht geladen werden.',
+    badLink:
+      'Dieser Link nennt keine Person. Öffnen Sie ein Tagesblatt aus der Auslastung oder aus einer Ansicht einer Person.',
   },
 }

@@ -21,6 +21,7 @@ export const daySheetWordsEn = {
     due: 'Due',
     unknown: 'Unknown person',
     failed: 'The tasks could not be loaded.',
+    badLink: 'This link names no person. Open a day sheet from the workload, or from a board of one person.',
   },
 }
 export type DaySheetWords = typeof daySheetWordsEn

@@ -242,7 +242,7 @@ test('a selection assigned, given a due date and completed, by keyboard (the dat
   }
 
   // Assign: a opens the menu on "Nobody"; the next one is the first person by name.
-  let ids = await pickRows(page, '/tasks?tab=open&userIds=unassigned_jobs&size=25', 3)
+  let ids = await pickRows(page, '/tasks?tab=open&assignee=unassigned&size=25', 3)
   await page.keyboard.press('a')
   await expect(page.getByRole('menuitem', { name: 'Nobody' })).toBeFocused()
   await page.keyboard.press('ArrowDown')

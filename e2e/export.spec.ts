@@ -55,6 +55,8 @@ test('the view on screen as CSV: its every task, the columns as the table shows 
   expect(facts.get('View')).toBe(`${baseURL}/tasks?tab=open&priority=urgent`)
   expect(facts.get('Rows')).toBe(String(tasks.length))
   expect(facts.get('Notes')).toBe('Nothing was left out.')
+  // The dialog followed the file to its end.
+  await expect(page.getByRole('dialog').getByRole('status').last()).toHaveText(`Done: ${tasks.length} rows written.`)
   // The board stays as it was: the dialog closes, the rows are there.
   await page.getByRole('button', { name: 'Close' }).click()
   await expect(page.getByTestId('task-row').first()).toBeVisible()
@@ -102,6 +104,7 @@ test.describe('a German browser', () => {
     expect(sheet!.getRow(2).getCell(8).value).toBeInstanceOf(Date)
     expect(['Niedrig', 'Mittel']).toContain(sheet!.getRow(2).getCell(5).value)
     expect(facts!.getColumn(1).values).toContain('Zeilen')
+    await expect(page.getByRole('dialog').getByRole('status').last()).toHaveText(`Fertig: ${count} Zeilen geschrieben.`)
   })
 })
 

@@ -128,6 +128,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       // `/app/export`, `/app/export/size`
       ...createExportRoutes({
         upstream,
+        cancelLimit: createRateLimit(config.viewWritesPerMinute, 60_000, now),
         counts: figures.counts,
         budget: figures.budget,
         backoff: figures.backoff,

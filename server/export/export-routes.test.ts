@@ -145,3 +145,35 @@ test('refuses a cross-site request', async () => {
   const response = await exportOf({ view: '', format: 'csv' }, { 'sec-fetch-site': 'cross-site' })
   expect(response.status).toBe(403)
 })
+
+test('an export started with an id says how far it is and what it met, and can be cancelled, which cuts the file', async () => {
+  const done = await exportOf({ view: 'tab=in_review', format: 'csv', columns: 'identifier', job: 'progress-one' })
+  const { rows } = await csvLines(done)
+  const read = await app.call('GET', '/app/export/progress?job=progress-one')
+  expect(read.json).toEqual({ state: 'done', rows: rows.length - 1, expected: rows.length - 1, notes: [] })
+  // The same id again is refused: it names one export.
+  expect((await exportOf({ view: '', format: 'csv', job: 'progress-one' })).status).toBe(409)
+
+  // Pages slowed down: the answer begins without the first one, and the dialog cancels it meanwhile.
+  await fetch(`${app.demoOrigin}/__demo/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ path: '/tasks/', delayMs: 4000, count: 3 }),
+  })
+  const slow = await exportOf({ view: 'tab=all', format: 'csv', first: 'true', job: 'progress-two' })
+  expect(slow.status).toBe(200)
+  expect((await app.call('GET', '/app/export/progress?job=progress-two')).json).toMatchObject({ state: 'running' })
+  const cancel = await app.call('POST', '/app/export/cancel', { body: { job: 'progress-two' } })
+  expect(cancel.json).toMatchObject({ state: 'cancelled' })
+  await expect(slow.arrayBuffer()).rejects.toThrow()
+  expect((await app.call('GET', '/app/export/progress?job=progress-two')).json).toMatchObject({ state: 'cancelled' })
+  await fetch(`${app.demoOrigin}/__demo/faults`, { method: 'DELETE' })
+
+  expect((await app.call('GET', '/app/export/progress?job=nobody-knows')).json).toEqual({ state: 'unknown' })
+  expect((await app.call('POST', '/app/export/cancel', { body: { job: 'x' } })).status).toBe(400)
+  const crossSite = await app.call('POST', '/app/export/cancel', {
+    body: { job: 'progress-one' },
+    headers: { origin: 'http://evil.example' },
+  })
+  expect(crossSite.status).toBe(403)
+})

@@ -25,6 +25,12 @@ import { COLUMN_IDS, exportRow, isColumnId, type ColumnId } from './export-colum
 import { EXPORT_WORDS, type ExportLanguage } from './export-words.ts'
 import { createExportWriter, type ExportFacts, type ExportFormat } from './export-writer.ts'
 import { EXPORT_PAGE_SIZE, readViewTasks } from './view-tasks.ts'
+import { createExportProgress } from './export-progress.ts'
+import { z } from 'zod'
+import type { RateLimit } from '../http/rate-limit.ts'
+import { readJsonBody } from '../http/read-json-body.ts'
+
+const cancelBody = z.strictObject({ job: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/) })
 
 /** Longest board query an export takes, as a saved view's. */
 const MAX_VIEW_LENGTH = 4000
@@ -35,6 +41,8 @@ const EXPORTS_PER_PERSON = 2
 
 export interface ExportRoutesOptions {
   upstream: UpstreamClient
+  /** Cancels per person per minute: a write, limited like every other. */
+  cancelLimit: RateLimit
   counts: CountService
   budget: SpendBudget
   backoff: UpstreamBackoff
@@ -52,7 +60,11 @@ interface ExportAsk {
   separator: ',' | ';'
   /** Export the first `maxRows` of a view that has more. */
   first: boolean
+  /** The id the browser gave this export, to read its progress and cancel it. */
+  job: string | null
 }
+
+const JOB_ID = /^[A-Za-z0-9_-]{8,40}$/
 
 /**
  * `GET /app/export/size?view=<board query>`: how many tasks the view has and
@@ -63,6 +75,7 @@ interface ExportAsk {
  */
 export function createExportRoutes({
   upstream,
+  cancelLimit,
   counts,
   budget,
   backoff,
@@ -70,6 +83,7 @@ export function createExportRoutes({
   now = Date.now,
 }: ExportRoutesOptions): Route[] {
   const running = new Map<string, number>()
+  const progress = createExportProgress(now)
 
   /** The view's request and its count (null where no count can be had), as the key's owner sees them. */
   async function viewOf(view: string, key: string | undefined, companyId: string | undefined) {
@@ -111,6 +125,33 @@ export function createExportRoutes({
   return [
     [
       'GET',
+      /^\/app\/export\/progress$/,
+      guarded(async ({ res, search, context }) => {
+        const job = search.get('job') ?? ''
+        if (!JOB_ID.test(job)) return sendBadRequest(res, ['job: the id the export was started with'])
+        // An id not known (yet: the dialog asks as the download leaves; or another person's) is no error.
+        sendJson(res, 200, progress.read((await context.identity()).clientKey, job) ?? { state: 'unknown' })
+      }),
+    ],
+    [
+      'POST',
+      /^\/app\/export\/cancel$/,
+      guarded(async ({ req, res, context }) => {
+        const parsed = cancelBody.safeParse(await readJsonBody(req))
+        if (!parsed.success) return sendBadRequest(res, ['job: the id the export was started with'])
+        const person = (await context.identity()).clientKey
+        const wait = cancelLimit.take(person)
+        if (wait > 0) {
+          return sendJsonError(res, 429, 'Too many changes in a short time; wait a moment.', {
+            'retry-after': String(wait),
+          })
+        }
+        if (!progress.cancel(person, parsed.data.job)) return sendJsonError(res, 404, 'No export of yours by this id.')
+        sendJson(res, 200, progress.read(person, parsed.data.job))
+      }),
+    ],
+    [
+      'GET',
       /^\/app\/export\/size$/,
       guarded(async ({ res, search, context, key }) => {
         const view = search.get('view') ?? ''
@@ -148,14 +189,38 @@ export function createExportRoutes({
             `This view has ${shown.count!.state === 'atLeast' ? 'at least ' : ''}${shown.count!.count} tasks: exports are capped at ${maxRows} (EXPORT_MAX_ROWS); narrow the view or export the first ${maxRows}.`,
           )
         }
+        const tracked = ask.job === null ? null : progress.begin(person, ask.job, shown.count?.count ?? null)
+        if (ask.job !== null && tracked === null)
+          return sendJsonError(res, 409, 'An export by this id has begun already.')
         running.set(person, (running.get(person) ?? 0) + 1)
         const stop = new AbortController()
         const onClose = () => stop.abort()
         res.on('close', onClose)
+        // Cancelled from the dialog: the file is cut off, never passed off as whole.
+        tracked?.signal.addEventListener('abort', () => {
+          stop.abort()
+          res.destroy()
+        })
+        const end = (state: 'done' | 'failed' | 'cancelled', notes?: string[]) => {
+          if (ask.job !== null) progress.end(person, ask.job, state, notes)
+        }
         try {
           const types = await readTaskTypes(upstream, key, stop.signal)
-          await writeExport({ req, res, ask, shown, types, key, stop: stop.signal })
+          const notes = await writeExport({
+            req,
+            res,
+            ask,
+            shown,
+            types,
+            key,
+            stop: stop.signal,
+            onRow: () => {
+              if (tracked) tracked.progress.rows += 1
+            },
+          })
+          end('done', notes)
         } catch (error) {
+          end(stop.signal.aborted ? 'cancelled' : 'failed')
           if (stop.signal.aborted) return
           if (!res.headersSent) {
             const failure = asUpstreamError(error)
@@ -183,6 +248,7 @@ export function createExportRoutes({
     types,
     key,
     stop,
+    onRow,
   }: {
     req: IncomingMessage
     res: ServerResponse
@@ -191,7 +257,8 @@ export function createExportRoutes({
     types: ReadonlyMap<string, TaskType>
     key: string | undefined
     stop: AbortSignal
-  }) {
+    onRow: () => void
+  }): Promise<string[]> {
     const t = ask.language === 'de' ? de : en
     const words = EXPORT_WORDS[ask.language]
     const startedAt = now()
@@ -240,9 +307,11 @@ export function createExportRoutes({
     if (!first.done) {
       await writer.row(exportRow(first.value, ask.columns, lookups))
       rows += 1
+      onRow()
       for await (const task of paging.tasks) {
         await writer.row(exportRow(task, ask.columns, lookups))
         rows += 1
+        onRow()
       }
     }
     const report = paging.report
@@ -269,6 +338,7 @@ export function createExportRoutes({
       [words.notes, notes.length > 0 ? notes.join('; ') : words.none],
     ]
     await writer.end(facts)
+    return notes
   }
 }
 
@@ -287,6 +357,8 @@ function readAsk(search: URLSearchParams): ExportAsk | { problems: string[] } {
   const zone = search.get('tz') ?? 'UTC'
   const timeZone = knownTimeZone(zone)
   if (timeZone === null) problems.push('tz: not a time zone')
+  const job = search.get('job')
+  if (job !== null && !JOB_ID.test(job)) problems.push('job: 8 to 40 letters, digits, - or _')
   const separator = search.get('separator') ?? (language === 'de' ? ';' : ',')
   if (separator !== ',' && separator !== ';') problems.push('separator: , or ;')
   if (problems.length > 0) return { problems }
@@ -298,6 +370,7 @@ function readAsk(search: URLSearchParams): ExportAsk | { problems: string[] } {
     timeZone: timeZone!,
     separator: separator as ',' | ';',
     first: search.get('first') === 'true',
+    job: search.get('job'),
   }
 }
 

@@ -16,7 +16,16 @@ export const exportWordsDe: ExportWords = {
     xlsx: 'Excel (XLSX) herunterladen',
     firstCsv: (cap) => `Die ersten ${cap} als CSV`,
     firstXlsx: (cap) => `Die ersten ${cap} als Excel`,
-    how: 'Die Datei entsteht auf dem Server aus allen Seiten der Ansicht und kommt als Download: Ihr Browser zeigt den Fortschritt und kann ihn abbrechen. Nach den Zeilen nennt sie den Link der Ansicht, den Zeitpunkt, die Zahl der Zeilen und was sich währenddessen geändert hat.',
+    how: 'Die Datei entsteht auf dem Server aus allen Seiten der Ansicht und kommt als Download; hier sehen Sie, wie weit sie ist, und können sie abbrechen. Nach den Zeilen nennt sie den Link der Ansicht, den Zeitpunkt, die Zahl der Zeilen und was sich währenddessen geändert hat.',
     close: 'Schließen',
+    starting: 'Die Datei entsteht…',
+    writing: (rows, expected) =>
+      expected === null
+        ? `Die Datei wird geschrieben: bisher ${rows} Zeilen.`
+        : `Die Datei wird geschrieben: ${rows} von ${expected} Zeilen.`,
+    done: (rows) => `Fertig: ${rows} Zeilen geschrieben.`,
+    cancelled: 'Abgebrochen: der Download ist abgeschnitten und keine vollständige Datei.',
+    failed: 'Der Export ist fehlgeschlagen: der Download ist abgeschnitten und keine vollständige Datei.',
+    cancel: 'Abbrechen',
   },
 }

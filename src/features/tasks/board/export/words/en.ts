@@ -15,8 +15,15 @@ export const exportWordsEn = {
     xlsx: 'Download Excel (XLSX)',
     firstCsv: (cap: string) => `First ${cap} as CSV`,
     firstXlsx: (cap: string) => `First ${cap} as Excel`,
-    how: 'The file is made on the server from every page of the view and arrives as a download: your browser shows its progress and can cancel it. After the rows it records the view’s link, when it was taken, how many rows it holds and anything that changed while it was made.',
+    how: 'The file is made on the server from every page of the view and arrives as a download; here you see how far it is, and can cancel it. After the rows it records the view’s link, when it was taken, how many rows it holds and anything that changed while it was made.',
     close: 'Close',
+    starting: 'The file is being made…',
+    writing: (rows: string, expected: string | null) =>
+      expected === null ? `Writing the file: ${rows} rows so far.` : `Writing the file: ${rows} of ${expected} rows.`,
+    done: (rows: string) => `Done: ${rows} rows written.`,
+    cancelled: 'Cancelled: the download is cut off and is no whole file.',
+    failed: 'The export failed: the download is cut off and is no whole file.',
+    cancel: 'Cancel',
   },
 }
 export type ExportWords = typeof exportWordsEn

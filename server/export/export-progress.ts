@@ -46,8 +46,9 @@ export function createExportProgress(now: () => number = Date.now) {
       forget()
       const key = keyOf(person, job)
       if (entries.has(key)) return null
-      const own = [...entries.keys()].filter((other) => other.startsWith(`${person}\n`))
-      if (own.length >= PER_PERSON) entries.delete(own[0]!)
+      // The oldest finished one makes room; one still running stays followable and cancellable.
+      const own = [...entries].filter(([other, entry]) => other.startsWith(`${person}\n`) && entry.endedAt !== null)
+      if (own.length >= PER_PERSON) entries.delete(own[0]![0])
       const entry: Entry = {
         progress: { state: 'running', rows: 0, expected, notes: [] },
         stop: new AbortController(),

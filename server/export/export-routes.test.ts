@@ -13,8 +13,8 @@ beforeAll(async () => {
 })
 afterAll(() => app.stop())
 
-function exportOf(params: Record<string, string>, headers: Record<string, string> = {}) {
-  return fetch(`${app.url}/app/export?${new URLSearchParams(params).toString()}`, { headers })
+function exportOf(params: Record<string, string>, headers: Record<string, string> = {}, signal?: AbortSignal) {
+  return fetch(`${app.url}/app/export?${new URLSearchParams(params).toString()}`, { headers, signal })
 }
 
 /** A CSV's lines without its byte-order mark: the rows, a blank line, the facts. */
@@ -44,7 +44,8 @@ async function count(set: string): Promise<number> {
 test('says before anything is read how many tasks a view has and what its export costs', async () => {
   const open = await count('taskStatus=open')
   const size = await app.call('GET', `/app/export/size?view=${encodeURIComponent('tab=open&q=')}`)
-  expect(size.json).toEqual({ count: { state: 'exact', count: open }, cap: CAP, requests: 1 })
+  // Its one page, and the empty one that ends the paging.
+  expect(size.json).toEqual({ count: { state: 'exact', count: open }, cap: CAP, requests: 2 })
   const all = await app.call('GET', `/app/export/size?view=${encodeURIComponent('tab=all')}`)
   expect(all.json).toMatchObject({ count: { count: 2500 }, cap: CAP, requests: 2 })
 })
@@ -176,4 +177,29 @@ test('an export started with an id says how far it is and what it met, and can b
     headers: { origin: 'http://evil.example' },
   })
   expect(crossSite.status).toBe(403)
+})
+
+test('a browser that leaves mid-file frees its export: the file ends as cancelled, and the next exports go', async () => {
+  await fetch(`${app.demoOrigin}/__demo/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ path: '/tasks/', delayMs: 3000, count: 4 }),
+  })
+  const leaving = new AbortController()
+  for (const job of ['leaving-one', 'leaving-two']) {
+    const response = await exportOf({ view: 'tab=all', format: 'xlsx', first: 'true', job }, {}, leaving.signal)
+    expect(response.status).toBe(200)
+  }
+  leaving.abort()
+  await expect
+    .poll(async () => (await app.call('GET', '/app/export/progress?job=leaving-two')).json, { timeout: 10_000 })
+    .toMatchObject({ state: 'cancelled' })
+  await fetch(`${app.demoOrigin}/__demo/faults`, { method: 'DELETE' })
+  // Both slots are free again: two more exports at once are not refused.
+  const next = await Promise.all([
+    exportOf({ view: 'tab=in_review', format: 'csv' }),
+    exportOf({ view: 'tab=in_review', format: 'csv' }),
+  ])
+  expect(next.map((response) => response.status)).toEqual([200, 200])
+  await Promise.all(next.map((response) => response.arrayBuffer()))
 })

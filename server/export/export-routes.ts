@@ -162,7 +162,7 @@ export function createExportRoutes({
         sendJson(res, 200, {
           count,
           cap: maxRows,
-          requests: count ? Math.max(1, Math.ceil(Math.min(count.count, maxRows) / EXPORT_PAGE_SIZE)) : null,
+          requests: count ? requestsFor(count.count, maxRows) : null,
         })
       }),
     ],
@@ -179,59 +179,11 @@ export function createExportRoutes({
             'retry-after': '10',
           })
         }
-        const shown = await viewOf(ask.view, key, identity.actor?.companyId)
-        if (!shown) return sendJsonError(res, 502, 'Who “me” is could not be asked of the tasks API; try again.')
-        const over = shown.count !== null && shown.count.count > maxRows
-        if (over && !ask.first) {
-          return sendJsonError(
-            res,
-            413,
-            `This view has ${shown.count!.state === 'atLeast' ? 'at least ' : ''}${shown.count!.count} tasks: exports are capped at ${maxRows} (EXPORT_MAX_ROWS); narrow the view or export the first ${maxRows}.`,
-          )
-        }
-        const tracked = ask.job === null ? null : progress.begin(person, ask.job, shown.count?.count ?? null)
-        if (ask.job !== null && tracked === null)
-          return sendJsonError(res, 409, 'An export by this id has begun already.')
+        // The slot is taken before anything is awaited, so exports asked for at once cannot all pass the check.
         running.set(person, (running.get(person) ?? 0) + 1)
-        const stop = new AbortController()
-        const onClose = () => stop.abort()
-        res.on('close', onClose)
-        // Cancelled from the dialog: the file is cut off, never passed off as whole.
-        tracked?.signal.addEventListener('abort', () => {
-          stop.abort()
-          res.destroy()
-        })
-        const end = (state: 'done' | 'failed' | 'cancelled', notes?: string[]) => {
-          if (ask.job !== null) progress.end(person, ask.job, state, notes)
-        }
         try {
-          const types = await readTaskTypes(upstream, key, stop.signal)
-          const notes = await writeExport({
-            req,
-            res,
-            ask,
-            shown,
-            types,
-            key,
-            stop: stop.signal,
-            onRow: () => {
-              if (tracked) tracked.progress.rows += 1
-            },
-          })
-          end('done', notes)
-        } catch (error) {
-          end(stop.signal.aborted ? 'cancelled' : 'failed')
-          if (stop.signal.aborted) return
-          if (!res.headersSent) {
-            const failure = asUpstreamError(error)
-            sendJsonError(res, failure.status === 401 ? 401 : 502, failure.message)
-            if (failure.status === 401) await context.keyRefused()
-          } else {
-            // The file is under way: a cut file must not pass for a whole one.
-            res.destroy(error instanceof Error ? error : new Error(String(error)))
-          }
+          await runExport(req, res, context, key, ask, person, identity.actor?.companyId)
         } finally {
-          res.off('close', onClose)
           const left = (running.get(person) ?? 1) - 1
           if (left > 0) running.set(person, left)
           else running.delete(person)
@@ -239,6 +191,76 @@ export function createExportRoutes({
       }),
     ],
   ]
+
+  async function runExport(
+    req: IncomingMessage,
+    res: ServerResponse,
+    context: RequestContext,
+    key: string | undefined,
+    ask: ExportAsk,
+    person: string,
+    companyId: string | undefined,
+  ): Promise<void> {
+    const shown = await viewOf(ask.view, key, companyId)
+    if (!shown) return sendJsonError(res, 502, 'Who “me” is could not be asked of the tasks API; try again.')
+    const counted = shown.count?.count ?? null
+    if (counted !== null && counted > maxRows && !ask.first) {
+      return sendJsonError(
+        res,
+        413,
+        `This view has ${shown.count!.state === 'atLeast' ? 'at least ' : ''}${counted} tasks: exports are capped at ${maxRows} (EXPORT_MAX_ROWS); narrow the view or export the first ${maxRows}.`,
+      )
+    }
+    const expected = counted === null ? null : Math.min(counted, maxRows)
+    const tracked = ask.job === null ? null : progress.begin(person, ask.job, expected)
+    if (ask.job !== null && tracked === null) return sendJsonError(res, 409, 'An export by this id has begun already.')
+    const stop = new AbortController()
+    const onClose = () => stop.abort()
+    res.on('close', onClose)
+    // Cancelled from the dialog: the file is cut off, never passed off as whole.
+    tracked?.signal.addEventListener(
+      'abort',
+      () => {
+        stop.abort()
+        res.destroy()
+      },
+      { signal: stop.signal },
+    )
+    const end = (state: 'done' | 'failed' | 'cancelled', notes?: string[]) => {
+      if (ask.job !== null) progress.end(person, ask.job, state, notes)
+    }
+    try {
+      const types = await readTaskTypes(upstream, key, stop.signal)
+      const notes = await writeExport({
+        req,
+        res,
+        ask,
+        shown,
+        types,
+        key,
+        stop: stop.signal,
+        onRow: () => {
+          if (tracked) tracked.progress.rows += 1
+        },
+      })
+      end('done', notes)
+    } catch (error) {
+      end(stop.signal.aborted ? 'cancelled' : 'failed')
+      if (stop.signal.aborted) return
+      if (!res.headersSent) {
+        const failure = asUpstreamError(error)
+        sendJsonError(res, failure.status === 401 ? 401 : 502, failure.message)
+        if (failure.status === 401) await context.keyRefused()
+      } else {
+        // The file is under way: a cut file must not pass for a whole one.
+        res.destroy(error instanceof Error ? error : new Error(String(error)))
+      }
+    } finally {
+      res.off('close', onClose)
+      // Whatever still listens (the cancel, a wait in the writer) lets go.
+      stop.abort()
+    }
+  }
 
   async function writeExport({
     req,
@@ -300,6 +322,7 @@ export function createExportRoutes({
       timeZone: ask.timeZone,
       separator: ask.separator,
       sheets: { rows: words.rowsSheet, facts: words.factsSheet },
+      signal: stop,
     })
     let rows = 0
     const lookups = { t, types }
@@ -340,6 +363,15 @@ export function createExportRoutes({
     await writer.end(facts)
     return notes
   }
+}
+
+/**
+ * The upstream requests an export of `count` tasks sends: its pages, and
+ * the empty one that ends them (a short page proves nothing); a view cut at
+ * the cap stops at it.
+ */
+function requestsFor(count: number, maxRows: number): number {
+  return count > maxRows ? Math.ceil(maxRows / EXPORT_PAGE_SIZE) : Math.ceil(count / EXPORT_PAGE_SIZE) + 1
 }
 
 function readAsk(search: URLSearchParams): ExportAsk | { problems: string[] } {

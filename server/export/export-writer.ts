@@ -20,6 +20,8 @@ export interface ExportWriterOptions {
   separator?: ',' | ';'
   /** XLSX only: the names of the rows' sheet and of the facts' sheet. */
   sheets?: { rows: string; facts: string }
+  /** Stops every wait for the stream (a cancel, a client gone): a destroyed answer never drains or finishes. */
+  signal?: AbortSignal
 }
 
 /** Writes a file row by row into a stream, never holding it whole. */
@@ -44,12 +46,12 @@ export function createExportWriter(out: Writable, options: ExportWriterOptions):
 }
 
 /** UTF-8 with a byte-order mark, so Excel reads the umlauts; dates as `2026-12-07 14:02` in the zone. */
-function csvWriter(out: Writable, { headers, timeZone, separator = ',' }: ExportWriterOptions): ExportWriter {
+function csvWriter(out: Writable, { headers, timeZone, separator = ',', signal }: ExportWriterOptions): ExportWriter {
   const csv = stringify({ bom: true, delimiter: separator, record_delimiter: 'windows' })
   csv.pipe(out)
   const wallClock = wallClockDate(timeZone)
   const write = async (record: readonly string[]) => {
-    if (!csv.write(record)) await once(csv, 'drain')
+    if (!csv.write(record)) await once(csv, 'drain', { signal })
   }
   const textOf = (cell: ExportCell) =>
     cell === null ? '' : 'text' in cell ? neutralise(cell.text) : formatWallClock(wallClock(cell.moment))
@@ -65,7 +67,7 @@ function csvWriter(out: Writable, { headers, timeZone, separator = ',' }: Export
       await write([])
       for (const [label, value] of facts) await write([neutralise(label), neutralise(value)])
       csv.end()
-      await once(out, 'finish')
+      await once(out, 'finish', { signal })
     },
   }
 }
@@ -73,7 +75,7 @@ function csvWriter(out: Writable, { headers, timeZone, separator = ',' }: Export
 /** Typed cells: dates as dates (in the zone, as a spreadsheet has no zones), the rest as text. */
 function xlsxWriter(
   out: Writable,
-  { headers, timeZone, sheets = { rows: 'Tasks', facts: 'Export' } }: ExportWriterOptions,
+  { headers, timeZone, sheets = { rows: 'Tasks', facts: 'Export' }, signal }: ExportWriterOptions,
 ): ExportWriter {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
   const sheet = workbook.addWorksheet(sheets.rows, { views: [{ state: 'frozen', ySplit: 1 }] })
@@ -90,7 +92,7 @@ function xlsxWriter(
       })
       row.commit()
       // Let the stream take what the row made before the next one is made.
-      if (out.writableNeedDrain) await once(out, 'drain')
+      if (out.writableNeedDrain) await once(out, 'drain', { signal })
     },
     async end(facts) {
       sheet.commit()
@@ -98,7 +100,12 @@ function xlsxWriter(
       about.columns = [{ width: 16 }, { width: 80 }]
       for (const [label, value] of facts) about.addRow([neutralise(label), neutralise(value)]).commit()
       about.commit()
-      await workbook.commit()
+      // exceljs waits for the stream to finish, which a destroyed answer never does.
+      const cut = once(out, 'close', { signal }).then(() => {
+        throw new Error('The answer closed before the file was whole.')
+      })
+      cut.catch(() => {})
+      await Promise.race([workbook.commit(), cut])
     },
   }
 }

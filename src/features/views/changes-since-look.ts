@@ -39,22 +39,25 @@ export function useChangesSince(asked: readonly ChangesAsked[], enabled: boolean
   const boards = useMemo(() => asked.map(({ query }) => parseBoardSearch(new URLSearchParams(query)).board), [asked])
   const self = useSelf({ enabled: enabled && boards.some((board) => board.assignee.includes(ME)) })
   const selfId = self.data?.id ?? null
-  const sets = useMemo(() => {
-    const all = asked.map(({ since }, index) => {
-      const set = toFilterSet({ ...boards[index]!, changed: null }, selfId)
-      return set === null ? null : { set, since }
-    })
-    return all.every((item) => item !== null) && all.length > 0 ? all : null
-  }, [asked, boards, selfId])
+  // A view whose changes cannot be counted (a filter the figures do not take) has none; the others still do.
+  const counted = useMemo(
+    () =>
+      asked.flatMap(({ id, since }, index) => {
+        const set = toFilterSet({ ...boards[index]!, changed: null }, selfId)
+        return set === null ? [] : [{ id, set, since }]
+      }),
+    [asked, boards, selfId],
+  )
+  const sets = useMemo(() => (counted.length > 0 ? counted.map(({ set, since }) => ({ set, since })) : null), [counted])
   const { data } = useChanges(sets, { enabled })
   return useMemo(() => {
     const texts = new Map<string, string>()
-    asked.forEach(({ id }, index) => {
+    counted.forEach(({ id }, index) => {
       const text = changesInWords(data?.[index] ?? null, t.viewChanges, locale)
       if (text) texts.set(id, text)
     })
     return texts
-  }, [asked, data, t, locale])
+  }, [counted, data, t, locale])
 }
 
 /** "3 new · 5 changed", "100+ changed"; null when nothing changed or nobody could say. */
@@ -88,7 +91,11 @@ export function useLookBefore(viewId: string): string | null {
     queryKey: ['view-look', viewId, opening] as const,
     queryFn: async () => {
       const answer = parseAnswer(lookSchema, await appRequest(viewPath(viewId, '/look'), { method: 'POST', body: {} }))
-      if (opening !== null) rememberOpenedLook({ id: viewId, opening, previous: answer.previous })
+      // Only for this opening: a view opened meanwhile has its own look to record.
+      const current = readOpenedLook()
+      if (opening !== null && current?.id === viewId && current.opening === opening) {
+        rememberOpenedLook({ id: viewId, opening, previous: answer.previous })
+      }
       // The menu counts from the look just recorded.
       void queryClient.invalidateQueries({ queryKey: viewQueries.list().queryKey })
       return answer.previous

@@ -207,7 +207,8 @@ function ExportFollower({ job }: { job: string }) {
           ))}
         </ul>
       )}
-      {(!data || data.state === 'running' || (data.state === 'unknown' && !gaveUp)) && (
+      {/* Once the server has begun it: a cancel before would find nothing to stop. */}
+      {data?.state === 'running' && (
         <button type="button" className="button" disabled={cancel.isPending} onClick={() => cancel.mutate()}>
           {words.cancel}
         </button>

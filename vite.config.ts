@@ -13,7 +13,13 @@ const BOARD = resolve(import.meta.dirname, 'src/main.tsx')
 /**
  * index.html preloads the board's code and what it imports, so it arrives
  * while the first screen is painted instead of being asked for after, and
- * links its stylesheets, so the first paint has them.
+ * carries its stylesheets inline, so the first paint waits for no request:
+ * a stylesheet asked for beside the scripts came after the server's
+ * markup about half the time, and the paint waited for it. Each is also
+ * named by a link of a type no browser loads, so the board's import
+ * (whose preload helper loads the stylesheets it finds no link for) does
+ * not load it a second time. The app server allows exactly
+ * these inline styles by their hashes (`server/http/security-headers.ts`).
  */
 function preloadBoard(): Plugin {
   return {
@@ -43,19 +49,33 @@ function preloadBoard(): Plugin {
         add(board)
         const chunksOfBoard = [...files].map((file) => bundle![file] as Rollup.OutputChunk)
         const styles = chunksOfBoard.flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])])
-        return [
-          ...styles.map((file) => ({ rel: 'stylesheet', file })),
-          ...[...files].map((file) => ({ rel: 'modulepreload', file })),
-        ]
-          .filter(({ file }) => !html.includes(`"/${file}"`))
-          .map(({ rel, file }) => ({
+        const inline = styles.flatMap((file) => [
+          { tag: 'style', children: inlineCss(bundle![file] as Rollup.OutputAsset), injectTo: 'head' as const },
+          // A type no browser reads: named for the preload helper, never fetched nor applied.
+          {
             tag: 'link',
-            attrs: { rel, crossorigin: true, href: `/${file}` },
+            attrs: { rel: 'stylesheet', href: `/${file}`, type: 'text/x-inlined' },
+            injectTo: 'head' as const,
+          },
+        ])
+        const preloads = [...files]
+          .filter((file) => !html.includes(`"/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
             injectTo: 'head' as const,
           }))
+        return [...inline, ...preloads]
       },
     },
   }
+}
+
+/** A stylesheet's text for a `<style>` element, which the text must not end early. */
+function inlineCss(asset: Rollup.OutputAsset): string {
+  const css = String(asset.source)
+  if (/<\/style/i.test(css)) throw new Error(`${asset.fileName} cannot be inlined: it holds "</style"`)
+  return css
 }
 
 /**
@@ -83,7 +103,7 @@ const browserBuild: BuildEnvironmentOptions = {
           // board imports too. Not the entry itself: the board would import a module still waiting for the board.
           {
             name: 'boot',
-            test: /[\\/]src[\\/]lib[\\/]after-paint\.ts$|vite[\\/](preload-helper|modulepreload-polyfill)/,
+            test: /[\\/]src[\\/]lib[\\/](after-paint|links-before-running)\.ts$|vite[\\/](preload-helper|modulepreload-polyfill)/,
             priority: 1,
           },
           {

@@ -266,6 +266,28 @@ function readRows(page: Page) {
   )
 }
 
+test('the first screen’s styles come in the page: its first paint waits for no stylesheet', async ({
+  browser,
+  baseURL,
+}) => {
+  const scriptless = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US', timezoneId: 'UTC' })
+  try {
+    const page = await scriptless.newPage()
+    const stylesheets: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet' || new URL(request.url()).pathname.endsWith('.css'))
+        stylesheets.push(request.url())
+    })
+    await page.goto(`${baseURL}/tasks?size=25`)
+    await expect(page.getByTestId('task-row').first()).toBeVisible()
+    // Laid out by the board's own rules (a flex header), not the browser's defaults.
+    await expect(page.locator('.board__header')).toHaveCSS('display', 'flex')
+    expect(stylesheets).toEqual([])
+  } finally {
+    await scriptless.close()
+  }
+})
+
 test('with scripts off, every row of the first screen reads as it does once the board runs', async ({
   browser,
   page,

@@ -58,9 +58,11 @@ interface FirstDownload {
   entryModules: Set<string>
   /** Chunks that import the page's entry chunk statically: the board importing a module that waits for the board. */
   entryImporters: string[]
-  /** The stylesheets index.html links, and those the first download's chunks import. */
+  /** The text of index.html's inline stylesheets, and of those the first download's chunks import. */
   styles: string[]
   boardStyles: string[]
+  /** The stylesheets index.html links in a way a browser loads them. */
+  loadedStyles: string[]
   gzip: number
   /** Every module some other module imports with `import()`. */
   dynamicallyImported: Set<string>
@@ -131,10 +133,13 @@ async function buildFirstDownload(): Promise<FirstDownload> {
         .map((chunk) => chunk.fileName),
       modules: modulesOf(first),
       entryModules: modulesOf(entry),
-      styles: [...String(html.source).matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="\/([^"]+)"/g)].map(
-        (match) => match[1]!,
-      ),
-      boardStyles: [...first].flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]),
+      styles: [...String(html.source).matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!),
+      boardStyles: [...first]
+        .flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])])
+        .map((file) => String((files.find((asset) => asset.fileName === file) as Rollup.OutputAsset).source)),
+      loadedStyles: [...String(html.source).matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+        .map((match) => match[0])
+        .filter((link) => !/\btype="text\/x-inlined"/.test(link)),
       gzip: [...first].reduce((sum, chunk) => sum + gzipSync(chunk.code).length, 0),
       dynamicallyImported,
       importers,
@@ -170,17 +175,20 @@ describe('the first download', () => {
     first = await buildFirstDownload()
   }, 120_000)
 
-  test('runs a few lines before the first paint, and preloads the board and links its styles for after it', () => {
+  test('runs a few lines before the first paint, preloads the board, and carries its styles inline', () => {
     // src/main.tsx and everything it imports are evaluated only once the page's entry has seen the first screen painted.
     expect([...first.entryModules].filter((module) => module.startsWith('src/')).sort()).toEqual([
       'src/boot.ts',
       'src/lib/after-paint.ts',
+      'src/lib/links-before-running.ts',
     ])
     // The entry waits for the board's import: a board that imported the entry back would wait for ever.
     expect(first.entryImporters).toEqual([])
     expect(first.modules).toContain(BOARD)
+    // The first paint waits for no stylesheet request: the page holds the board's styles, and links none to load.
     expect(first.boardStyles.length).toBeGreaterThan(0)
-    expect(first.boardStyles.filter((file) => !first.styles.includes(file))).toEqual([])
+    expect(first.styles).toEqual(first.boardStyles)
+    expect(first.loadedStyles).toEqual([])
   })
 
   test('carries no deferred part', () => {

@@ -28,6 +28,8 @@ export interface AppServerOptions {
   demoExtras?: (req: IncomingMessage, res: ServerResponse, url: string) => boolean
   /** Off only for Vite's dev server, whose HMR client needs inline scripts. */
   contentSecurityPolicy?: boolean
+  /** The built page's inline stylesheets, as CSP hash sources (`inlineStyleHashes`). */
+  styleHashes?: readonly string[]
   /** The address the server listens on: its own name, besides loopback names. */
   bindHost?: string
   /** More host names this server answers for (`ALLOWED_HOSTS`). */
@@ -51,7 +53,10 @@ export function createAppServer(options: AppServerOptions): Server {
     bindHost: options.bindHost ?? '127.0.0.1',
     allowedHosts: options.allowedHosts ?? [],
   })
-  const csp = options.contentSecurityPolicy === false ? undefined : formatContentSecurityPolicy(pictureOrigins)
+  const csp =
+    options.contentSecurityPolicy === false
+      ? undefined
+      : formatContentSecurityPolicy(pictureOrigins, options.styleHashes)
   const proxy = {
     upstream: options.upstream,
     isAllowedPicture: createPicturePolicy(pictureOrigins),

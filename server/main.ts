@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,6 +10,7 @@ import { startDemoServer } from './demo-api/demo-server.ts'
 import { loadFirstScreenRenderer } from './first-view/first-screen-renderer.ts'
 import { createFirstView } from './first-view/first-view-loader.ts'
 import { DEFAULT_REQUEST_LIMITS } from './http/request-limits.ts'
+import { inlineStyleHashes } from './http/security-headers.ts'
 import { createPicturePolicy } from './proxy/picture-policy.ts'
 import { createStaticHandler } from './static-files.ts'
 import { createUpstreamClient } from './upstream/upstream-client.ts'
@@ -79,6 +81,9 @@ async function main(): Promise<void> {
   let frontend: RequestHandler = vite
     ? vite.handler(firstView)
     : createStaticHandler(join(projectRoot, 'dist'), { firstView })
+  // The built page carries its first stylesheet inline: the CSP allows exactly that one by its hash.
+  const builtPage = join(projectRoot, 'dist', 'index.html')
+  const styleHashes = !vite && existsSync(builtPage) ? inlineStyleHashes(readFileSync(builtPage, 'utf8')) : []
   // The baseline gets no first view: it is the bare page the board is measured against.
   if (baselineRoot) frontend = withBaseline(frontend, createStaticHandler(baselineRoot))
 
@@ -88,6 +93,7 @@ async function main(): Promise<void> {
     frontend,
     demoExtras,
     contentSecurityPolicy: !dev,
+    styleHashes,
     bindHost: config.host,
     allowedHosts: config.allowedHosts,
     pictureOrigins,

@@ -3,11 +3,15 @@
  * server's first screen is painted first, then the board's code is
  * evaluated (it arrives meanwhile: index.html preloads it): evaluating it
  * is the longest work of the start, and a browser that ran it first would
- * show the rows only after it. Its stylesheets are linked from index.html
+ * show the rows only after it. Its stylesheets are inline in index.html
  * too, so the first paint is styled. In development the styles come with
- * the board's modules, so nothing waits there.
+ * the board's modules, so nothing waits there. A link clicked meanwhile is
+ * followed by the browser (`links-before-running.ts`).
  */
 import { afterPaint } from './lib/after-paint.ts'
+import { holdLinksUntilRunning, isLeaving } from './lib/links-before-running.ts'
 
-if (!import.meta.env.DEV && document.getElementById('root')?.hasChildNodes()) await afterPaint()
-await import('./main.tsx')
+const serverScreen = document.getElementById('root')?.hasChildNodes() === true
+if (serverScreen) holdLinksUntilRunning()
+if (!import.meta.env.DEV && serverScreen) await afterPaint()
+if (!isLeaving()) await import('./main.tsx')

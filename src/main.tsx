@@ -9,6 +9,7 @@ import { applySavedView } from './features/views/open-saved-view.ts'
 import { initialLocale, loadLanguage } from './lib/i18n/i18n.tsx'
 import { prepareFormatters } from './lib/format.ts'
 import { liveEnvironment, shownEnvironment, type RenderEnvironment } from './lib/render-environment.tsx'
+import { isLeaving, releaseLinks } from './lib/links-before-running.ts'
 import { rememberDisplay } from './lib/storage.ts'
 import { applyTheme, readTheme } from './lib/theme.ts'
 import { whenIdle } from './lib/when-idle.ts'
@@ -23,6 +24,9 @@ if (!root) throw new Error('index.html has no #root element')
 // A language other than English is fetched before the first render rather than flashed in after it;
 // the router starts on the address the board opens with (a bare board may become the default view, columns and all).
 const [language, { defaultView, screen }] = await Promise.all([loadLanguage(initialLocale()), firstAddress])
+// A click that waited while this code was evaluated is taken before the first render: a page that is being left
+// starts nothing more.
+await new Promise((resolve) => setTimeout(resolve))
 if (defaultView) applySavedView(defaultView)
 // What the app server needs to render this browser's next first screen as the board would.
 window.addEventListener('pagehide', rememberDisplay)
@@ -31,13 +35,15 @@ let afterFirstRenderRan = false
 let goLive = () => {}
 /**
  * Once the first render is on the page: renders read the browser as it is
- * from then on, the board says it is running, and, once idle, the display is
- * remembered for the next page (which is all that needs it).
+ * from then on, links are the board's, the board says it is running, and,
+ * once idle, the display is remembered for the next page (which is all that
+ * needs it).
  */
 function afterFirstRender() {
   if (afterFirstRenderRan) return
   afterFirstRenderRan = true
   goLive()
+  releaseLinks()
   performance.mark(APP_RUNNING_MARK)
   whenIdle(rememberDisplay)
 }
@@ -46,7 +52,9 @@ const appIn = (environment: RenderEnvironment) => (
     <App language={language} queryClient={queryClient} environment={environment} onFirstRender={afterFirstRender} />
   </StrictMode>
 )
-if (screen && root.hasChildNodes() && mayTakeOver(screen, language.locale)) {
+if (isLeaving()) {
+  // The browser is opening the link's page.
+} else if (screen && root.hasChildNodes() && mayTakeOver(screen, language.locale)) {
   // The server's first screen is what this render would make: React adopts it instead of building it again, reading
   // the browser as the server did (its clock above all). The browser has painted it already (boot.ts waits for that).
   const taken = hydrateRoot(root, appIn(shownEnvironment(screen)))

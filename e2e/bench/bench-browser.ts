@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, ElementHandle, Locator, Page, Request } from '@playwright/test'
 import { sleep } from './bench-stats.ts'
+import { gzipSync } from 'node:zlib'
 
 export const ROW_SELECTOR = '[data-testid="task-row"]'
 /** The context every run starts from: no cache, no storage, one fixed viewport. */
@@ -309,6 +310,19 @@ async function resources(page: Page): Promise<ResourceInfo[]> {
   )
 }
 
+/** The page's own `<style>` elements (the board's first stylesheet comes inline), as gzip bytes of their text. */
+async function inlineStyles(page: Page): Promise<ResourceInfo[]> {
+  const texts = await page.evaluate(() =>
+    [...document.querySelectorAll('head > style')].map((style) => style.textContent),
+  )
+  return texts.map((text, index) => ({
+    url: `inline:style-${index + 1}`,
+    encoded: gzipSync(text).length,
+    decoded: Buffer.byteLength(text),
+    end: 0,
+  }))
+}
+
 const isJs = (resource: ResourceInfo) => /\.m?js$/.test(new URL(resource.url).pathname)
 const isCss = (resource: ResourceInfo) => new URL(resource.url).pathname.endsWith('.css')
 
@@ -380,7 +394,7 @@ export async function runFiftyRows(
       firstRowFrame: probe.firstRowFrame,
       running,
       jsBeforeFirstRow: before.filter(isJs),
-      cssBeforeFirstRow: before.filter(isCss),
+      cssBeforeFirstRow: [...before.filter(isCss), ...(await inlineStyles(page))],
       jsLater: [],
       heapBytes: null,
       next: null,

@@ -105,6 +105,27 @@ test('a tab or sort header clicked before the scripts run opens its view, and so
   }
 })
 
+test('a link followed before the board runs leaves the board unstarted, unless its page never comes', async ({
+  page,
+}) => {
+  // The page's entry runs; the board's code is held back, as on a page whose board is still arriving.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/(board|initial)-[^/]*\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  // The link's page never comes: the navigation is dropped, and this page stays.
+  await page.route(/\/tasks\?tab=completed/, (route) => route.abort('aborted'))
+  await page.goto('/tasks?size=25', { waitUntil: 'commit' })
+  await expect(page.getByTestId('task-row').first()).toBeVisible()
+  await page.getByRole('tab', { name: 'Completed' }).click()
+  release()
+  // Started after all, once the page has waited for the next one as long as one takes.
+  await expectBoardRunning(page)
+  await expect(page).toHaveURL(/\/tasks\?size=25$/)
+})
+
 test('a long page comes whole: the first screen holds the window’s rows of it, and the board takes it over', async ({
   page,
   request,

@@ -9,9 +9,10 @@
  * followed by the browser (`links-before-running.ts`).
  */
 import { afterPaint } from './lib/after-paint.ts'
-import { holdLinksUntilRunning, isLeaving } from './lib/links-before-running.ts'
+import { holdLinksUntilRunning, untilStaying } from './lib/links-before-running.ts'
 
 const serverScreen = document.getElementById('root')?.hasChildNodes() === true
 if (serverScreen) holdLinksUntilRunning()
 if (!import.meta.env.DEV && serverScreen) await afterPaint()
-if (!isLeaving()) await import('./main.tsx')
+await untilStaying()
+await import('./main.tsx')

@@ -9,7 +9,7 @@ import { applySavedView } from './features/views/open-saved-view.ts'
 import { initialLocale, loadLanguage } from './lib/i18n/i18n.tsx'
 import { prepareFormatters } from './lib/format.ts'
 import { liveEnvironment, shownEnvironment, type RenderEnvironment } from './lib/render-environment.tsx'
-import { isLeaving, releaseLinks } from './lib/links-before-running.ts'
+import { releaseLinks, untilStaying } from './lib/links-before-running.ts'
 import { rememberDisplay } from './lib/storage.ts'
 import { applyTheme, readTheme } from './lib/theme.ts'
 import { whenIdle } from './lib/when-idle.ts'
@@ -27,6 +27,7 @@ const [language, { defaultView, screen }] = await Promise.all([loadLanguage(init
 // A click that waited while this code was evaluated is taken before the first render: a page that is being left
 // starts nothing more.
 await new Promise((resolve) => setTimeout(resolve))
+await untilStaying()
 if (defaultView) applySavedView(defaultView)
 // What the app server needs to render this browser's next first screen as the board would.
 window.addEventListener('pagehide', rememberDisplay)
@@ -52,9 +53,7 @@ const appIn = (environment: RenderEnvironment) => (
     <App language={language} queryClient={queryClient} environment={environment} onFirstRender={afterFirstRender} />
   </StrictMode>
 )
-if (isLeaving()) {
-  // The browser is opening the link's page.
-} else if (screen && root.hasChildNodes() && mayTakeOver(screen, language.locale)) {
+if (screen && root.hasChildNodes() && mayTakeOver(screen, language.locale)) {
   // The server's first screen is what this render would make: React adopts it instead of building it again, reading
   // the browser as the server did (its clock above all). The browser has painted it already (boot.ts waits for that).
   const taken = hydrateRoot(root, appIn(shownEnvironment(screen)))

@@ -5,12 +5,18 @@
  * fetch and render the new view while still starting: measured, a new page
  * from the server was on screen in about half that time. So a capturing
  * listener keeps such clicks from the board (the browser still follows the
- * link), and a page that is being left does not start the board.
- * `releaseLinks` hands links to the board once its first render is on the
- * page.
+ * link), and a page that is being left does not start the board
+ * (`untilStaying`). `releaseLinks` hands links to the board once its first
+ * render is on the page.
  */
 let held = false
 let leaving = false
+
+/**
+ * How long a page that followed a link waits for the next page before it
+ * starts the board after all: the navigation was stopped, or never came.
+ */
+const STAY_MS = 3000
 
 export function holdLinksUntilRunning(): void {
   if (held) return
@@ -23,9 +29,27 @@ export function releaseLinks(): void {
   document.removeEventListener('click', followedByBrowser, { capture: true })
 }
 
-/** Whether a link was followed in this page before the board ran: the page is on its way out. */
-export function isLeaving(): boolean {
-  return leaving
+/**
+ * Resolves at once on a page that followed no link; on one that did, only
+ * if it is still here after STAY_MS, or is shown again from the browser's
+ * back-forward cache: the board starts on a page that stays, and never on
+ * one being left.
+ */
+export function untilStaying(): Promise<void> {
+  if (!leaving) return Promise.resolve()
+  return new Promise((resolve) => {
+    const stay = () => {
+      leaving = false
+      clearTimeout(timer)
+      removeEventListener('pageshow', shownAgain)
+      resolve()
+    }
+    const shownAgain = (event: PageTransitionEvent) => {
+      if (event.persisted) stay()
+    }
+    const timer = setTimeout(stay, STAY_MS)
+    addEventListener('pageshow', shownAgain)
+  })
 }
 
 function followedByBrowser(event: MouseEvent): void {

@@ -3,8 +3,8 @@
  * server's first screen is painted first, then the board's code is
  * evaluated (it arrives meanwhile: index.html preloads it): evaluating it
  * is the longest work of the start, and a browser that ran it first would
- * show the rows only after it. Its stylesheets are inline in index.html
- * too, so the first paint is styled. In development the styles come with
+ * show the rows only after it. Its stylesheets are in index.html itself,
+ * so the first paint is styled. In development the styles come with
  * the board's modules, so nothing waits there. A link clicked meanwhile is
  * followed by the browser (`links-before-running.ts`).
  */

@@ -115,8 +115,12 @@ test('a change made through one app server shows on a board served by the other,
   const to = await changePriority(task, session)
   // Well within the minute refresh: the feed told the second server, and it told the board.
   await expect(row.locator('td.col-priority')).toHaveText(LABELS[to]!, { timeout: 10_000 })
-  // In place: the rows keep their order.
-  expect(await rows.locator('td.col-title').allTextContents()).toEqual(titles)
+  // In place: the rows keep their order. Which rows are rendered may differ by one or two: the board renders those that
+  // fill its frame once it has measured it, and the server's first screen those of a frame it assumed.
+  const after = await rows.locator('td.col-title').allTextContents()
+  const shared = (list: string[], other: string[]) => list.filter((title) => other.includes(title))
+  expect(shared(after, titles)).toEqual(shared(titles, after))
+  expect(shared(after, titles).length).toBeGreaterThan(10)
 })
 
 test('one stream serves all of a browser’s tabs; when its tab closes, another takes it over', async ({ context }) => {

@@ -87,6 +87,12 @@ test('a tab or sort header clicked before the scripts run opens its view, and so
   release()
   await expectBoardRunning(page)
   await expect(page.getByRole('tab', { name: /^Completed/ })).toHaveAttribute('aria-selected', 'true')
+  // Once the board runs, the links are its own: a click changes the view in this page.
+  const document = await page.evaluate(() => performance.timeOrigin)
+  await page.getByRole('tab', { name: /^All/ }).click()
+  await expect(page).toHaveURL(/\/tasks\?tab=all&size=25$/)
+  await expect(page.locator('table.tasks-table')).toHaveAttribute('aria-busy', 'false')
+  expect(await page.evaluate(() => performance.timeOrigin)).toBe(document)
 
   const scriptless = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US', timezoneId: 'UTC' })
   try {

@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import type { Writable } from 'node:stream'
 import { stringify } from 'csv-stringify'
 import ExcelJS from 'exceljs'
-import { createWallClock } from '../../src/shared/zoned-clock.ts'
+import { wallClockAsUtc } from '../../src/shared/zoned-time.ts'
 import type { ExportCell } from './export-columns.ts'
 
 export type ExportFormat = 'csv' | 'xlsx'
@@ -115,11 +115,7 @@ function xlsxWriter(
  * fields are that clock's: what a spreadsheet, which has no zones, shows.
  */
 function wallClockDate(timeZone: string): (epochMs: number) => Date {
-  const clock = createWallClock(timeZone)
-  return (epochMs) => {
-    const { year, month, day, hour, minute, second } = clock(epochMs)
-    return new Date(Date.UTC(year, month - 1, day, hour, minute, second))
-  }
+  return (epochMs) => new Date(wallClockAsUtc(epochMs, timeZone))
 }
 
 function formatWallClock(date: Date): string {

@@ -1,4 +1,4 @@
-import { createWallClock } from '../../src/shared/zoned-clock.ts'
+import { wallClockAsUtc } from '../../src/shared/zoned-time.ts'
 
 /** Below this a number is taken as epoch seconds: 10^11 ms is March 1973, 10^11 s is the year 5138. */
 const SECONDS_BELOW = 1e11
@@ -44,13 +44,10 @@ export interface CalendarRanges {
  * day still lands on local midnight.
  */
 export function calendarRanges(now: number, timeZone: string): CalendarRanges {
-  const localParts = createWallClock(timeZone)
   /** Local wall time minus UTC at an instant, in ms. */
-  const offsetAt = (instant: number) => {
-    const p = localParts(instant)
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000
-  }
-  const { year, month, day } = localParts(now)
+  const offsetAt = (instant: number) => wallClockAsUtc(instant, timeZone) - Math.floor(instant / 1000) * 1000
+  const today = new Date(wallClockAsUtc(now, timeZone))
+  const [year, month, day] = [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()]
   const midnight = (dayOffset: number) => {
     const wall = Date.UTC(year, month - 1, day + dayOffset)
     const guess = wall - offsetAt(wall)

@@ -1,5 +1,5 @@
 import type { Task } from '../../../shared/tasks/api/schemas.ts'
-import { fromDateTimeInput, toDateTimeInput } from '../../../lib/zoned-time.ts'
+import { fromDateTimeInput, toDateTimeInput } from '../../../shared/zoned-time.ts'
 
 /** What a day sheet covers: a technician, a first day (`YYYY-MM-DD` in the board's zone), one day or a week. */
 export interface DaySheetAsk {

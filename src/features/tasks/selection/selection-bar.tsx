@@ -14,7 +14,7 @@ import {
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { isTypingTarget } from '../../../lib/is-typing-target.ts'
 import { useDateStyle } from '../../../lib/render-environment.tsx'
-import { fromDateTimeInput } from '../../../lib/zoned-time.ts'
+import { fromDateTimeInput } from '../../../shared/zoned-time.ts'
 import type { JobChange } from '../../../shared/tasks/api/job-request.ts'
 import { TASK_STATUSES } from '../../../shared/tasks/api/schemas.ts'
 import { WRITABLE_PRIORITIES, type WriteOperation } from '../../../shared/tasks/api/task-change.ts'

@@ -1,8 +1,11 @@
 /**
- * A date-time input's value (`2026-04-01T09:30`, wall-clock time without a
- * zone) and the instant it means in a time zone, both ways. The board edits
- * due dates in the zone it shows them in, which on the server-rendered
- * first screen is the zone the browser said it is in, not the machine's.
+ * Wall-clock time in a time zone: a date-time input's value
+ * (`2026-04-01T09:30`, without a zone) and the instant it means, both ways,
+ * and the reading itself. The board edits due dates in the zone it shows
+ * them in, which on the server-rendered first screen is the zone the
+ * browser said it is in, not the machine's; the app server reads the
+ * dispatcher's clock for the workload's day and week and for the dates of
+ * an export, having no zone of its own.
  */
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>()
@@ -26,8 +29,8 @@ function partsIn(timeZone: string | undefined): Intl.DateTimeFormat {
   return formatter
 }
 
-/** The wall-clock reading of an instant in a zone, as if that reading were UTC. */
-function wallClockAsUtc(epochMs: number, timeZone: string | undefined): number {
+/** The wall-clock reading of an instant in a zone (undefined: the browser's), to the second, as if it were UTC. */
+export function wallClockAsUtc(epochMs: number, timeZone: string | undefined): number {
   const parts: Record<string, number> = {}
   for (const part of partsIn(timeZone).formatToParts(epochMs)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value)
